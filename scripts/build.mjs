@@ -1,0 +1,27 @@
+// Bundles the CLI (and, when its sources exist, the VS Code extension for desktop and web) with
+// esbuild, then writes the config JSON Schema generated from the zod schemas into dist/.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+
+const common = { bundle: true, sourcemap: false, minify: true, legalComments: 'none', logLevel: 'warning', target: 'node20' };
+mkdirSync('dist', { recursive: true });
+
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs' });
+
+if (existsSync('src/vscode/extension.ts')) {
+  await build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node', format: 'cjs', external: ['vscode'] });
+  await build({
+    ...common,
+    target: 'es2022',
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+}
+
+const schema = execFileSync(process.execPath, ['dist/cli.cjs', 'schema'], { encoding: 'utf8' });
+writeFileSync('dist/rapportrc.schema.json', schema);

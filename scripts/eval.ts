@@ -1,0 +1,26 @@
+// npm run eval: precision and recall per rule on the development corpus and on the project's own
+// labelled notes. Prints file names, rule ids and line numbers of misses, never note text.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules } from '../src/core/rules/index.js';
+import { findCorpus, formatScoreTable, scoreCorpus } from './corpus-score.js';
+
+const registered = new Set(rules.map((r) => r.meta.id));
+const verbose = process.argv.includes('--misses');
+const sets: Array<[string, string | null]> = [
+  ['development corpus (../shared/corpus)', findCorpus()],
+  ["project's own labelled notes (test/fixtures/labelled)", existsSync(join('test', 'fixtures', 'labelled', 'labels.json')) ? join('test', 'fixtures', 'labelled') : null],
+];
+for (const [name, dir] of sets) {
+  if (!dir) {
+    console.log(`${name}: not found${name.includes('shared') ? ' (set RAPPORT_CORPUS to its folder)' : ''}\n`);
+    continue;
+  }
+  const started = performance.now();
+  const score = scoreCorpus(dir);
+  const ms = performance.now() - started;
+  console.log(`${name}: ${score.notes} notes, linted and scored in ${ms.toFixed(0)} ms\n`);
+  console.log(formatScoreTable(score, registered));
+  if (verbose) for (const m of score.misses) console.log(`  ${m.kind} ${m.rule} ${m.file}${m.line ? `:${m.line}` : ''}${m.detail ? ` (${m.detail})` : ''}`);
+  console.log('');
+}

@@ -1,0 +1,134 @@
+import type { Nodes } from 'mdast';
+import { NOTE_FORMATS, NOTE_TYPES, type NoteFormat, type NoteType, type Span } from '../types.js';
+import { readFrontmatter, type Frontmatter } from './frontmatter.js';
+import { LineIndex } from './lines.js';
+import { parseMarkdown, spanOf, type ParsedMarkdown } from './markdown.js';
+import { readSections, type Section } from './sections.js';
+import { readBlocks, readSentences, type Block, type Sentence } from './sentences.js';
+import { FORMAT_SECTIONS, inferFormat, SectionVocabulary } from './vocabulary.js';
+
+export interface HtmlComment {
+  /** The text between `<!--` and `-->`. */
+  body: string;
+  span: Span;
+}
+
+/** A parsed session note: everything the rules read, built once per lint. */
+export interface Note {
+  text: string;
+  lines: LineIndex;
+  markdown: ParsedMarkdown;
+  frontmatter: Frontmatter | null;
+  /** Null when the note has no readable `type`. */
+  type: NoteType | null;
+  format: NoteFormat | null;
+  /** True when the frontmatter names the format; false when it was inferred from the headings. */
+  formatDeclared: boolean;
+  sections: Section[];
+  blocks: Block[];
+  sentences: Sentence[];
+  comments: HtmlComment[];
+}
+
+// What clinicians call the same note types.
+const TYPE_ALIASES: Record<string, NoteType> = {
+  discharge: 'termination',
+  'discharge-summary': 'termination',
+  'termination-summary': 'termination',
+  'progress-note': 'progress',
+  'psychotherapy-note': 'psychotherapy',
+  'process-note': 'psychotherapy',
+  'treatment-plan': 'treatment-plan',
+  treatmentplan: 'treatment-plan',
+  'intake-assessment': 'intake',
+  assessment: 'intake',
+};
+
+export function normaliseType(value: unknown): NoteType | null {
+  if (typeof value !== 'string') return null;
+  const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if ((NOTE_TYPES as readonly string[]).includes(key)) return key as NoteType;
+  return TYPE_ALIASES[key] ?? null;
+}
+
+export function normaliseFormat(value: unknown): NoteFormat | null {
+  if (typeof value !== 'string') return null;
+  const key = value.trim();
+  if (key.toLowerCase() === 'free') return 'free';
+  const upper = key.toUpperCase();
+  return (NOTE_FORMATS as readonly string[]).includes(upper) ? (upper as NoteFormat) : null;
+}
+
+function readComments(md: ParsedMarkdown): HtmlComment[] {
+  const comments: HtmlComment[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'html') {
+      // One html node can hold several comments (`<!-- a --> <!-- b -->`).
+      const base = spanOf(node, md).start;
+      for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+        comments.push({ body: match[1]!, span: { start: base + match.index, end: base + match.index + match[0].length } });
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(md.tree);
+  return comments;
+}
+
+const FORMAT_SECTION_NAMES = new Set(Object.values(FORMAT_SECTIONS).flat().map((s) => s.name));
+
+/** In a note that declares a format, labels open only that format's sections (and the clinic's own). */
+function labelFilter(format: NoteFormat | null): (name: string) => boolean {
+  if (!format || format === 'free') return () => true;
+  const own = new Set(FORMAT_SECTIONS[format].map((s) => s.name));
+  return (name) => own.has(name) || !FORMAT_SECTION_NAMES.has(name);
+}
+
+export function parseNote(text: string, vocabulary: SectionVocabulary = SectionVocabulary.defaults()): Note {
+  const markdown = parseMarkdown(text);
+  const frontmatter = readFrontmatter(markdown, text);
+  const fields = frontmatter?.fields;
+  const declaredFormat = normaliseFormat(fields?.get('format')?.value);
+  const sections = readSections(markdown, text, vocabulary, labelFilter(declaredFormat));
+  const blocks = readBlocks(markdown, text);
+  return {
+    text,
+    lines: new LineIndex(text),
+    markdown,
+    frontmatter,
+    type: normaliseType(fields?.get('type')?.value),
+    format: declaredFormat ?? inferFormat(new Set(sections.flatMap((s) => (s.name ? [s.name] : [])))),
+    formatDeclared: declaredFormat !== null,
+    sections,
+    blocks,
+    sentences: readSentences(blocks),
+    comments: readComments(markdown),
+  };
+}
+
+/** The sections that contain an offset, outermost first. */
+export function sectionsAt(note: Note, offset: number): Section[] {
+  return note.sections.filter((s) => s.span.start <= offset && offset < Math.max(s.span.end, s.span.start + 1));
+}
+
+/** The template section (Plan, Assessment, …) that contains an offset, innermost first. */
+export function templateSectionAt(note: Note, offset: number): Section | null {
+  const chain = sectionsAt(note, offset);
+  for (let i = chain.length - 1; i >= 0; i--) if (chain[i]!.name) return chain[i]!;
+  return null;
+}
+
+/** Whether an offset lies in a section with this name at any depth (a `### Homework` under `## Plan` is in the Plan). */
+export function isInSection(note: Note, offset: number, name: string): boolean {
+  return sectionsAt(note, offset).some((s) => s.name === name);
+}
+
+/** Sections that name a template section, e.g. every `Plan` heading or `Plan:` label. */
+export function sectionsNamed(note: Note, name: string): Section[] {
+  return note.sections.filter((s) => s.name === name);
+}
+
+export function sentencesIn(note: Note, span: Span): Sentence[] {
+  return note.sentences.filter((s) => s.span.start >= span.start && s.span.start < span.end);
+}

@@ -1,0 +1,145 @@
+import type { Heading, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Span } from '../types.js';
+import { spanOf, type ParsedMarkdown } from './markdown.js';
+import type { SectionVocabulary } from './vocabulary.js';
+
+export interface Section {
+  /** The heading or label as written, markup removed. */
+  title: string;
+  /** The template section it names (`Plan`), or null for other headings. */
+  name: string | null;
+  kind: 'heading' | 'label';
+  /** Heading depth 1–6; a label line sits below every heading (7). */
+  depth: number;
+  /** The heading line, or the label itself (`**Plan:**`). */
+  headingSpan: Span;
+  /** From the heading to the section's end. */
+  span: Span;
+  /** What comes after the heading or label. */
+  contentSpan: Span;
+  /** Nothing but blank lines, comments or empty sub-headings under the heading. */
+  isEmpty: boolean;
+}
+
+// `**Plan:** …`, `__Plan__: …`, `Plan: …`, `S: …` at the start of a line.
+const LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)/;
+
+/**
+ * Reads headings and label lines into sections. `labelAllowed` narrows which section names a label
+ * line may open: in a declared SOAP note, "Goal: …" is a sentence, not a GIRP section.
+ */
+export function readSections(
+  md: ParsedMarkdown,
+  text: string,
+  vocabulary: SectionVocabulary,
+  labelAllowed: (name: string) => boolean = () => true,
+): Section[] {
+  const nodes = md.tree.children;
+  const sections: Section[] = [];
+  const headingIndexes: number[] = [];
+  nodes.forEach((node, i) => {
+    if (node.type === 'heading') headingIndexes.push(i);
+  });
+
+  headingIndexes.forEach((i, k) => {
+    const heading = nodes[i] as Heading;
+    const headingSpan = spanOf(heading, md);
+    let endIndex = nodes.length;
+    for (const j of headingIndexes.slice(k + 1)) {
+      if ((nodes[j] as Heading).depth <= heading.depth) {
+        endIndex = j;
+        break;
+      }
+    }
+    const end = endIndex < nodes.length ? spanOf(nodes[endIndex]!, md).start : text.length;
+    const title = toString(heading, { includeHtml: false }).trim();
+    sections.push({
+      title,
+      name: vocabulary.lookup(title),
+      kind: 'heading',
+      depth: heading.depth,
+      headingSpan,
+      span: { start: headingSpan.start, end },
+      contentSpan: { start: headingSpan.end, end },
+      isEmpty: false,
+    });
+  });
+  // Empty: no content before the first sub-heading, and no sub-heading that holds content.
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const section = sections[k]!;
+    const nextHeadingIndex = headingIndexes[k + 1] ?? nodes.length;
+    let hasContent = false;
+    for (let i = headingIndexes[k]! + 1; i < nextHeadingIndex && !hasContent; i++) hasContent = !isComment(nodes[i]!);
+    for (let m = k + 1; m < sections.length && !hasContent; m++) {
+      const sub = sections[m]!;
+      if (sub.depth <= section.depth) break;
+      hasContent = !sub.isEmpty;
+    }
+    section.isEmpty = !hasContent;
+  }
+
+  sections.push(...readLabelSections(md, text, vocabulary, nodes, labelAllowed));
+  sections.sort((a, b) => a.span.start - b.span.start || a.depth - b.depth);
+  closeLabelSections(sections, text.length);
+  return sections;
+}
+
+function isComment(node: RootContent): boolean {
+  return node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
+}
+
+function readLabelSections(
+  md: ParsedMarkdown,
+  text: string,
+  vocabulary: SectionVocabulary,
+  nodes: RootContent[],
+  labelAllowed: (name: string) => boolean,
+): Section[] {
+  const labels: Section[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    const span = spanOf(node as Paragraph, md);
+    let lineStart = span.start;
+    while (lineStart < span.end) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
+      const line = text.slice(lineStart, lineEnd);
+      const match = LABEL_LINE.exec(line);
+      if (match) {
+        const name = vocabulary.lookup(match[1]!, true);
+        if (name && labelAllowed(name)) {
+          const labelEnd = lineStart + match[0].length;
+          labels.push({
+            title: match[1]!.trim(),
+            name,
+            kind: 'label',
+            depth: 7,
+            headingSpan: { start: lineStart + match[0].indexOf(match[1]!.trim()[0]!), end: labelEnd },
+            span: { start: lineStart, end: text.length },
+            contentSpan: { start: labelEnd, end: text.length },
+            isEmpty: false,
+          });
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return labels;
+}
+
+/** A label's section runs to the next label or heading, and never past its enclosing heading's section. */
+function closeLabelSections(sections: Section[], textEnd: number): void {
+  let enclosingEnd = textEnd;
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i]!;
+    if (section.kind === 'heading') {
+      enclosingEnd = section.span.end;
+      continue;
+    }
+    const next = sections[i + 1];
+    const limit = Math.min(next ? next.span.start : textEnd, enclosingEnd);
+    section.span = { start: section.span.start, end: limit };
+    section.contentSpan = { start: section.contentSpan.start, end: limit };
+  }
+}

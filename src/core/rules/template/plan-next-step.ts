@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { escapeSnippet, insertFix } from '../../fixes.js';
+import { sentencesIn } from '../../parse/note.js';
+import { defineRule } from '../../rule.js';
+import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
+
+// A date, a weekday, a clock time, a frequency, a session number or "this week": the step has a when.
+const SPECIFIC_WHEN = new RegExp(
+  [
+    String.raw`\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`,
+    String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?|saturdays?|sundays?)\b`,
+    String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`,
+    String.raw`\b(?:daily|nightly|weekly|every\s+(?:day|night|morning|evening|week)|each\s+(?:day|night|morning|evening)|twice|once a|per (?:day|week)|a day|a week)\b`,
+    String.raw`\b(?:\d+|one|two|three|four|five)\s*(?:x|times)\b|\bx\s?\d+\b|\b\d+x\/(?:day|wk|week)\b`,
+    String.raw`\b(?:at|by|in) session\s+\d+\b|\bsessions?\s+\d+(?:\s*[-–]\s*\d+)?\b`,
+    String.raw`\b(?:this|by the end of the) week\b|\btomorrow\b|\btonight\b|\bbefore next session\b`,
+  ].join('|'),
+  'i',
+);
+
+// "Next session", "next week", "next appt": a when, but vague on its own for "Continue …".
+const NEXT_TIME = /\b(?:next|following|upcoming)\s+(?:session|appt|appointment|visit|time|week|meeting)\b|\bnext\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+// A named task: homework labels and verbs that say what will be done.
+const TASK = new RegExp(
+  [
+    String.raw`\b(?:hw|homework|home\s*work|between[- ]session task)\b\s*(?:\([^)]*\))?\s*:`,
+    String.raw`^(?:call|phone|ring|email|e-mail|send|write|complete|fill|bring|log|record|track|practi[cs]e|read|listen|schedule|book|refer|request|administer|re-?administer|introduce|start|begin|try|trial|do|go through|review|discuss|ask|check in|open|name|plan|draft|rehearse|role-?play|coordinate|contact|obtain|complete|assign|set up|meet|attend|walk|drive|take|add|use|repeat|revisit|explore|return to|agree|sign|give|teach|teach-back|model|set)\b`,
+  ].join('|'),
+  'i',
+);
+
+// Steps that only say the work goes on: not concrete on their own (corpus README).
+const ONGOING = /^(?:continue|continuing|cont\.?|maintain|monitor|keep|support|follow(?:ing)? up|f\/u|ongoing|carry on|as needed|prn|reassess|encourage|work on|focus on|address|provide|process|tx as usual|same plan|no change)\b/i;
+
+export const planNextStep = defineRule({
+  meta: {
+    id: 'plan-next-step',
+    category: 'template',
+    defaultSeverity: 'info',
+    appliesTo: ['progress'],
+    docs: {
+      summary: "A progress note's Plan has no concrete next step.",
+      why:
+        'The plan is where collaboration becomes action: a step with a when and a what is something client and therapist can check together next time. ' +
+        '"Continue current plan" cannot be followed up, and payers read it as the absence of a treatment plan.',
+      satisfies:
+        'At least one Plan item with a named task and a when: a dated appointment with what will happen, a specific homework ("HW: sleep diary nightly"), ' +
+        'or a specific conversation planned for next session. "Continue…", "Monitor." and "Continue to support…" alone are not concrete.',
+      failing: [
+        {
+          title: 'Only "continue" and "monitor"',
+          note:
+            '---\ntype: progress\nformat: DAP\nclient: C-0601\ndate: 2026-07-01\nsession: 6\n---\n\n## Data\n\nReports a steady week; she rated the session 9/10.\n\n' +
+            '## Assessment\n\nStable.\n\n## Plan\n\n- Continue CBT.\n- Monitor mood.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'A dated appointment with a task',
+          note:
+            '---\ntype: progress\nformat: DAP\nclient: C-0602\ndate: 2026-07-02\nsession: 7\n---\n\n## Data\n\nReports a steady week; she rated the session 9/10.\n\n' +
+            '## Assessment\n\nStable.\n\n## Plan\n\n- Continue CBT.\n- Next session 7/9: build the relapse-prevention card together.\n',
+        },
+      ],
+    },
+    messages: {
+      vague: 'The Plan has no concrete next step: add a task with a when (date, session, or frequency).',
+    },
+    options: z
+      .object({
+        concretePhrases: z.array(z.string()).default([]).describe('Extra phrases that make a Plan item concrete'),
+      })
+      .strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, options, report }) {
+    const extra = options.concretePhrases.map((p) => p.toLowerCase());
+    for (const plan of planSections(note)) {
+      const items = sentencesIn(note, plan.contentSpan).filter((s) => s.block.kind !== 'heading');
+      if (items.length === 0) continue; // empty-section says so
+      if (items.some((item) => isConcrete(item.text) || extra.some((p) => item.text.toLowerCase().includes(p)))) continue;
+      const line = headingLine(note, plan);
+      const at = endOfSectionContent(note, plan);
+      const bullet = items.every((item) => item.block.listDepth > 0) ? '- ' : '';
+      report({
+        messageId: 'vague',
+        span: line,
+        excerpt: null,
+        fixes: [
+          insertFix(
+            'Add a concrete next step',
+            at,
+            `\n${bullet}Next session \${1:date}: \${2:${escapeSnippet('task, and who does what')}}`,
+          ),
+        ],
+      });
+    }
+  },
+});
+
+/** A step with a when and a what, or a homework, or an action named by its verb. */
+export function isConcrete(item: string): boolean {
+  const text = item.replace(/^[\s\-*+•\d.)]+/, '').trim();
+  if (SPECIFIC_WHEN.test(text)) return true;
+  if (ONGOING.test(text)) return false;
+  if (TASK.test(text)) return true;
+  return NEXT_TIME.test(text) && text.split(/\s+/).length >= 4;
+}
