@@ -1,0 +1,179 @@
+// A ConText-style classifier (Chapman et al. 2007; Harkema et al. 2009; DOMAIN.md §7): for a
+// phrase found in a sentence, is it negated, historical or hypothetical/planned, who does it,
+// and is it inside quoted words? Triggers scope forward or backward to the end of the clause; a
+// pseudo-trigger ("not only") is skipped; a termination term ("but", ";") ends a scope.
+// Compiled once at module load; classify() is linear in the sentence's length.
+
+import { findQuotes, isInsideQuote, type Quote } from '../parse/quotes.js';
+
+export type Temporality = 'current' | 'historical' | 'hypothetical';
+export type Experiencer = 'client' | 'therapist' | 'dyad' | 'other';
+
+export interface CueContext {
+  negated: boolean;
+  temporality: Temporality;
+  /** Who does what the phrase says: the subject of its clause. */
+  experiencer: Experiencer;
+  /** Inside quotation marks: someone's own words, not the clinician's. */
+  quoted: boolean;
+}
+
+type Category = 'negated' | 'historical' | 'hypothetical';
+type Direction = 'forward' | 'backward' | 'both';
+
+interface Trigger {
+  pattern: RegExp;
+  category: Category;
+  direction: Direction;
+  /** Words the scope reaches; default is the whole clause. */
+  maxWords?: number;
+}
+
+const t = (source: string, category: Category, direction: Direction = 'forward', maxWords?: number): Trigger => ({
+  pattern: new RegExp(`\\b(?:${source})\\b`, 'gi'),
+  category,
+  direction,
+  ...(maxWords ? { maxWords } : {}),
+});
+
+// Pre- and post-negation triggers [NEG01b][NSP], with the forms notes use ("didn't", "nil").
+const TRIGGERS: Trigger[] = [
+  t("no|not|never|without|nor|neither|none|nil|cannot|can't|won't|didn't|doesn't|don't|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't", 'negated'),
+  t('denies|denied|deny|denying|no evidence of|no sign of|no signs of|absence of|free of|negative for|ruled out|rather than|instead of', 'negated'),
+  t('not noted|not observed|not seen|none noted|not present|absent|ruled out|not evident|not apparent', 'negated', 'backward', 6),
+  // Historical: before this session [MSP][CTXD].
+  t('history of|h/o|hx of|previously|in the past|used to|years ago|as a (?:child|teen|teenager|kid)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)', 'historical', 'both'),
+  t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)', 'historical', 'both'),
+  t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions|phase|stage)|early (?:on )?in (?:therapy|treatment)|at the (?:start|beginning) of (?:therapy|treatment)|when we (?:first )?(?:started|began)|last (?:session|week|month|year|time)|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both'),
+  // Hypothetical and planned: not (yet) happening [MSP].
+  t('if|unless|in case|in the event|whether|should (?:she|he|they|client|cl|pt)|were (?:she|he|they) to', 'hypothetical', 'forward'),
+  t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future", 'hypothetical', 'forward'),
+];
+
+// Phrases that contain a trigger word without triggering [NEG01b][NSP].
+const PSEUDO = /\b(?:not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
+
+// A scope ends at these (NegEx's termination terms; clause punctuation in notes).
+const TERMINATORS = /\b(?:but|however|although|though|yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s-\s|,\s(?:and|so)\s/gi;
+
+// Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
+const words = (list: string): Set<string> => new Set(list.split(/\s+/));
+const THERAPIST = words("i i've i'd i'm i'll writer therapist clinician counselor counsellor trainee");
+const THERAPIST_ABBREVIATIONS = words('T Th');
+const DYAD = words("we we've we'd we'll we're us our together");
+const OTHER = words(
+  'mother mom mum father dad parent parents partner husband wife spouse boyfriend girlfriend fiance fiancee ex sister brother ' +
+    'sibling siblings son daughter child children kid kids boss manager coworker coworkers co-worker co-workers colleague colleagues ' +
+    'friend friends roommate roommates flatmate flatmates teacher teachers grandmother grandfather grandma grandpa grandparents aunt ' +
+    'uncle cousin doctor gp psychiatrist nurse landlord neighbor neighbour employer family someone people staff',
+);
+const CLIENT = words(
+  'client cl pt patient she he they her him them his herself himself themselves member youth adolescent couple',
+);
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+function clauses(text: string): Clause[] {
+  const cuts = [0];
+  TERMINATORS.lastIndex = 0;
+  for (const m of text.matchAll(TERMINATORS)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(text.length);
+  const out: Clause[] = [];
+  for (let i = 0; i < cuts.length; i += 2) if (cuts[i + 1]! > cuts[i]!) out.push({ start: cuts[i]!, end: cuts[i + 1]! });
+  return out;
+}
+
+function clauseAt(all: Clause[], offset: number): Clause {
+  return all.find((c) => offset >= c.start && offset < c.end) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return (text.slice(Math.min(from, to), Math.max(from, to)).match(/\S+/g) ?? []).length;
+}
+
+/** Everything classify() needs about one sentence, computed once and reused for each phrase in it. */
+export interface SentenceContext {
+  text: string;
+  quotes: Quote[];
+  clauses: Clause[];
+  scopes: Array<{ category: Category; start: number; end: number; triggerStart: number; triggerEnd: number }>;
+}
+
+export function analyseSentence(text: string): SentenceContext {
+  const quotes = findQuotes(text);
+  const all = clauses(text);
+  const pseudo: Array<[number, number]> = [];
+  PSEUDO.lastIndex = 0;
+  for (const m of text.matchAll(PSEUDO)) pseudo.push([m.index, m.index + m[0].length]);
+  const scopes: SentenceContext['scopes'] = [];
+  for (const trigger of TRIGGERS) {
+    trigger.pattern.lastIndex = 0;
+    for (const m of text.matchAll(trigger.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (pseudo.some(([a, b]) => start >= a && end <= b)) continue;
+      // A trigger inside quoted words scopes only within the quote ("I'm not going to do it").
+      const clause = clauseAt(all, start);
+      const quote = quotes.find((q) => start >= q.start && end <= q.end);
+      const limitStart = quote ? Math.max(clause.start, quote.start) : clause.start;
+      const limitEnd = quote ? Math.min(clause.end, quote.end) : clause.end;
+      if (trigger.direction !== 'backward') scopes.push({ category: trigger.category, start: end, end: limitEnd, triggerStart: start, triggerEnd: end });
+      if (trigger.direction !== 'forward') scopes.push({ category: trigger.category, start: limitStart, end: start, triggerStart: start, triggerEnd: end });
+    }
+  }
+  // Honour per-trigger word limits.
+  for (const trigger of TRIGGERS.filter((tr) => tr.maxWords)) {
+    for (const scope of scopes) {
+      if (scope.category !== trigger.category) continue;
+      if (scope.end === scope.triggerStart && wordsBetween(text, scope.start, scope.end) > trigger.maxWords!) {
+        // Pull the start in until the scope holds maxWords words.
+        const words = [...text.slice(scope.start, scope.end).matchAll(/\S+/g)];
+        const keep = words.slice(-trigger.maxWords!);
+        if (keep[0]) scope.start += keep[0].index;
+      }
+    }
+  }
+  return { text, quotes, clauses: all, scopes };
+}
+
+function inScope(ctx: SentenceContext, category: Category, start: number, end: number): boolean {
+  return ctx.scopes.some((s) => s.category === category && start >= s.start && end <= s.end && !(start < s.triggerEnd && end > s.triggerStart));
+}
+
+/** Who the clause containing [start, end) is about, read from the nearest subject before it. */
+export function experiencerOf(ctx: SentenceContext, start: number): Experiencer {
+  const clause = clauseAt(ctx.clauses, start);
+  // Look back within the clause, and if it has no subject, into the sentence before it.
+  for (const from of [clause.start, 0]) {
+    const before = ctx.text.slice(from, start);
+    const found = [...before.matchAll(/[\p{L}'/-]+/gu)].reverse();
+    for (const w of found) {
+      if (isInsideQuote(ctx.quotes, w.index + from, w.index + from + w[0].length)) continue;
+      const word = w[0].replace(/^'+|'+$/g, '');
+      const lower = word.toLowerCase().replace(/\.$/, '');
+      if (DYAD.has(lower)) return 'dyad';
+      if (OTHER.has(lower)) return 'other';
+      if (THERAPIST.has(lower) || THERAPIST_ABBREVIATIONS.has(word)) return 'therapist';
+      if (CLIENT.has(lower)) return 'client';
+    }
+  }
+  // Notes drop the subject ("Went quiet when asked…"): the client is who a note is about.
+  return 'client';
+}
+
+export function classify(ctx: SentenceContext, start: number, end: number): CueContext {
+  const temporality: Temporality = inScope(ctx, 'hypothetical', start, end)
+    ? 'hypothetical'
+    : inScope(ctx, 'historical', start, end)
+      ? 'historical'
+      : 'current';
+  return {
+    negated: inScope(ctx, 'negated', start, end),
+    temporality,
+    experiencer: experiencerOf(ctx, start),
+    quoted: isInsideQuote(ctx.quotes, start, end),
+  };
+}
