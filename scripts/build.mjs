@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 const common = { bundle: true, sourcemap: false, minify: true, legalComments: 'none', logLevel: 'warning', target: 'node20' };
 mkdirSync('dist', { recursive: true });
 
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs' });
+await build({ ...common, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs' });
 
 if (existsSync('src/vscode/extension.ts')) {
   await build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node', format: 'cjs', external: ['vscode'] });
