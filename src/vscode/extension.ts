@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import type { NoteFormat, NoteType } from '../core/types.js';
+import { RapportCodeActions } from './codeActions.js';
+import { createConfig, explainRule, lintWorkspace, newNote, toggleLinting } from './commands.js';
+import { ConfigStore, isConfigFileName } from './configStore.js';
+import { RapportHover } from './hover.js';
+import { NoteLinter } from './linter.js';
+import { setExtensionUri } from './ruleDocs.js';
+import { readSettings } from './settings.js';
+import { RapportStatus } from './status.js';
+import { pathOf } from './uris.js';
+
+/** What the extension hands to other extensions (and to its integration tests). */
+export interface RapportApi {
+  activationMs: number;
+  linter: NoteLinter;
+}
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+export function activate(context: vscode.ExtensionContext): RapportApi {
+  const started = performance.now();
+  setExtensionUri(context.extensionUri);
+  const configs = new ConfigStore();
+  const linter = new NoteLinter(configs);
+  const status = new RapportStatus(linter);
+  const configProblems = vscode.languages.createDiagnosticCollection('rapport-config');
+  const shownProblems = new Set<string>();
+
+  const onConfigFileChanged = (uri: vscode.Uri): void => {
+    if (!isConfigFileName(pathOf(uri)) && !configs.filesInUse.has(pathOf(uri))) return;
+    configs.invalidate();
+    configProblems.clear();
+    shownProblems.clear();
+    linter.relintAll();
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.rapportrc.{json,yaml,yml}');
+
+  context.subscriptions.push(
+    configs,
+    linter,
+    status,
+    configProblems,
+    watcher,
+    watcher.onDidCreate(onConfigFileChanged),
+    watcher.onDidChange(onConfigFileChanged),
+    watcher.onDidDelete(onConfigFileChanged),
+    configs.onError((error) => {
+      // The config's problems (file, key path, expectation) and never any note text.
+      const file = vscode.Uri.file(error.file);
+      configProblems.set(
+        file,
+        error.problems.map((p) => {
+          const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), p, vscode.DiagnosticSeverity.Error);
+          d.source = 'rapport';
+          return d;
+        }),
+      );
+      const key = `${error.file}|${error.problems.join('|')}`;
+      if (!shownProblems.has(key)) {
+        shownProblems.add(key);
+        void vscode.window.showErrorMessage(`Rapport config ${error.file}: ${error.problems.join('; ')}. Notes are linted with the settings until it is fixed.`);
+      }
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => void linter.lintDocument(doc)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
+      const settings = readSettings(e.document.uri);
+      if (settings.run === 'onType') linter.schedule(e.document, settings.debounceMs);
+    }),
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      onConfigFileChanged(doc.uri);
+      if (doc.languageId === 'markdown') void linter.lintDocument(doc);
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => linter.forget(doc.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('rapport')) return;
+      configs.invalidate();
+      linter.relintAll();
+      status.update();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => linter.relintAll()),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new RapportCodeActions(linter), { providedCodeActionKinds: RapportCodeActions.kinds }),
+    vscode.languages.registerHoverProvider(MARKDOWN, new RapportHover(linter)),
+    vscode.commands.registerCommand('rapport.newNote', (args?: { type?: NoteType; format?: NoteFormat }) => newNote(args)),
+    vscode.commands.registerCommand('rapport.lintWorkspace', () => lintWorkspace(linter, configs)),
+    vscode.commands.registerCommand('rapport.explainRule', (ruleId?: string) => explainRule(typeof ruleId === 'string' ? ruleId : undefined)),
+    vscode.commands.registerCommand('rapport.createConfig', (args?: Parameters<typeof createConfig>[0]) => createConfig(args)),
+    vscode.commands.registerCommand('rapport.toggleLinting', () => {
+      const on = toggleLinting(linter);
+      status.update();
+      return on;
+    }),
+  );
+
+  for (const doc of vscode.workspace.textDocuments) void linter.lintDocument(doc);
+  return { activationMs: performance.now() - started, linter };
+}
+
+export function deactivate(): void {}
