@@ -10,9 +10,12 @@ mkdirSync('dist', { recursive: true });
 await build({ ...common, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs' });
 
 if (existsSync('src/vscode/extension.ts')) {
-  await build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node', format: 'cjs', external: ['vscode'] });
+  // The banner marks when the bundle starts loading, so the extension can report load + activate time.
+  const banner = { js: 'var __rapportLoadStart=typeof performance!=="undefined"?performance.now():0;' };
+  await build({ ...common, banner, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node', format: 'cjs', external: ['vscode'] });
   await build({
     ...common,
+    banner,
     target: 'es2022',
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/web/extension.js',

@@ -30,8 +30,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  */
 export class ConfigStore implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<ConfigResult>>();
-  private readonly onErrorEmitter = new vscode.EventEmitter<ConfigError>();
-  /** A config file or the settings did not load; the problems carry no note text. */
+  private readonly onErrorEmitter = new vscode.EventEmitter<{ error: ConfigError; file: vscode.Uri | null }>();
+  /** A config file (or, with `file` null, the settings) did not load; the problems carry no note text. */
   readonly onError = this.onErrorEmitter.event;
 
   /** Which files each cached config was built from, to know what a changed file affects. */
@@ -81,7 +81,7 @@ export class ConfigStore implements vscode.Disposable {
       } catch (error) {
         if (wanted.length === 0 || !(error instanceof ConfigError)) {
           const problem = error instanceof ConfigError ? error : new ConfigError(pathOf(file), ['could not be read']);
-          this.onErrorEmitter.fire(problem);
+          this.onErrorEmitter.fire({ error: problem, file: uriFor(problem.file, file) });
           for (const path of texts.keys()) this.filesInUse.add(path);
           return { ...fromSettings(), file, error: problem };
         }
@@ -97,7 +97,7 @@ export class ConfigStore implements vscode.Disposable {
       }
     }
     const loop = new ConfigError(pathOf(file), ['extends: too many files']);
-    this.onErrorEmitter.fire(loop);
+    this.onErrorEmitter.fire({ error: loop, file });
     return { ...fromSettings(), file, error: loop };
   }
 
@@ -131,7 +131,7 @@ export class ConfigStore implements vscode.Disposable {
       return { config: defaultConfig(rules, settings.overrides, label), file: null };
     } catch (error) {
       const problem = error instanceof ConfigError ? error : new ConfigError(label, ['could not be read']);
-      this.onErrorEmitter.fire(problem);
+      this.onErrorEmitter.fire({ error: problem, file: null });
       return { config: defaultConfig(rules), file: null, error: problem };
     }
   }

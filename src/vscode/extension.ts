@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Rule } from '../core/rule.js';
+import { rules } from '../core/rules/index.js';
 import type { NoteFormat, NoteType } from '../core/types.js';
 import { RapportCodeActions } from './codeActions.js';
 import { createConfig, explainRule, lintWorkspace, newNote, toggleLinting } from './commands.js';
@@ -12,14 +14,20 @@ import { pathOf } from './uris.js';
 
 /** What the extension hands to other extensions (and to its integration tests). */
 export interface RapportApi {
+  /** From the bundle starting to load to the end of activate(). */
   activationMs: number;
   linter: NoteLinter;
+  /** The rule registry the extension lints with (metadata for tests and other extensions). */
+  rules: readonly Rule[];
 }
+
+// Set by the bundle's first line (scripts/build.mjs): when the extension's code began to load.
+declare const __rapportLoadStart: number | undefined;
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): RapportApi {
-  const started = performance.now();
+  const started = typeof __rapportLoadStart === 'number' && __rapportLoadStart > 0 ? __rapportLoadStart : performance.now();
   setExtensionUri(context.extensionUri);
   const configs = new ConfigStore();
   const linter = new NoteLinter(configs);
@@ -45,17 +53,18 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     watcher.onDidCreate(onConfigFileChanged),
     watcher.onDidChange(onConfigFileChanged),
     watcher.onDidDelete(onConfigFileChanged),
-    configs.onError((error) => {
+    configs.onError(({ error, file }) => {
       // The config's problems (file, key path, expectation) and never any note text.
-      const file = vscode.Uri.file(error.file);
-      configProblems.set(
-        file,
-        error.problems.map((p) => {
-          const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), p, vscode.DiagnosticSeverity.Error);
-          d.source = 'rapport';
-          return d;
-        }),
-      );
+      if (file) {
+        configProblems.set(
+          file,
+          error.problems.map((p) => {
+            const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), p, vscode.DiagnosticSeverity.Error);
+            d.source = 'rapport';
+            return d;
+          }),
+        );
+      }
       const key = `${error.file}|${error.problems.join('|')}`;
       if (!shownProblems.has(key)) {
         shownProblems.add(key);
@@ -94,7 +103,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   );
 
   for (const doc of vscode.workspace.textDocuments) void linter.lintDocument(doc);
-  return { activationMs: performance.now() - started, linter };
+  return { activationMs: performance.now() - started, linter, rules };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,72 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAll, fixtureUri, hasRule, lacksRule, ruleOf, waitForDiagnostics } from './helpers.js';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+suite('config', () => {
+  teardown(closeAll);
+
+  test('creating, changing and deleting .rapportrc.json re-lints open notes', async () => {
+    const uri = fixtureUri('notes/progress-soap.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForDiagnostics(uri, hasRule('plan-next-step'));
+    const rc = fixtureUri('.rapportrc.json');
+    try {
+      await vscode.workspace.fs.writeFile(rc, encode(JSON.stringify({ rules: { 'plan-next-step': 'off' } })));
+      await waitForDiagnostics(uri, (d) => lacksRule('plan-next-step')(d) && hasRule('required-sections')(d), 'plan-next-step off by config');
+      await vscode.workspace.fs.writeFile(rc, encode(JSON.stringify({ extends: 'rapport:strict' })));
+      await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'required-sections' && x.severity === vscode.DiagnosticSeverity.Error), 'strict: required-sections is an error');
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+    }
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'required-sections' && x.severity === vscode.DiagnosticSeverity.Warning) && hasRule('plan-next-step')(d), 'back to the defaults');
+  });
+
+  test('a config in a subfolder applies to the notes below it, and extends a sibling file', async () => {
+    const uri = fixtureUri('nested/progress-dap.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Warning));
+    const base = fixtureUri('nested/base.yaml');
+    const rc = fixtureUri('nested/.rapportrc.yaml');
+    try {
+      await vscode.workspace.fs.writeFile(base, encode('rules:\n  empty-section: error\n'));
+      await vscode.workspace.fs.writeFile(rc, encode('extends: ./base.yaml\n'));
+      await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Error), 'empty-section as an error from the extended file');
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+      await vscode.workspace.fs.delete(base);
+    }
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Warning));
+  });
+
+  test('a broken config is reported on the config file, with no note text, and notes still lint', async () => {
+    const uri = fixtureUri('notes/progress-soap.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const rc = fixtureUri('.rapportrc.json');
+    try {
+      await vscode.workspace.fs.writeFile(rc, encode('{"rules": {"no-such-rule": "error"}}'));
+      const problems = await waitForDiagnostics(rc, (d) => d.length > 0, 'config problems on .rapportrc.json');
+      assert.match(problems[0]!.message, /no-such-rule/);
+      assert.doesNotMatch(problems.map((p) => p.message).join(' '), /breathing|eye contact/);
+      await waitForDiagnostics(uri, hasRule('required-sections'), 'notes still lint');
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+    }
+    await waitForDiagnostics(rc, (d) => d.length === 0, 'config problems cleared');
+  });
+
+  test('settings apply without a config file (rapport.rules)', async () => {
+    const uri = fixtureUri('notes/progress-soap.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForDiagnostics(uri, hasRule('plan-next-step'));
+    const settings = vscode.workspace.getConfiguration('rapport');
+    try {
+      await settings.update('rules', { 'plan-next-step': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(uri, (d) => lacksRule('plan-next-step')(d) && hasRule('required-sections')(d), 'plan-next-step off by settings');
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(uri, hasRule('plan-next-step'));
+  });
+});

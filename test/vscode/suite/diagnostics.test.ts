@@ -1,0 +1,60 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { api, fixtureUri, hasRule, rapportDiagnostics, ruleOf, waitForDiagnostics, waitForLint } from './helpers.js';
+
+suite('diagnostics', () => {
+  test('a note gets diagnostics with source, code link, exact range and severity', async () => {
+    const uri = fixtureUri('notes/progress-soap.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const diagnostics = await waitForDiagnostics(uri, (d) => hasRule('required-sections')(d) && hasRule('plan-next-step')(d), 'required-sections and plan-next-step');
+    const missing = diagnostics.find((d) => ruleOf(d) === 'required-sections')!;
+    assert.strictEqual(missing.source, 'rapport');
+    assert.match(missing.message, /Assessment/);
+    assert.strictEqual(missing.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(missing.range.start.line, 0, 'note-level findings sit on the frontmatter line');
+    const code = missing.code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.value, 'required-sections');
+    assert.match(code.target.path, /docs\/rules\/required-sections\.md$/);
+    const plan = diagnostics.find((d) => ruleOf(d) === 'plan-next-step')!;
+    assert.strictEqual(doc.getText(plan.range), '## Plan', 'the range is exactly the Plan heading line');
+    assert.strictEqual(plan.severity, vscode.DiagnosticSeverity.Information);
+  });
+
+  test('a README stays silent', async () => {
+    const uri = fixtureUri('README.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const rapport = await api();
+    await rapport.linter.lintDocument(doc);
+    assert.deepStrictEqual(rapportDiagnostics(uri), []);
+    assert.strictEqual(rapport.linter.stateOf(uri), undefined);
+  });
+
+  test('typing updates diagnostics (debounced)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntype: progress\nformat: DAP\nclient: C-9003\ndate: 2026-11-04\nsession: 1\n---\n\n## Data\n\nCalm.\n\n## Assessment\n\nStable.\n\n## Plan\n\n- Next session 11/11: review the thought record.\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitForLint(doc.uri);
+    assert.deepStrictEqual(rapportDiagnostics(doc.uri), [], 'the note starts clean');
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().indexOf('## Assessment')), '## Data\n\n'));
+    const after = await waitForDiagnostics(doc.uri, hasRule('empty-section'), 'empty-section after typing');
+    assert.ok(after.some((d) => ruleOf(d) === 'empty-section'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('rapport.severityForInfo maps info findings (as markdownlint does)', async () => {
+    const uri = fixtureUri('notes/progress-soap.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const settings = vscode.workspace.getConfiguration('rapport');
+    await settings.update('severityForInfo', 'Hint', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'plan-next-step' && x.severity === vscode.DiagnosticSeverity.Hint), 'plan-next-step as a hint');
+      await settings.update('severityForInfo', 'Ignore', vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'plan-next-step') && d.length > 0, 'plan-next-step hidden');
+    } finally {
+      await settings.update('severityForInfo', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'plan-next-step' && x.severity === vscode.DiagnosticSeverity.Information), 'plan-next-step back to info');
+  });
+});
+

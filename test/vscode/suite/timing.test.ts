@@ -1,0 +1,58 @@
+// Measures what the issue asks to report: activation time and keystroke-to-diagnostics on a 3 KB
+// and a 200 KB note. Printed as "timing: ..." lines, which scripts/test-vscode.mjs collects.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { api, closeAll, hasRule, ruleOf, scratchNote, waitForDiagnostics, waitForLint } from './helpers.js';
+
+/** A fictitious progress note of about `bytes` characters. */
+function longNote(bytes: number): string {
+  const head = '---\ntype: progress\nformat: SOAP\nclient: C-9301\ndate: 2026-11-06\nsession: 9\n---\n\n';
+  const para =
+    'Client described the week at work and at home, the sleep diary and the two worry periods she kept. ' +
+    'She said "it was easier on the days I walked" and rated the session 9/10. We reviewed the thought record together.\n\n';
+  const sections = ['Subjective', 'Objective', 'Assessment'];
+  let body = '';
+  let i = 0;
+  while (head.length + body.length < bytes - 120) body += `${i % 6 === 0 ? `## ${sections[(i / 6) % 3 | 0]}\n\n` : ''}${para}`, i++;
+  return `${head}${body}## Plan\n\n- Next session 11/13: review the sleep diary together.\n`;
+}
+
+suite('timing', () => {
+  teardown(closeAll);
+
+  test('activation time', async () => {
+    const rapport = await api();
+    console.log(`timing: activation ${rapport.activationMs.toFixed(1)} ms`);
+    assert.ok(rapport.activationMs < 2000);
+  });
+
+  for (const [label, bytes] of [['3 KB', 3 * 1024], ['200 KB', 200 * 1024]] as const) {
+    test(`keystroke to updated diagnostics on a ${label} note`, async () => {
+      const text = longNote(bytes);
+      const doc = await scratchNote(`timing-${bytes}.md`, text);
+      const editor = await vscode.window.showTextDocument(doc);
+      await waitForLint(doc.uri, 30000);
+      const rapport = await api();
+      const runs: number[] = [];
+      const lintMs: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        // One keystroke's worth of change that alters the findings: an empty heading, then its removal.
+        const at = doc.positionAt(doc.getText().indexOf('## Plan'));
+        const started = performance.now();
+        if (round % 2 === 0) {
+          await editor.edit((b) => b.insert(at, '## X\n\n'));
+          await waitForDiagnostics(doc.uri, hasRule('empty-section'), 'empty-section', 30000);
+        } else {
+          const line = doc.lineAt(at.line - 2);
+          await editor.edit((b) => b.delete(new vscode.Range(line.range.start, at)));
+          await waitForDiagnostics(doc.uri, (d) => !d.some((x) => ruleOf(x) === 'empty-section'), 'empty-section gone', 30000);
+        }
+        runs.push(performance.now() - started);
+        lintMs.push(rapport.linter.stateOf(doc.uri)!.durationMs);
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+      const debounce = vscode.workspace.getConfiguration('rapport').get<number>('debounceMs', 250);
+      console.log(`timing: ${label} note (${doc.getText().length} chars): keystroke to diagnostics ${median(runs).toFixed(0)} ms median (debounce ${debounce} ms), lint ${median(lintMs).toFixed(1)} ms`);
+    });
+  }
+});
