@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { classifyInSentence } from '../../cues/index.js';
+import { escapeSnippet, insertFix } from '../../fixes.js';
+import { sourceSpan, type Sentence } from '../../parse/sentences.js';
+import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
+import type { Fix } from '../../types.js';
+import { extraLabel, JUDGMENTAL_LABELS, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
+import { isConditional, isNegated, isReported, subjectBefore } from './voice.js';
+
+interface CompiledForm {
+  entry: JudgmentalLabel;
+  form: LabelForm;
+  pattern: RegExp;
+}
+
+function compile(entries: readonly JudgmentalLabel[]): CompiledForm[] {
+  return entries.flatMap((entry) =>
+    entry.forms.map((form) => ({ entry, form, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${form.pattern})(?![\\p{L}\\p{N}])`, 'giu') })),
+  );
+}
+
+const BUILT_IN = compile(JUDGMENTAL_LABELS);
+
+// "difficult" and "challenging" describe a person only next to one: "difficult client", "Cl. was difficult".
+const PERSON_NOUN =
+  /^\s+(?:clients?|patients?|pts?|cl|couples?|cases?|teens?|teenagers?|adolescents?|youths?|kids?|child|children|boys?|girls?|man|woman|men|women|person|people|individuals?|personality|personalities|customers?|ones?)\b/i;
+const COPULA =
+  /(?:^|[^\p{L}])([\p{L}'’.]+)?\s*\b(is|was|were|are|has been|have been|had been|can be|could be|seemed|seems|appeared|appears|remains|remained|became|becomes|presented as|presents as|being)\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|less|a bit|a little|especially|really|often|at times|sometimes|again|too|also|still|pretty)\s+)*(?:[a-z-]+(?:,\s*|\s+(?:and|or)\s+))*$/iu;
+const PERSON_SUBJECT = /^(?:cl\.?|pt\.?|client|patient|she|he|they|couple|both|she's|he's|they're|she’s|he’s|they’re)$/i;
+const NOT_PERSON_AFTER = /^\s+(?:to|for|about|because|when|that|time|times|week|day|session|conversation|topic|task|news)\b/i;
+
+function describesPerson(text: string, from: number, to: number): boolean {
+  const after = text.slice(to);
+  if (PERSON_NOUN.test(after)) return true;
+  const copula = COPULA.exec(text.slice(0, from));
+  if (!copula) return false;
+  // "difficult to work with" judges the person; "difficult to reach" or "for her" is about a task.
+  if (/^\s+to\s+(?:work with|engage|redirect|manage|treat|deal with|be around|reason with|get through to|connect with|like|please|help)\b/i.test(after)) return true;
+  if (/^\s+(?:to|for)\b/i.test(after)) return false;
+  if (copula[2]!.toLowerCase() === 'being') return true;
+  if (NOT_PERSON_AFTER.test(after)) return false;
+  const subject = copula[1];
+  // No subject: the note dropped it, and a note is about the client ("Was difficult today").
+  if (!subject) return copula.index === 0;
+  if (PERSON_SUBJECT.test(subject)) return true;
+  // A name ("Maya was difficult"), but not a sentence's first word ("Session was difficult").
+  return /^\p{Lu}\p{Ll}+$/u.test(subject) && copula.index + copula[0].indexOf(subject) > 0 && !/^(?:It|This|That|Session|Today|Week|Things|Everything|Work)$/.test(subject);
+}
+
+function matchCase(replacement: string, original: string): string {
+  if (/^[A-Z][a-z]/.test(original) || /^[A-Z]$/.test(original)) return replacement[0]!.toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Whether the words at [from, to) of the sentence are the clinician labelling the client. */
+function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: number, to: number): boolean {
+  const text = sentence.text;
+  if (entry.notAfter?.test(text.slice(0, from))) return false;
+  if (entry.notBefore?.test(text.slice(to))) return false;
+  // A blockquote holds someone's words, as quotation marks do.
+  if (sentence.block.inBlockquote) return false;
+  const context = classifyInSentence(sentence, from, to);
+  if (context.quoted) return false;
+  if (isNegated(sentence, from, to)) return false;
+  if (isConditional(sentence, from)) return false;
+  if (entry.sense === 'verb' && context.temporality === 'hypothetical') return false;
+  if (isReported(sentence, from)) return false;
+  // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
+  if ((entry.kind === 'label' || entry.kind === 'doubt') && subjectBefore(sentence, from) !== 'client') return false;
+  if (entry.sense === 'person' && !describesPerson(text, from, to)) return false;
+  return true;
+}
+
+const MESSAGES = {
+  label: '"{{label}}" labels the client instead of describing what happened ({{source}}); consider "{{alternative}}", or describe the behaviour.',
+  doubt: '"{{label}}" casts doubt on the client\'s account ({{source}}); consider "{{alternative}}".',
+  substance: '"{{label}}" is stigmatizing substance-use language ({{source}}); consider "{{alternative}}".',
+  personFirst: '"{{label}}" names the client by a label ({{source}}); use person-first wording such as "{{alternative}}".',
+};
+
+function lexiconTable(): string {
+  return JUDGMENTAL_LABELS.map((e) => `"${e.label}" → ${e.forms[0]!.alternatives.map((a) => `"${a}"`).join(' or ')} [${e.source.join('][')}]`).join('; ');
+}
+
+export const judgmentalLanguage = defineRule({
+  meta: {
+    id: 'judgmental-language',
+    category: 'language',
+    defaultSeverity: 'warning',
+    appliesTo: ALL_NOTE_TYPES,
+    docs: {
+      summary: 'A stigmatizing label (non-compliant, resistant, manipulative, refused…) used about the client; suggests neutral wording.',
+      why:
+        'Clients read their notes, and so do payers, supervisors and the next clinician. Stigmatizing chart language led readers to more negative attitudes ' +
+        'and less aggressive pain treatment (RCT, n = 413; Goddu et al. 2018); negative descriptors appeared with 2.54× the odds in notes about Black patients ' +
+        '(Sun et al. 2022). Labels that question credibility, disapprove, or portray the client as difficult are the categories Park et al. (2021) found in physicians\' notes.',
+      satisfies:
+        'Describe what the client did or said and the reason they give, in words any reader would accept. Not reported: the client\'s or someone else\'s quoted or ' +
+        'reported words ("he\'s just lazy", said by a parent), negated uses ("no resistance noted"), clinical terms with another sense ("treatment-resistant ' +
+        'depression", "denies SI/HI", "antibiotic resistance", "resisted the urge to check"), and contingencies ("if she declines"). The list, with alternatives: ' +
+        `${lexiconTable()}.`,
+      failing: [
+        {
+          title: 'A label in the assessment',
+          note:
+            '---\ntype: progress\nformat: DAP\nclient: C-0701\ndate: 2026-07-01\nsession: 5\n---\n\n## Data\n\nDid not bring the thought record; said the week was chaotic.\n\n' +
+            '## Assessment\n\nCl. resistant to homework.\n\n## Plan\n\nNext session 7/8: shorten the thought record together.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'Quoted words, a diagnosis and a negation',
+          note:
+            '---\ntype: progress\nformat: DAP\nclient: C-0702\ndate: 2026-07-02\nsession: 6\n---\n\n## Data\n\nMom reports he is "just lazy." Dx treatment-resistant depression. Denies SI/HI.\n\n' +
+            '## Assessment\n\nNo resistance to the exposure plan; declined the worksheet because of exams.\n\n## Plan\n\nNext session 7/9: review the exposure ladder.\n',
+        },
+      ],
+    },
+    messages: MESSAGES,
+    options: z
+      .object({
+        extraLabels: z
+          .array(z.object({ word: z.string().min(1), alternatives: z.array(z.string().min(1)).min(1) }).strict())
+          .default([])
+          .describe('A clinic\'s own labels, each with neutral alternatives'),
+        allow: z.array(z.string().min(1)).default([]).describe('Labels from the built-in list not to report (by their list name, e.g. "reportedly")'),
+      })
+      .strict(),
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check({ note, options, report }) {
+    const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
+    const forms = [...BUILT_IN.filter((f) => !allowed.has(f.entry.label.toLowerCase())), ...compile(options.extraLabels.map(extraLabel))];
+    for (const sentence of note.sentences) {
+      const taken: Array<[number, number]> = [];
+      for (const { entry, form, pattern } of forms) {
+        pattern.lastIndex = 0;
+        for (const m of sentence.text.matchAll(pattern)) {
+          const from = m.index;
+          const to = from + m[0].length;
+          if (taken.some(([a, b]) => from < b && to > a)) continue;
+          if (!isClinicianLabel(sentence, entry, from, to)) continue;
+          taken.push([from, to]);
+          const span = sourceSpan(sentence, from, to);
+          const fixes: Fix[] = form.alternatives.map((alternative) => ({
+            title: `Replace with "${matchCase(alternative, m[0])}"`,
+            edits: [{ offset: span.start, deleteLength: span.end - span.start, text: escapeSnippet(matchCase(alternative, m[0])) }],
+            isSuggestion: true,
+          }));
+          fixes.push(
+            insertFix(
+              'Describe the behaviour instead',
+              sentence.span.end,
+              ` Observed: \${1:${escapeSnippet('what the client said or did')}}; client's view: \${2:${escapeSnippet('the reason they give')}}.`,
+              false,
+            ),
+          );
+          report({
+            messageId: entry.kind,
+            data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: entry.source.join(', ') },
+            span,
+            fixes,
+          });
+        }
+      }
+    }
+  },
+});

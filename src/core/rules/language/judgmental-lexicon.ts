@@ -1,0 +1,360 @@
+// Stigmatizing labels and their neutral alternatives (DOMAIN.md §8), as data in the manner of
+// retext-equality: each entry names the label, the forms it takes, what to write instead, why,
+// and where that comes from. The rule decides whether a match is the clinician labelling the
+// client; the entry only says where a word has another sense.
+
+/** Which message a label gets. */
+export type LabelKind = 'label' | 'doubt' | 'substance' | 'personFirst';
+
+/**
+ * Where a match counts:
+ * - `any`: wherever the clinician writes it about the client;
+ * - `person`: only when it describes a person ("difficult client", "Cl. was difficult"), not a
+ *   thing or a task ("a difficult week", "difficult to talk about");
+ * - `verb`: only as the client's act, so a subject other than the client ("Mom claims") is not it.
+ */
+export type LabelSense = 'any' | 'person' | 'verb';
+
+export interface LabelForm {
+  /** Regular expression source for one form, matched case-insensitively as whole words. */
+  pattern: string;
+  /** Words that can replace exactly this form in the sentence. */
+  alternatives: string[];
+}
+
+export interface JudgmentalLabel {
+  /** Our list's word for the label; the only word of a finding's message that names it. */
+  label: string;
+  kind: LabelKind;
+  sense: LabelSense;
+  forms: LabelForm[];
+  /** Text just before a match (tested at its end) that gives the word another sense. */
+  notAfter?: RegExp;
+  /** Text just after a match (tested at its start) that gives the word another sense. */
+  notBefore?: RegExp;
+  /** Why the label harms the record, in one sentence. */
+  note: string;
+  /** Source keys in DOMAIN.md. */
+  source: string[];
+}
+
+// What "resist" has to be aimed at to be a label: the therapy and its tasks.
+const THERAPY_OBJECT =
+  '(?=\\s+(?:(?:the|my|our|any|all|further|every|his|her|their|this|these|doing|completing|starting|trying|engaging in|attending|written|weekly|daily|new|agreed)\\s+){0,2}' +
+  '(?:homework|hw|assignments?|exposures?|erp|exercises?|tasks?|plan|interventions?|suggestions?|feedback|reframes?|interpretations?|worksheets?|treatment|therapy|change|session|sessions|skills?|directions?|structure|redirection|limits?|goals?|diary|diaries|logs?|thought records?|the work|medications?|meds)\\b)';
+
+export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
+  {
+    label: 'non-compliant',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: 'non[- ]?compliant', alternatives: ['having difficulty with', 'not yet following'] },
+      { pattern: 'non[- ]?compliance|poor compliance', alternatives: ['difficulty with', 'not following'] },
+    ],
+    notAfter: /\b(?:hipaa|regulatory|policy|billing|documentation|form|forms)\s+$/i,
+    note: 'Blames the client and hides the barrier; say what was not done and the reason the client gives (cost, side effects, fit).',
+    source: ['FE21', 'CLO'],
+  },
+  {
+    label: 'non-adherent',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: 'non[- ]?adherent', alternatives: ['having difficulty with', 'not yet following'] },
+      { pattern: 'non[- ]?adherence|poor adherence', alternatives: ['difficulty with', 'not following'] },
+    ],
+    note: 'Blames the client and hides the barrier; describe what was not done and why.',
+    source: ['FE21', 'CLO'],
+  },
+  {
+    label: 'refused',
+    kind: 'label',
+    sense: 'verb',
+    forms: [
+      { pattern: 'refused', alternatives: ['declined', 'chose not'] },
+      { pattern: 'refuses', alternatives: ['declines', 'chooses not'] },
+      { pattern: 'refusing', alternatives: ['declining', 'choosing not'] },
+      { pattern: 'refuse', alternatives: ['decline', 'choose not'] },
+      { pattern: 'refusal', alternatives: ['decision not', 'choice not'] },
+    ],
+    // School and food refusal are clinical terms; a right to refuse is the client's, not a label.
+    notAfter: /\b(?:school|food|meal|informed|right to|free to|may|can|could)\s+$/i,
+    note: 'Implies defiance; "declined" or "chose not to", with the client\'s reason, records the same fact.',
+    source: ['FE21', 'SHMA'],
+  },
+  {
+    label: 'resistant',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: 'resistant', alternatives: ['ambivalent about', 'not yet ready for'] },
+      { pattern: 'resistance', alternatives: ['ambivalence', 'reluctance'] },
+      // The verb only with the therapy as its object: resisting an urge or a compulsion is the work itself.
+      { pattern: `resists${THERAPY_OBJECT}`, alternatives: ['holds off on', 'hesitates about'] },
+      { pattern: `resisted${THERAPY_OBJECT}`, alternatives: ['held off on', 'hesitated about'] },
+      { pattern: `resisting${THERAPY_OBJECT}`, alternatives: ['holding off on', 'hesitating about'] },
+      { pattern: `resist${THERAPY_OBJECT}`, alternatives: ['hold off on', 'hesitate about'] },
+    ],
+    // Treatment-resistant depression, antibiotic or insulin resistance, resistance training, and
+    // resisting a compulsion (the goal of exposure work) are other senses.
+    notAfter: /\b(?:treatment|therapy|drug|medication|antibiotic|antimicrobial|insulin|multidrug|steroid|ssri|antidepressant|airway|vascular|heat|water|least)[- ]+(?:of\s+)?$|\bpath of least\s+$/i,
+    notBefore:
+      /^[- ]+(?:training|bands?|exercises?|workouts?|depression|mdd|ocd|schizophrenia|hypertension|epilepsy|infections?|strains?|bacteria)\b|^\s+(?:to|against)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:urges?|compulsions?|obsessions?|rituals?|checking|temptations?|impulses?|intrusive thoughts?|intrusions?|cravings?|the pull)\b|^\s+(?:items?|score|subscale)\b/i,
+    note: 'Locates the problem in the client; name the mechanism instead (ambivalence, not yet ready, a task that did not fit, reactance to a directive approach).',
+    source: ['BE18', 'SU22', 'SHMA'],
+  },
+  {
+    label: 'unmotivated',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: 'unmotivated', alternatives: ['ambivalent', 'not yet ready'] },
+      { pattern: 'poorly motivated', alternatives: ['ambivalent', 'not yet ready'] },
+    ],
+    note: 'A verdict on the client\'s character; say what the client wants, what holds them back, and where they are in readiness to change.',
+    source: ['HE22', 'PA21'],
+  },
+  {
+    label: 'manipulative',
+    kind: 'label',
+    sense: 'any',
+    forms: [{ pattern: 'manipulative', alternatives: ['persistent', 'insistent'] }],
+    note: 'A character judgement; describe the specific behaviour and its effect.',
+    source: ['HE22', 'PA21'],
+  },
+  {
+    label: 'attention-seeking',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: 'attention[- ]seeking', alternatives: ['seeking connection', 'seeking support'] },
+      { pattern: 'seeking attention', alternatives: ['seeking connection', 'seeking support'] },
+    ],
+    note: 'A judgement of motive; describe the behaviour and the need it may serve.',
+    source: ['HE22'],
+  },
+  {
+    label: 'drug-seeking',
+    kind: 'doubt',
+    sense: 'any',
+    forms: [{ pattern: '(?:drug|narcotic|med|medication|opioid|benzo)[- ]seeking', alternatives: ['requesting medication'] }],
+    note: 'Questions the client\'s credibility; record what was requested and the symptom it was for.',
+    source: ['PA21'],
+  },
+  {
+    label: 'in denial',
+    kind: 'label',
+    sense: 'any',
+    forms: [{ pattern: 'in denial', alternatives: ['not yet ready to look at', 'unsure about'] }],
+    note: 'Dismisses the client\'s view; say what the client sees differently and what they are not yet ready to discuss.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'lazy',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: 'lazy', alternatives: ['low in energy', 'struggling to get started'] },
+      { pattern: 'laziness', alternatives: ['low energy', 'difficulty getting started'] },
+    ],
+    notBefore: /^[- ]+eyes?\b/i,
+    note: 'Disapproves of the client instead of describing energy, mood or barriers.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'difficult',
+    kind: 'label',
+    sense: 'person',
+    forms: [
+      { pattern: 'difficult', alternatives: ['distressed', 'struggling'] },
+      { pattern: 'challenging', alternatives: ['distressed', 'struggling'] },
+    ],
+    note: 'Portrays the client as difficult; describe the observable behaviour ("raised voice", "left session early").',
+    source: ['PA21'],
+  },
+  {
+    label: 'uncooperative',
+    kind: 'label',
+    sense: 'any',
+    forms: [{ pattern: 'uncooperative|non[- ]?cooperative', alternatives: ['hesitant', 'not ready to take part'] }],
+    note: 'Portrays the client as difficult; say what the client declined and why.',
+    source: ['PA21', 'SU22'],
+  },
+  {
+    label: 'combative',
+    kind: 'label',
+    sense: 'any',
+    forms: [{ pattern: 'combative', alternatives: ['upset', 'distressed'] }],
+    note: 'One of the terms that stays stigmatizing in context; describe the behaviour and at whom it was aimed.',
+    source: ['SHMA', 'PA21'],
+  },
+  {
+    label: 'hysterical',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: 'hysterical', alternatives: ['very distressed', 'tearful'] },
+      { pattern: 'hysterically', alternatives: ['with great distress', 'tearfully'] },
+    ],
+    note: 'One of the terms that stays stigmatizing in context; describe what the client did and felt.',
+    source: ['SHMA', 'PA21'],
+  },
+  {
+    label: 'claims',
+    kind: 'doubt',
+    sense: 'verb',
+    forms: [
+      { pattern: 'claims', alternatives: ['reports', 'states'] },
+      { pattern: 'claimed', alternatives: ['reported', 'stated'] },
+      { pattern: 'claiming', alternatives: ['reporting', 'stating'] },
+    ],
+    // An insurance or disability claim is a noun, not doubt.
+    notAfter: /\b(?:insurance|disability|compensation|comp|benefits?|injury|an?|the|his|her|their|my|our|your|this|that|these|those|no|any|pending|filed|denied|approved|new|its)\s+$/i,
+    notBefore: /^\s+(?:form|forms|process|adjuster|department|number|#|benefits?|disability|unemployment|compensation|asylum|expenses|responsibility|credit)\b/i,
+    note: 'An evidential that questions the client\'s credibility; "reports" or "states" records the same account.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'insists',
+    kind: 'doubt',
+    sense: 'verb',
+    forms: [
+      { pattern: 'insists', alternatives: ['states', 'reports'] },
+      { pattern: 'insisted', alternatives: ['stated', 'reported'] },
+    ],
+    // "Insisted on" is a demand (a confrontation marker), not doubt about an account.
+    notBefore: /^\s+(?:on|upon)\b/i,
+    note: 'An evidential that questions the client\'s credibility; "states" records the same account.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'alleges',
+    kind: 'doubt',
+    sense: 'verb',
+    forms: [
+      { pattern: 'alleges|alleging', alternatives: ['reports', 'describes'] },
+      { pattern: 'alleged(?=\\s+(?:that|she|he|they|to|being|having)\\b)', alternatives: ['reported', 'described'] },
+      { pattern: 'allegedly', alternatives: ['by the client\'s account'] },
+    ],
+    note: 'Questions the client\'s credibility; "reports" or "describes" records the same account.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'reportedly',
+    kind: 'doubt',
+    sense: 'any',
+    forms: [{ pattern: 'reportedly', alternatives: ['by the client\'s account', 'per the client'] }],
+    note: 'Signals doubt about the account; say whose account it is.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'dropped out',
+    kind: 'label',
+    sense: 'verb',
+    forms: [
+      { pattern: 'dropped out', alternatives: ['ended treatment', 'stopped attending'] },
+      { pattern: 'drops out', alternatives: ['ends treatment', 'stops attending'] },
+      { pattern: 'dropping out', alternatives: ['ending treatment', 'stopping attending'] },
+      { pattern: 'drop out', alternatives: ['end treatment', 'stop attending'] },
+      { pattern: 'went awol|awol', alternatives: ['left without notice'] },
+    ],
+    // Leaving school or a course is biography, not a verdict on the therapy.
+    notBefore:
+      /^\s+of\s+(?:(?:high|grad|graduate|secondary|middle|nursing|law|medical|art|trade)\s+)?(?:school|college|university|uni|class|classes|courses?|the course|the race|sixth form|the band|sports?|the team|training|the program(?:me)? at)\b/i,
+    note: 'Blames the client for the ending; record when treatment ended and the client\'s reason.',
+    source: ['HE22'],
+  },
+  {
+    label: 'addict',
+    kind: 'substance',
+    sense: 'any',
+    forms: [
+      { pattern: 'addicts?', alternatives: ['person with a substance use disorder'] },
+      { pattern: '(?:substance|drug|alcohol|cannabis|opioid|heroin|cocaine|poly-?substance) abusers?', alternatives: ['person who uses substances'] },
+    ],
+    note: 'Stigmatizing substance-use language; use person-first wording.',
+    source: ['FE21'],
+  },
+  {
+    label: 'alcoholic',
+    kind: 'substance',
+    sense: 'any',
+    forms: [{ pattern: 'alcoholics?', alternatives: ['person with alcohol use disorder'] }],
+    notAfter: /\b(?:children of|non|non-)\s*$/i,
+    notBefore:
+      /^\s+(?:anonymous|beverages?|drinks?|hepatitis|cirrhosis|liver|ketoacidosis|neuropathy|cardiomyopathy|pancreatitis|content|fatty|hallucinosis|dementia|intoxication|blackouts?|gastritis|myopathy|cerebellar|punch|ginger)\b/i,
+    note: 'Stigmatizing substance-use language; use person-first wording ("person with alcohol use disorder").',
+    source: ['FE21'],
+  },
+  {
+    label: 'substance abuse',
+    kind: 'substance',
+    sense: 'any',
+    forms: [
+      { pattern: '(?:substance|drug|alcohol|cannabis|opioid|poly-?substance) abuse', alternatives: ['substance use'] },
+      { pattern: 'abus(?:es|ed|ing)(?=\\s+(?:alcohol|drugs|substances|cannabis|opioids|pills)\\b)', alternatives: ['using'] },
+    ],
+    note: 'One of the terms that stays stigmatizing in context; "substance use" (or the diagnosis) says the same.',
+    source: ['SHMA', 'FE21'],
+  },
+  {
+    label: 'clean / dirty',
+    kind: 'substance',
+    sense: 'any',
+    forms: [
+      { pattern: 'dirty(?=\\s+(?:urine|ua|uds|tox|toxicology|drug screens?|drug tests?|screens?|samples?)\\b)', alternatives: ['positive'] },
+      { pattern: 'clean(?=\\s+(?:urine|ua|uds|tox|toxicology|drug screens?|drug tests?|screens?|samples?)\\b)', alternatives: ['negative'] },
+      { pattern: '(?<=\\b(?:stayed|staying|been|remained|remaining|got|getting|stay)\\s+)clean(?=\\s+(?:for|since)\\s)', alternatives: ['abstinent'] },
+    ],
+    note: 'Stigmatizing substance-use language; say "toxicology negative/positive" or "abstinent".',
+    source: ['FE21'],
+  },
+  {
+    label: 'frequent flyer',
+    kind: 'personFirst',
+    sense: 'any',
+    forms: [
+      { pattern: 'frequent fl(?:y|i)ers?', alternatives: ['person who visits often'] },
+      { pattern: 'sicklers?', alternatives: ['person with sickle cell disease'] },
+    ],
+    note: 'A dehumanising label; use person-first wording.',
+    source: ['GO18', 'HE22'],
+  },
+  {
+    label: 'the borderline',
+    kind: 'personFirst',
+    sense: 'any',
+    forms: [
+      {
+        // The diagnosis as a noun for the person: "a borderline", "the borderline patient".
+        pattern: '(?<=\\b(?:an?|the|typical|classic)\\s+)(?:borderline|schizophrenic)(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:who|and|with|in|on|at|is|was|has|had|patient|patients|pt|client|clients|type)\\b)',
+        alternatives: ['person with borderline personality disorder'],
+      },
+      { pattern: 'borderlines|schizophrenics', alternatives: ['people with the diagnosis'] },
+    ],
+    note: 'Names the person by the diagnosis; use person-first wording.',
+    source: ['HE22'],
+  },
+];
+
+/** A clinic's own label (rule option), held to the same checks as the built-in ones. */
+export interface ExtraLabel {
+  word: string;
+  alternatives: string[];
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function extraLabel(extra: ExtraLabel): JudgmentalLabel {
+  return {
+    label: extra.word,
+    kind: 'label',
+    sense: 'any',
+    forms: [{ pattern: escapeRegex(extra.word).replace(/[ -]+/g, '[- ]'), alternatives: extra.alternatives }],
+    note: 'Listed by the clinic.',
+    source: ['config'],
+  };
+}

@@ -1,0 +1,131 @@
+// Whose words a phrase is, for the language rule: the clinician's own label, or someone else's
+// (a quote, a reported view, a third party's act). These are small local checks that the shared
+// ConText classifier (src/core/cues) does not make: reported speech and belief ("Mom said she
+// used to think he was lazy"), subjects behind prepositions ("angry at her boss, uncooperative"),
+// and a negation window so "did not X and refused" still counts the refusal.
+
+import { contextOf } from '../../cues/index.js';
+import { isInsideQuote } from '../../parse/quotes.js';
+import type { Sentence } from '../../parse/sentences.js';
+
+export type Subject = 'client' | 'therapist' | 'dyad' | 'other';
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+const THERAPIST = words("i i'd i've i'm i'll writer therapist clinician counselor counsellor trainee this_writer");
+const DYAD = words("we we've we'd we'll we're together");
+const CLIENT = words("client cl pt patient she he they her him them his their herself himself themselves member youth adolescent couple both she's he's they're");
+const OTHER = words(
+  'mother mom mum mommy father dad parent parents partner husband wife spouse boyfriend girlfriend fiance fiancee ex sister brother ' +
+    'sibling siblings son daughter child children kid kids boss manager supervisor coworker coworkers co-worker co-workers colleague colleagues ' +
+    'friend friends roommate roommates flatmate flatmates teacher teachers principal school grandmother grandfather grandma grandpa grandparents ' +
+    'aunt uncle cousin doctor gp psychiatrist prescriber nurse landlord neighbor neighbour employer family someone people staff insurer insurance ' +
+    'court judge pharmacy agency clinic hospital police officer caseworker lawyer attorney probation company provider team office stepmother ' +
+    'stepfather stepmom stepdad guardian carer caregiver others everyone nobody',
+);
+// A word right after one of these is an object, not the one who acts ("angry at her boss").
+const PREPOSITIONS = words('at with to for about of from by toward towards against than like without around near after before behind');
+const DETERMINERS = words("her his their my our your the a an this that mom's dad's");
+
+// Saying, thinking and feeling verbs: what follows is that person's view, not the clinician's.
+const REPORTING =
+  /\b(?:said|says|say|stated|states|state|reports|reported|report|reporting|describes|described|describe|describing|calls|called|call|calling|thinks|thought|think|thinking|believes|believed|believe|feels|felt|feel|worries|worried|fears|feared|complains|complained|complaining|told|tells|tell|accused|accuses|labels|labelled|labeled|considers|considered|sees|saw|views|viewed|admits|admitted|acknowledged|acknowledges|mentioned|mentions|wrote|writes|texted|emailed|joked|jokes|insists|insisted|claims|claimed|argued|argues|blames|blamed|shared|shares|explained|explains|wonders|wondered|asked|asks)\b/gi;
+const ATTRIBUTION = /\b(?:per|according to|in (?:her|his|their|the client's|cl's|pt's|[a-z]+'s) (?:own )?(?:words|view|eyes|account))\b/i;
+
+const CONDITIONAL = /\b(?:if|unless|in case|in the event(?: that)?|should (?:she|he|they|cl|pt|client))\b/gi;
+
+const WORD = /[\p{L}\p{N}'’./-]+/gu;
+
+interface WordAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function wordsIn(text: string, from: number, to: number): WordAt[] {
+  const out: WordAt[] = [];
+  WORD.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    const word = m[0].replace(/^['’]+|['’.]+$/g, '').replace(/’/g, "'");
+    if (word) out.push({ word, start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Start of the clause holding `offset`, from the classifier's clauses. */
+function clauseStart(sentence: Sentence, offset: number): number {
+  const clause = contextOf(sentence).clauses.find((c) => offset >= c.start && offset < c.end);
+  return clause ? clause.start : 0;
+}
+
+function classifyWord(word: string): Subject | null {
+  const lower = word.toLowerCase();
+  if (DYAD.has(lower)) return 'dyad';
+  if (THERAPIST.has(lower) || word === 'T' || word === 'Th') return 'therapist';
+  if (OTHER.has(lower) || OTHER.has(lower.replace(/'s$/, ''))) return 'other';
+  if (CLIENT.has(lower)) return 'client';
+  return null;
+}
+
+/** Who acts at `at` in a sentence: the nearest subject word before it, skipping quotes and objects of prepositions. */
+export function subjectBefore(sentence: Sentence, at: number, from = clauseStart(sentence, at)): Subject {
+  const quotes = contextOf(sentence).quotes;
+  for (const start of from > 0 ? [from, 0] : [0]) {
+    const list = wordsIn(sentence.text, start, at).filter((w) => !isInsideQuote(quotes, w.start, w.end));
+    for (let i = list.length - 1; i >= 0; i--) {
+      const kind = classifyWord(list[i]!.word);
+      if (!kind) continue;
+      const prev = list[i - 1]?.word.toLowerCase();
+      const prev2 = list[i - 2]?.word.toLowerCase();
+      const isObject = (prev && PREPOSITIONS.has(prev)) || (prev && DETERMINERS.has(prev) && prev2 && PREPOSITIONS.has(prev2));
+      if (isObject) continue;
+      return kind;
+    }
+    if (start === 0) break;
+  }
+  // Notes drop the subject ("Refused the worksheet"): the client is who a note is about.
+  return 'client';
+}
+
+/** The label sits in someone else's reported words or view ("Mom said he was lazy", "calls himself lazy"). */
+export function isReported(sentence: Sentence, from: number): boolean {
+  const text = sentence.text;
+  const quotes = contextOf(sentence).quotes;
+  // A closed quote before the label ends what was reported ("she said, '…,' and refused").
+  let scopeStart = clauseStart(sentence, from);
+  for (const q of quotes) if (q.end <= from && q.end > scopeStart) scopeStart = q.end;
+  const before = text.slice(scopeStart, from);
+  if (ATTRIBUTION.test(before)) return true;
+  REPORTING.lastIndex = 0;
+  for (const m of before.matchAll(REPORTING)) {
+    const verbAt = scopeStart + m.index;
+    if (subjectBefore(sentence, verbAt, scopeStart) !== 'therapist') return true;
+  }
+  return false;
+}
+
+/** Inside an "if …" or "unless …": a contingency, not something that happened. */
+export function isConditional(sentence: Sentence, from: number): boolean {
+  const start = clauseStart(sentence, from);
+  CONDITIONAL.lastIndex = 0;
+  return CONDITIONAL.test(sentence.text.slice(start, from));
+}
+
+/**
+ * Negated by a trigger close enough to govern it: the classifier's negation scope, cut at "and"
+ * and limited to six words, as NegEx's window was ("did not finish it and refused" keeps the refusal).
+ */
+export function isNegated(sentence: Sentence, from: number, to: number): boolean {
+  const text = sentence.text;
+  for (const scope of contextOf(sentence).scopes) {
+    if (scope.category !== 'negated' || from < scope.start || to > scope.end) continue;
+    if (from < scope.triggerEnd && to > scope.triggerStart) continue;
+    if (scope.triggerEnd <= from) {
+      const between = text.slice(scope.triggerEnd, from);
+      if (/\band\b|\bbut\b/i.test(between)) continue;
+      if ((between.match(/\S+/g) ?? []).length > 6) continue;
+    }
+    return true;
+  }
+  return false;
+}
