@@ -5,6 +5,11 @@
 // Compiled once at module load; classify() is linear in the sentence's length.
 
 import { findQuotes, isInsideQuote, type Quote } from '../parse/quotes.js';
+import { senseOf, type WordSense } from './senses.js';
+import { targetOf, type Target } from './target.js';
+
+export type { Target } from './target.js';
+export type { WordSense } from './senses.js';
 
 export type Temporality = 'current' | 'historical' | 'hypothetical';
 export type Experiencer = 'client' | 'therapist' | 'dyad' | 'other';
@@ -16,6 +21,12 @@ export interface CueContext {
   experiencer: Experiencer;
   /** Inside quotation marks: someone's own words, not the clinician's. */
   quoted: boolean;
+  /** True when a subject word was found; false when the client was assumed (a note's dropped subject). */
+  subjectExplicit: boolean;
+  /** Whether the phrase is aimed at the therapist or the therapy, or at someone or something else. */
+  target: Target;
+  /** A word sense that is not a relationship event (alcohol withdrawal, treatment-resistant depression…). */
+  sense: WordSense;
 }
 
 type Category = 'negated' | 'historical' | 'hypothetical';
@@ -44,32 +55,33 @@ const TRIGGERS: Trigger[] = [
   // Historical: before this session [MSP][CTXD].
   t('history of|h/o|hx of|previously|in the past|used to|years ago|as a (?:child|teen|teenager|kid)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)', 'historical', 'both'),
   t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)', 'historical', 'both'),
-  t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions|phase|stage)|early (?:on )?in (?:therapy|treatment)|at the (?:start|beginning) of (?:therapy|treatment)|when we (?:first )?(?:started|began)|last (?:session|week|month|year|time)|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both'),
+  t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)|last (?:session|week|month|year|time)|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both'),
+  t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|(?:her|his|their|a|the) (?:previous|prior|former|old|last|first) (?:therapist|therapy|counsell?or|clinician|psychologist|psychiatrist|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both'),
   // Hypothetical and planned: not (yet) happening [MSP].
   t('if|unless|in case|in the event|whether|should (?:she|he|they|client|cl|pt)|were (?:she|he|they) to', 'hypothetical', 'forward'),
   t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future", 'hypothetical', 'forward'),
 ];
 
 // Phrases that contain a trigger word without triggering [NEG01b][NSP].
-const PSEUDO = /\b(?:not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
+const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|session|time)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
 
 // A scope ends at these (NegEx's termination terms; clause punctuation in notes).
 const TERMINATORS = /\b(?:but|however|although|though|yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s-\s|,\s(?:and|so)\s/gi;
 
 // Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
 const words = (list: string): Set<string> => new Set(list.split(/\s+/));
-const THERAPIST = words("i i've i'd i'm i'll writer therapist clinician counselor counsellor trainee");
+const THERAPIST = words("i i've i'd i'm i'll myself writer therapist clinician counselor counsellor trainee");
 const THERAPIST_ABBREVIATIONS = words('T Th');
 const DYAD = words("we we've we'd we'll we're us our together");
 const OTHER = words(
   'mother mom mum father dad parent parents partner husband wife spouse boyfriend girlfriend fiance fiancee ex sister brother ' +
     'sibling siblings son daughter child children kid kids boss manager coworker coworkers co-worker co-workers colleague colleagues ' +
     'friend friends roommate roommates flatmate flatmates teacher teachers grandmother grandfather grandma grandpa grandparents aunt ' +
-    'uncle cousin doctor gp psychiatrist nurse landlord neighbor neighbour employer family someone people staff',
+    'uncle cousin doctor gp psychiatrist dietitian dietician nurse landlord neighbor neighbour employer family someone people staff classmates peers mum-to-be',
 );
-const CLIENT = words(
-  'client cl pt patient she he they her him them his herself himself themselves member youth adolescent couple',
-);
+// Subjects only: object and possessive pronouns (her, him, his) name the client without making
+// the client the one who acts ("When I asked her…").
+const CLIENT = words("client cl pt patient she he they she's he's they're she'd he'd they'd she'll he'll they'll member youth adolescent couple");
 
 interface Clause {
   start: number;
@@ -143,25 +155,52 @@ function inScope(ctx: SentenceContext, category: Category, start: number, end: n
   return ctx.scopes.some((s) => s.category === category && start >= s.start && end <= s.end && !(start < s.triggerEnd && end > s.triggerStart));
 }
 
-/** Who the clause containing [start, end) is about, read from the nearest subject before it. */
-export function experiencerOf(ctx: SentenceContext, start: number): Experiencer {
+function subjectWord(raw: string): Experiencer | null {
+  const word = raw.replace(/^'+|'+$/g, '').replace(/’/g, "'");
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (DYAD.has(lower)) return 'dyad';
+  // "it was angry", "it felt like a fight": a thing, not a person, is the subject.
+  if (OTHER.has(lower) || lower === 'it') return 'other';
+  if (THERAPIST.has(lower) || THERAPIST_ABBREVIATIONS.has(word)) return 'therapist';
+  if (CLIENT.has(lower)) return 'client';
+  return null;
+}
+
+function subjectBefore(ctx: SentenceContext, from: number, start: number, coordinated: boolean): Experiencer | null {
+  const before = ctx.text.slice(from, start);
+  const found = [...before.matchAll(/[\p{L}'’/-]+/gu)].reverse();
+  for (const w of found) {
+    if (isInsideQuote(ctx.quotes, w.index + from, w.index + from + w[0].length)) continue;
+    const who = subjectWord(w[0]);
+    // A coordinated verb shares the main subject; third parties on the way are objects ("… when her father came up and asked").
+    if (who === 'other' && coordinated) continue;
+    if (who) return who;
+  }
+  return null;
+}
+
+/** Who does the phrase at [start, end): its own first word if that is a subject, else the nearest subject before it. */
+export function subjectOf(ctx: SentenceContext, start: number, end = start): { experiencer: Experiencer; explicit: boolean } {
+  const own = /^[\p{L}'’]+/u.exec(ctx.text.slice(start, end));
+  const ownSubject = own ? subjectWord(own[0]) : null;
+  if (ownSubject && own && /^(?:i|i'm|i've|i'd|i'll|we|t|writer|therapist|clinician|she|he|they|cl|pt|client)$/i.test(own[0].replace(/’/g, "'"))) {
+    return { experiencer: ownSubject, explicit: true };
+  }
   const clause = clauseAt(ctx.clauses, start);
+  // A verb coordinated with an earlier one ("I named the shift … and asked …") shares its subject.
+  const coordinated = /(?:^|\s)(?:and|then|&)\s*$/i.test(ctx.text.slice(clause.start, start));
   // Look back within the clause, and if it has no subject, into the sentence before it.
   for (const from of [clause.start, 0]) {
-    const before = ctx.text.slice(from, start);
-    const found = [...before.matchAll(/[\p{L}'/-]+/gu)].reverse();
-    for (const w of found) {
-      if (isInsideQuote(ctx.quotes, w.index + from, w.index + from + w[0].length)) continue;
-      const word = w[0].replace(/^'+|'+$/g, '');
-      const lower = word.toLowerCase().replace(/\.$/, '');
-      if (DYAD.has(lower)) return 'dyad';
-      if (OTHER.has(lower)) return 'other';
-      if (THERAPIST.has(lower) || THERAPIST_ABBREVIATIONS.has(word)) return 'therapist';
-      if (CLIENT.has(lower)) return 'client';
-    }
+    const who = subjectBefore(ctx, from, start, coordinated);
+    if (who) return { experiencer: who, explicit: true };
   }
   // Notes drop the subject ("Went quiet when asked…"): the client is who a note is about.
-  return 'client';
+  return { experiencer: 'client', explicit: false };
+}
+
+/** Who the clause containing [start, end) is about, read from the nearest subject before it. */
+export function experiencerOf(ctx: SentenceContext, start: number): Experiencer {
+  return subjectOf(ctx, start).experiencer;
 }
 
 export function classify(ctx: SentenceContext, start: number, end: number): CueContext {
@@ -170,10 +209,14 @@ export function classify(ctx: SentenceContext, start: number, end: number): CueC
     : inScope(ctx, 'historical', start, end)
       ? 'historical'
       : 'current';
+  const subject = subjectOf(ctx, start, end);
   return {
     negated: inScope(ctx, 'negated', start, end),
     temporality,
-    experiencer: experiencerOf(ctx, start),
+    experiencer: subject.experiencer,
     quoted: isInsideQuote(ctx.quotes, start, end),
+    subjectExplicit: subject.explicit,
+    target: targetOf(ctx.text, ctx.quotes, start, end),
+    sense: senseOf(ctx.text, start, end),
   };
 }

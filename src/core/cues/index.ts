@@ -1,12 +1,25 @@
 import type { Note } from '../parse/note.js';
 import type { Sentence } from '../parse/sentences.js';
+import { sourceSpan } from '../parse/sentences.js';
 import type { Span } from '../types.js';
 import { analyseSentence, classify, type CueContext, type SentenceContext } from './context.js';
+import { compileEntry, CUE_KINDS, phrasePattern, type CompiledEntry, type CueKind, type LexiconEntry } from './lexicon.js';
+import { clientContext } from './lexicons/client-context.js';
+import { confrontationMarkers } from './lexicons/confrontation.js';
+import { endingActions, endingReasons } from './lexicons/ending.js';
+import { clientFeedback } from './lexicons/feedback.js';
+import { ruptureFollowups } from './lexicons/followup.js';
+import { collaborativeGoals, goalStatements, therapistOnlyGoals } from './lexicons/goals.js';
+import { barrierExplored, nonadherence, taskAdjusted } from './lexicons/nonadherence.js';
+import { repairSteps } from './lexicons/repair.js';
+import { therapistReactions, therapistReflections } from './lexicons/therapist-reaction.js';
+import { withdrawalMarkers } from './lexicons/withdrawal.js';
+
+export { CUE_KINDS, TERMINATION_ACTIONS, type CueKind, type TerminationAction, type LexiconEntry } from './lexicon.js';
 
 /**
- * A lexicon match in one sentence, classified the way ConText does (DOMAIN.md §7). The lexicons
- * (one module per cue kind) and the rules that read them are the relationship-rules work; this
- * module is the shared shape and the per-sentence context cache.
+ * A lexicon match in one sentence, classified the way ConText does (DOMAIN.md §7): negated or
+ * affirmed, current/historical/hypothetical, who acts, what it is aimed at, quoted or not.
  */
 export interface Cue {
   kind: string;
@@ -17,6 +30,8 @@ export interface Cue {
   from: number;
   to: number;
   context: CueContext;
+  /** The lexicon entry that matched (its flags and its source note). */
+  entry?: LexiconEntry;
 }
 
 export interface Cues {
@@ -27,6 +42,44 @@ export interface Cues {
 export interface CueOptions {
   /** Phrases a clinic adds per cue kind (config `lexicon`). */
   lexicon: Record<string, string[]>;
+}
+
+/** The built-in lexicons, one module per cue kind. */
+export const BUILT_IN_LEXICON: readonly LexiconEntry[] = [
+  ...withdrawalMarkers,
+  ...confrontationMarkers,
+  ...repairSteps,
+  ...ruptureFollowups,
+  ...nonadherence,
+  ...barrierExplored,
+  ...taskAdjusted,
+  ...clientFeedback,
+  ...goalStatements,
+  ...collaborativeGoals,
+  ...therapistOnlyGoals,
+  ...clientContext,
+  ...therapistReactions,
+  ...therapistReflections,
+  ...endingActions,
+  ...endingReasons,
+];
+
+const builtIn: CompiledEntry[] = BUILT_IN_LEXICON.map(compileEntry);
+// Compiled once per config: the same lexicon object comes back for every note a config lints.
+const compiledByConfig = new WeakMap<object, CompiledEntry[]>();
+
+function compiledLexicon(extra: Record<string, string[]>): CompiledEntry[] {
+  const kinds = Object.keys(extra ?? {});
+  if (kinds.length === 0) return builtIn;
+  let compiled = compiledByConfig.get(extra);
+  if (!compiled) {
+    const added = kinds
+      .filter((kind): kind is CueKind => (CUE_KINDS as readonly string[]).includes(kind))
+      .flatMap((kind) => extra[kind]!.map((phrase) => compileEntry({ kind, pattern: phrasePattern(phrase), note: 'clinic lexicon (config)', aimed: true })));
+    compiled = [...builtIn, ...added];
+    compiledByConfig.set(extra, compiled);
+  }
+  return compiled;
 }
 
 const sentenceContexts = new WeakMap<Sentence, SentenceContext>();
@@ -46,8 +99,41 @@ export function classifyInSentence(sentence: Sentence, from: number, to: number)
   return classify(contextOf(sentence), from, to);
 }
 
-export function analyseCues(_note: Note, _options: CueOptions): Cues {
-  // No lexicons are registered yet: the relationship rules bring them.
+// Double quotes become spaces (same length, so offsets hold) so a phrase can run across the edge
+// of a quotation; curly apostrophes become straight ones so "didn’t" matches "didn't".
+function matchable(text: string): string {
+  return text.replace(/["“”„]/g, ' ').replace(/[‘’]/g, "'");
+}
+
+/** Every lexicon match in the note, classified. One pass per sentence; linear in the note's length. */
+export function analyseCues(note: Note, options: CueOptions): Cues {
+  const lexicon = compiledLexicon(options.lexicon);
   const all: Cue[] = [];
-  return { all, of: (kind) => all.filter((cue) => cue.kind === kind) };
+  for (const sentence of note.sentences) {
+    const text = matchable(sentence.text);
+    for (const entry of lexicon) {
+      entry.regex.lastIndex = 0;
+      for (const m of text.matchAll(entry.regex)) {
+        const from = m.index;
+        const to = from + m[0].length;
+        if (to === from) continue;
+        all.push({
+          kind: entry.kind,
+          span: sourceSpan(sentence, from, to),
+          sentence,
+          from,
+          to,
+          context: classifyInSentence(sentence, from, to),
+          entry,
+        });
+      }
+    }
+  }
+  const byKind = new Map<string, Cue[]>();
+  for (const cue of all) {
+    const list = byKind.get(cue.kind);
+    if (list) list.push(cue);
+    else byKind.set(cue.kind, [cue]);
+  }
+  return { all, of: (kind) => byKind.get(kind) ?? [] };
 }

@@ -1,0 +1,27 @@
+import { entries } from '../lexicon.js';
+
+// Goal and treatment-plan statements, and the signs that the client took part in setting them
+// (Tryon, Birch & Verkuilen 2018: collaboration and goal consensus; DOMAIN.md (a)).
+
+/** Where a goal or a treatment focus is stated (not next-session logistics, not "continue current plan"). */
+export const goalStatements = entries('goal-statement', [
+  { pattern: String.raw`(?:(?:treatment|tx|therapy|long[- ]term|short[- ]term|initial|main|primary|new|first|second|third|next|session|weekly|monthly|smart) )?goals?(?: for [^:.;]{1,30}?)?(?: \([^)]*\))? *(?::|is|are|was|were|set|agreed|remains?|-|–|—)`, note: 'a goal stated with a label or a copula' },
+  { pattern: String.raw`(?:set|sets|setting|agreed|identified|chose|picked|named|established|wrote|defined|revised|added) (?:a |the |his |her |their |our |two |three |one |an? )?(?:[\w-]+ ){0,2}?(?:goals?|focus|target|aim)`, note: 'a goal being set' },
+  { pattern: String.raw`(?:treatment|tx|care|therapy|intervention) plan *(?::|-|–|—|is to|will)`, note: 'a treatment-plan statement' },
+  { pattern: String.raw`(?:treatment|tx|therapy|initial|main|primary) focus(?: \([^)]*\))? *(?::|is|will be|as)`, note: 'a treatment focus' },
+]);
+
+export const collaborativeGoals = entries('collaborative-goal', [
+  { pattern: String.raw`agree(?:d|s|ing|ment)?|together|collaborativ\w*|jointly|mutual(?:ly)?|shared decision|negotiated|co-?created|co-?written`, note: 'joint decision' },
+  { pattern: String.raw`(?:chose|choose|chosen|choice|picked|selected|prioriti[sz]ed|ranked|decided)`, note: 'the client chose' },
+  { pattern: String.raw`(?:named|identified|set|proposed|suggested|raised|wrote) (?:[\w-]+ ){0,3}?(?:herself|himself|themselves|themself)|(?:her|his|their|(?:the )?client'?s|cl'?s|pt'?s|patient'?s) own (?:goals?|aims?|targets?|words|priorities|choice)`, note: 'the client named it' },
+  { pattern: String.raw`in (?:her|his|their|the client'?s|cl'?s|pt'?s|[A-Z]\.'?s) (?:own )?words|client-(?:identified|led|chosen|generated)|(?:client|cl|pt|patient)(?:'s)? (?:identified|chose|named|wants|asked|requested|prefers|preferred)`, note: 'in the client’s words' },
+  { pattern: String.raw`(?:she|he|they|client|cl|pt) (?:wants?|wanted|would like|'d like|hopes?|asked|requested|prefers?)`, note: 'the client’s wish' },
+  { pattern: String.raw`per (?:client|cl|pt|patient|her|his|their)(?:'s)? (?:request|preference|choice|wish)|at (?:her|his|their|client'?s) request|with (?:her|his|their|the client'?s) input`, note: 'the client’s request' },
+]);
+
+export const therapistOnlyGoals = entries('therapist-only-goal', [
+  { pattern: String.raw`(?:set|chosen|decided|determined|assigned|written) by (?:writer|the writer|therapist|the therapist|clinician|the clinician|me|T)`, note: 'goal set by the therapist alone', },
+  { pattern: String.raw`\((?:clinician|therapist|writer|T)\)|(?:T|I|I've|I have|therapist|writer|clinician) (?:set|assigned|decided|determined|chose|prescribed)`, note: 'goal set by the therapist alone' },
+  { pattern: String.raw`(?:client|cl|pt|patient|couple) (?:was|were) (?:told|instructed)|instructed (?:client|cl|pt|patient|her|him|them) to|(?:client|cl|pt|patient) (?:must|needs to|is required to)`, note: 'unilateral framing' },
+]);

@@ -1,0 +1,35 @@
+import { entries } from '../lexicon.js';
+import { TASK } from './words.js';
+
+// An agreed therapy task not done, skipped or put off (DOMAIN.md (b) non-progress cues). The
+// classifier rules out the client's quoted words, history ("earlier in our work…"), hypotheticals,
+// and someone else not doing something (a parent's no-show, the therapist forgetting a link).
+const NOT_DONE_BEFORE = String.raw`(?:(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|was unable to|wasn't able to|were unable to|could not|couldn't|forgot to|chose not to|decided not to) (?:do|complete|finish|try|attempt|start|practi[cs]e|bring|fill (?:in|out)|get to|keep|log|use|return|manage)|(?:neither|none of)(?: [\w.]+){0,2} (?:did|completed|tried|attempted|practi[cs]ed|kept))`;
+const NOT_DONE_AFTER = String.raw`(?:(?:was|were|is|are|remains?|left) )?(?:not (?:done|completed|attempted|started|finished|practi[cs]ed|returned|kept)|incomplete|undone|skipped|missed|abandoned|didn't happen|did not happen|not brought|forgotten)`;
+
+export const nonadherence = entries('nonadherence', [
+  { pattern: String.raw`${NOT_DONE_BEFORE} (?:the |her |his |their |any |this week's |last week's |our |the assigned |assigned |agreed |planned )?(?:[\w-]+ ){0,3}?${TASK}`, note: 'agreed task not done' },
+  { pattern: String.raw`${TASK}(?: \([^)]*\))?(?: [\w-]+){0,4}? ${NOT_DONE_AFTER}`, note: 'agreed task not done' },
+  { pattern: String.raw`(?:skipped|missed|avoided|put off|postponed|deferred|dodged) (?:the |her |his |their |this week's |last week's |all )?(?:[\w-]+ ){0,2}?${TASK}`, note: 'agreed task skipped or put off' },
+  { pattern: String.raw`non-?(?:compliant|compliance|adherent|adherence) (?:with|to) (?:the |her |his |their )?(?:[\w-]+ ){0,2}?${TASK}`, note: 'agreed task not done (judgemental wording; judgmental-language suggests another)' },
+  { pattern: String.raw`(?:keeps?|kept) (?:putting off|postponing|rescheduling|deferring) (?:the )?(?:[\w-]+ ){0,2}?${TASK}`, note: 'agreed task put off again' },
+]);
+
+// Exploring what got in the way (DOMAIN.md (b) exploration phrases).
+export const barrierExplored = entries('barrier-explored', [
+  { pattern: String.raw`(?:asked|ask|explored|explore|discussed|discuss|looked at|reviewed|talked about|curious about|wondered) (?:about |with (?:her|him|them) )?(?:what|whether anything) (?:got|gets|had got|might have got|was getting|stood|stands) in the way`, note: 'exploration of barriers' },
+  { pattern: String.raw`what (?:got|gets|had got) in the way|(?:barriers?|obstacles?|blocks?) (?:to|around|with) (?:the |doing |practi[cs]e|completing|it|homework|HW)`, note: 'exploration of barriers' },
+  { pattern: String.raw`(?:asked|explored|discussed|identified|looked at|reviewed) (?:the |any |possible |her |his |their )?(?:barriers?|obstacles?|reasons?|what made it (?:hard|difficult)|what stopped (?:her|him|them))`, note: 'exploration of barriers' },
+  { pattern: String.raw`(?:explored|discussed|talked about) (?:her|his|their) (?:fear|worry|ambivalence|discomfort|doubts?|reluctance) (?:about|of|around|with)`, note: 'exploration of barriers' },
+]);
+
+// Changing the task so it fits (DOMAIN.md (b) adaptation phrases; CAFT immediate strategies).
+// Reassigning the same task is not an adjustment.
+export const taskAdjusted = entries('task-adjusted', [
+  { pattern: String.raw`(?:broke|break|breaking|broken|split|splitting|chunked|divided) (?:it|them|the [\w-]+(?: [\w-]+)?|this|that)? ?(?:down |up )?into (?:smaller|shorter|\d+|two|three|several|manageable|bite-sized)`, note: 'task broken down' },
+  { pattern: String.raw`(?:smaller|shorter|easier|gentler|graded|manageable) (?:steps?|pieces?|chunks?|blocks?|version|tasks?|targets?)`, note: 'task made smaller' },
+  { pattern: String.raw`(?:cut|cutting|reduced|reducing|shortened|shortening|scaled|scaling|trimmed|simplified|simplifying|lowered|eased) (?:it|them|the [\w-]+(?: [\w-]+)?|this|that)? ?(?:back |down )?(?:to|from)`, note: 'task scaled down' },
+  { pattern: String.raw`(?:adjusted|modified|revised|adapted|tailored|simplified|changed|reworked|renegotiated) (?:the |her |his |their |this week's )?(?:[\w-]+ )?(?:homework|HW|task|plan|assignment|practice|exercise|hierarchy|schedule|log|diary|target|frequency|step)`, note: 'task adjusted' },
+  { pattern: String.raw`(?:homework|HW|task|plan|assignment|practice|hierarchy|target) \((?:adjusted|modified|revised|reduced|simplified|changed)\)`, note: 'task adjusted (label)' },
+  { pattern: String.raw`(?:slowed|slow|slowing) (?:the |our )?pace|(?:fewer|less|lower) (?:days|times|steps|items|minutes|reps|repetitions)`, note: 'task adjusted (pace)' },
+]);

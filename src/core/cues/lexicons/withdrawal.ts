@@ -1,0 +1,48 @@
+import { entries } from '../lexicon.js';
+
+// Client withdrawal markers: moving away from the therapist or the work (3RS 2015 §Withdrawal
+// markers; 3RS 2022 shutting down / avoiding / masking; DOMAIN.md §2.1). A marker counts only
+// when the client does it, now, in the session; the rules check that with the context classifier.
+export const withdrawalMarkers = entries('withdrawal-marker', [
+  // Minimal response
+  { pattern: String.raw`minimal(?:ly)? (?:verbal )?respon(?:se|ses|sive|ding)`, note: '3RS minimal response' },
+  { pattern: String.raw`(?:one|single|two)[- ]word (?:answers?|responses?|replies|reply)`, note: '3RS minimal response' },
+  { pattern: String.raw`(?:brief|short|clipped|curt|monosyllabic|terse) (?:answers?|responses?|replies)`, note: '3RS minimal response' },
+  { pattern: String.raw`shrug(?:s|ged|ging)?`, note: '3RS minimal response (non-verbal)' },
+  { pattern: String.raw`(?:went|goes|go|going|gone|became|becomes|become|fell|falls|grew|was|were|remained|stayed|sat) (?:very |quite |largely |mostly |completely |increasingly )?(?:quiet|silent|mute|withdrawn|shut down|closed off)`, note: '3RS minimal response; "went quiet when asked"' },
+  { pattern: String.raw`(?:long|lengthy|prolonged|extended) (?:silences?|pauses?)`, note: '3RS minimal response' },
+  { pattern: String.raw`shut(?:s|ting)? (?:down|off)`, note: '3RS 2022 shutting down' },
+  { pattern: String.raw`(?:clammed|closed) up`, note: '3RS 2022 shutting down' },
+  { pattern: String.raw`(?:stopped|stops|stopping) (?:talking|responding|engaging|answering)`, note: '3RS minimal response' },
+  { pattern: String.raw`(?:disengaged|disengagement|withdrew|withdrawn|withdrawal|pulled back|pulled away|checked out|zoned out)`, note: '3RS withdrawal (word senses such as alcohol or social withdrawal are ruled out by the classifier)' },
+  { pattern: String.raw`(?:did not|didn't|would not|wouldn't|refused to) (?:answer|respond|engage|elaborate)`, note: '3RS minimal response' },
+  // Denial
+  { pattern: String.raw`(?:denied|denies|denying) (?:feeling|being|that (?:she|he|they) (?:was|were|felt)) (?:upset|angry|sad|hurt|anything|bothered|affected)`, note: '3RS denial' },
+  { pattern: String.raw`insist(?:ed|s|ing)? (?:that )?(?:everything|she|he|they|it|things) (?:was|were|is|are) (?:fine|ok|okay|good)`, note: '3RS denial' },
+  { pattern: String.raw`said (?:that )?it (?:doesn't|does not|didn't|did not) matter`, note: '3RS denial' },
+  // Abstract communication
+  { pattern: String.raw`intellectuali[sz](?:ed|es|ing|ation)`, note: '3RS abstract communication' },
+  { pattern: String.raw`(?:spoke|speaking|talked|talking) in generalities`, note: '3RS abstract communication' },
+  { pattern: String.raw`kept (?:it|things|the conversation) (?:abstract|vague|general|superficial|on the surface)`, note: '3RS abstract communication' },
+  { pattern: String.raw`(?:vague|abstract|evasive) (?:when|about|in response)`, note: '3RS abstract communication' },
+  // Avoidant storytelling and shifting topic
+  { pattern: String.raw`chang(?:ed|es|ing) (?:the )?(?:subject|topic)`, note: '3RS shifting topic' },
+  { pattern: String.raw`shift(?:ed|s|ing) (?:the )?(?:topic|subject|conversation)`, note: '3RS shifting topic' },
+  { pattern: String.raw`(?:steer|steered|steers|steering|redirect|redirected|redirects|redirecting) (?:the conversation |us |things )?(?:away|back to|to other)`, note: '3RS shifting topic' },
+  { pattern: String.raw`deflect(?:ed|s|ing)`, note: '3RS shifting topic' },
+  { pattern: String.raw`(?:moved|moves|moving) (?:away|off) from (?:talking|the topic|the subject|it)`, note: '3RS 2022 avoiding' },
+  { pattern: String.raw`(?:long|lengthy|tangential) (?:stories|story|anecdotes?)`, note: '3RS avoidant storytelling' },
+  { pattern: String.raw`avoid(?:ed|s|ing) (?:the (?:topic|question|subject)|answering|talking about|discussing)`, note: '3RS 2022 avoiding' },
+  // Deferential and appeasing
+  { pattern: String.raw`agree(?:d|s)? (?:readily |quickly )?(?:with )?(?:every|everything|all of (?:my|the))(?: suggestion| idea| proposal)?`, note: '3RS deferential and appeasing' },
+  { pattern: String.raw`(?:went|goes|going) along with`, note: '3RS deferential and appeasing' },
+  { pattern: String.raw`eager to please|over-?compliant|overly (?:agreeable|compliant)`, note: '3RS deferential and appeasing' },
+  { pattern: String.raw`apologi[sz](?:ed|es|ing) (?:repeatedly|excessively|over and over)`, note: '3RS deferential and appeasing' },
+  { pattern: String.raw`offered nothing of (?:her|his|their) own`, note: '3RS 2022 masking experience (compliance without own view)' },
+  // Content/affect split
+  { pattern: String.raw`(?:laughed|laughing|laughs|smiled|smiling|smiles|giggled|joked|joking) (?:while|when|as) (?:describing|talking|discussing|recounting|telling)`, note: '3RS content/affect split' },
+  { pattern: String.raw`incongruent affect`, note: '3RS content/affect split' },
+  // Hopelessness about the work
+  { pattern: String.raw`(?:therapy|this|talking|treatment|it) (?:won't|can't|will not|cannot|isn't going to) (?:help|work|change anything)`, note: '3RS self-criticism/hopelessness about the work' },
+  { pattern: String.raw`(?:giving|gave|give) up on (?:therapy|this|the work|treatment)`, note: '3RS 2022 giving up' },
+]);

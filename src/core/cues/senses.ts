@@ -1,0 +1,48 @@
+// Word senses that look like relationship cues but are not (DOMAIN.md "Word-sense traps"):
+// alcohol withdrawal, social withdrawal as a symptom, a minimal response to medication,
+// treatment-resistant depression, termination of a job or a pregnancy, a hospital discharge,
+// ending a relationship. Read from a few words either side of the phrase.
+
+export type WordSense = 'default' | 'substance' | 'symptom' | 'medication' | 'diagnosis' | 'employment' | 'pregnancy' | 'hospital' | 'relationship';
+
+interface SenseRule {
+  sense: WordSense;
+  /** The phrase this rule can reinterpret. */
+  word: RegExp;
+  before?: RegExp;
+  after?: RegExp;
+}
+
+const SUBSTANCE = String.raw`(?:alcohol|etoh|opioid|opiate|heroin|benzo\w*|benzodiazepine|nicotine|tobacco|caffeine|cannabis|marijuana|drug|substance|withdrawal|ssri|antidepressant|medication|meds|methadone|detox|physical|physiological)`;
+
+const RULES: SenseRule[] = [
+  { sense: 'substance', word: /withdraw/i, before: new RegExp(`${SUBSTANCE}[\\s-]*(?:\\w+\\s+)?$`, 'i') },
+  { sense: 'substance', word: /withdraw/i, after: /^\s*(?:symptoms?|seizures?|syndrome|from (?:alcohol|opioids?|benzo\w*|nicotine|substances?|drugs?|medication|meds|\w+ (?:use|medication)))\b/i },
+  { sense: 'symptom', word: /withdraw/i, before: /\b(?:social(?:ly)?|socially|emotional(?:ly)?|behavioural|behavioral)\s*$/i },
+  { sense: 'symptom', word: /withdraw/i, after: /^\s*(?:from (?:friends|family|others|people|social|activities|hobbies|school|college|work|the world|peers|usual)|(?:affect|mood|presentation|demeanou?r)|and isolat)/i },
+  { sense: 'symptom', word: /withdraw/i, before: /\b(?:affect|mood|presentation|appearance|demeanou?r|mse)\s*(?:was|is|:|-)?\s*(?:\w+\s+)?$/i },
+  { sense: 'symptom', word: /withdr|shut|quiet|silent/i, after: /^[^.;]{0,40}\b(?:at home|at work|at school|in class|with (?:her|his|their) (?:partner|wife|husband|family|friends|parents|mother|father|mum|mom|dad|boss|manager|colleagues))\b/i },
+  { sense: 'medication', word: /respon/i, after: /^\s*(?:to|on) (?:the )?(?:medication|meds|ssris?|snris?|antidepressants?|treatment trials?|trials?|lithium|augmentation|ect|tms|\w+ (?:mg|trial))/i },
+  { sense: 'diagnosis', word: /resist/i, before: /(?:treatment|tx|drug|antibiotic)[\s-]*$/i },
+  { sense: 'diagnosis', word: /resist/i, after: /^\s*(?:depression|mdd|schizophrenia|hypertension|bacteria|infection)\b/i },
+  { sense: 'employment', word: /terminat|ended|ending|let go|fired/i, after: /^\s*(?:of|from)? ?(?:(?:her|his|their|the) )?(?:job|employment|contract|position|role|lease|tenancy)/i },
+  { sense: 'employment', word: /terminat/i, before: /\b(?:job|employment|contract|position|was|got)\s*(?:was\s+)?$/i },
+  { sense: 'pregnancy', word: /terminat/i, after: /^\s*(?:of )?(?:(?:a|the|her) )?pregnan/i },
+  { sense: 'hospital', word: /discharg/i, after: /^\s*(?:from )?(?:(?:the|a) )?(?:hospital|ward|inpatient|unit|ed|er|a&e|icu|rehab|wound)/i },
+  { sense: 'hospital', word: /discharg/i, before: /\b(?:hospital|inpatient|wound|nasal|vaginal|penile|ear)\s*$/i },
+  { sense: 'relationship', word: /end|termin|finish/i, after: /^\s*(?:(?:the|a|her|his|their) )?(?:relationship|marriage|engagement|friendship|affair|things with)/i },
+];
+
+/** The sense of the words [start, end) of a sentence, from the words around them. */
+export function senseOf(text: string, start: number, end: number): WordSense {
+  const phrase = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 60);
+  for (const rule of RULES) {
+    if (!rule.word.test(phrase)) continue;
+    if (rule.before && !rule.before.test(before)) continue;
+    if (rule.after && !rule.after.test(after)) continue;
+    return rule.sense;
+  }
+  return 'default';
+}

@@ -1,0 +1,73 @@
+// Is a marker aimed at the therapist or the therapy, or at someone else (DOMAIN.md (c): "rupture
+// markers count only when the client acts toward the therapist or therapy")? First the object of
+// the phrase ("angry at her sister", "frustrated with the homework"), then the relational anchors
+// of the sentence ("when I asked", "in session", "the exercise"), then third parties and places
+// outside the session ("at home", "her manager").
+
+import type { Quote } from '../parse/quotes.js';
+import { isInsideQuote } from '../parse/quotes.js';
+
+export type Target = 'therapy' | 'other' | 'unspecified';
+
+// The therapist and the work, as notes name them. `me/my/I/we` count only outside quotes, where
+// they are the clinician's; `you/your` inside a client's quote are addressed to the therapist.
+const THERAPY_WORDS = new Set(
+  ('therapist clinician counselor counsellor writer therapy therapies session sessions treatment tx homework hw exercise exercises task tasks ' +
+    'exposure exposures erp worksheet worksheets plan approach intervention interventions technique reframe interpretation suggestion ' +
+    'suggestions rationale formulation fee fees cancellation cancelled canceled cancelling appointment appointments appt schedule diary log ' +
+    'hierarchy imaginal protocol manual chart measure measures srs ors here hour pace').split(' '),
+);
+const FIRST_PERSON = new Set(['me', 'my', 'myself', 'i', "i'd", "i'm", "i've", "i'll", 'we', "we're", "we'd", "we've", "we'll", 'us', 'our']);
+const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'd", 'yourself']);
+const THERAPIST_ABBREVIATIONS = new Set(['T', 'Th']);
+
+const OTHER_PARTY = new Set(
+  ('mother mom mum mummy mama father dad daddy papa parent parents stepmother stepfather stepmom stepdad partner husband wife spouse ' +
+    'boyfriend girlfriend fiance fiancee ex sister sisters brother brothers sibling siblings son sons daughter daughters child children kid kids baby ' +
+    'boss manager managers supervisor coworker coworkers co-worker co-workers colleague colleagues team friend friends roommate roommates ' +
+    'flatmate flatmates housemate housemates teacher teachers classmate classmates boys girls peers grandmother grandfather grandma grandpa grandparents aunt uncle ' +
+    'cousin doctor gp psychiatrist dietitian dietician nurse landlord neighbor neighbour neighbors neighbours employer family officer police ' +
+    'lawyer judge court school college university job work office staff stranger strangers in-laws inlaws someone everyone people').split(' '),
+);
+const OUTSIDE_PLACES = /\b(?:at home|at work|at school|in class|at the office|at the weekend|at weekends|on the weekend|at night|in bed|at dinner|at family)\b/i;
+
+// An object right after the phrase: "at/with/toward … " up to four words or a clause break.
+const OBJECT = /^\s*(?:at|with|toward|towards|against|about|over|by)\s+((?:[^\s,;:.!?()—–]+\s*){1,4})/i;
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  quoted: boolean;
+}
+
+function wordsOf(text: string, from: number, to: number, quotes: readonly Quote[]): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu)) {
+    const start = from + m.index;
+    const raw = m[0].replace(/’/g, "'");
+    out.push({ text: raw, lower: raw.toLowerCase().replace(/'s$/, ''), start, quoted: isInsideQuote(quotes, start, start + raw.length) });
+  }
+  return out;
+}
+
+function isTherapyWord(w: Word): boolean {
+  if (THERAPIST_ABBREVIATIONS.has(w.text)) return true;
+  if (THERAPY_WORDS.has(w.lower) || SECOND_PERSON.has(w.lower)) return true;
+  return !w.quoted && FIRST_PERSON.has(w.lower);
+}
+
+/** What the phrase [start, end) of a sentence is aimed at. */
+export function targetOf(text: string, quotes: readonly Quote[], start: number, end: number): Target {
+  const object = OBJECT.exec(text.slice(end));
+  if (object) {
+    const from = end + object[0].length - object[1]!.length;
+    const words = wordsOf(text, from, from + object[1]!.length, quotes);
+    if (words.some(isTherapyWord)) return 'therapy';
+    if (words.length > 0) return 'other';
+  }
+  const words = wordsOf(text, 0, text.length, quotes).filter((w) => w.start < start || w.start >= end);
+  if (words.some(isTherapyWord)) return 'therapy';
+  if (words.some((w) => !w.quoted && OTHER_PARTY.has(w.lower)) || OUTSIDE_PLACES.test(text)) return 'other';
+  return 'unspecified';
+}

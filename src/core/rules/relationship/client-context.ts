@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { escapeSnippet } from '../../fixes.js';
+import { defineRule } from '../../rule.js';
+import { noteAnchor } from '../anchors.js';
+import { beforePlanFix, EVIDENCE } from './shared.js';
+
+const FRONT = (n: string) => `---\ntype: intake\nformat: free\nclient: C-${n}\ndate: 2026-04-08\nsession: 1\n---\n\n`;
+// A question asked but not answered does not count as considering it.
+const NOT_CONSIDERED = /\b(?:not (?:yet )?(?:explored|assessed|asked|discussed|addressed|covered|known|recorded|obtained)|to be (?:explored|assessed|discussed)|deferred|unknown|n\/a|tbd|did not ask|didn't ask)\b/i;
+
+export const clientContext = defineRule({
+  meta: {
+    id: 'client-context',
+    category: 'responsiveness',
+    defaultSeverity: 'info',
+    appliesTo: ['intake'],
+    docs: {
+      summary: 'An intake does not consider the client\'s characteristics (culture, preferences, attachment, religion/spirituality, gender identity, sexual orientation).',
+      why: 'Tailoring therapy to the person starts at intake, with what the client brings and prefers. ' + EVIDENCE.responsiveness,
+      satisfies:
+        'Anything recorded about the client\'s culture or language, religion or spirituality (including "not religious"), preferences for therapy, attachment or ' +
+        'relational style, gender identity or pronouns, or sexual orientation. A heading followed by "Not explored today." does not count, nor do demographics ' +
+        '(age, job, household).',
+      failing: [
+        {
+          title: 'Demographics only',
+          note: FRONT('0761') + '## Presenting problem\n\n38, nurse, lives alone. Low mood since spring.\n\n## Cultural factors\n\nNot explored today.\n\n## Plan\n\n- Next session 4/15: PHQ-9 and formulation.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'Faith and preferences recorded',
+          note:
+            FRONT('0762') +
+            '## Presenting problem\n\n38, nurse, lives alone. Low mood since spring.\n\n## Personal context\n\nPractising Muslim; prayer helps her settle. Prefers a practical, skills-first approach.\n\n' +
+            '## Plan\n\n- Next session 4/15: PHQ-9 and formulation.\n',
+        },
+      ],
+    },
+    messages: {
+      missing: 'This intake does not record any of the client\'s characteristics that therapy adapts to (culture, preferences, attachment, religion/spirituality, gender identity, sexual orientation).',
+    },
+    options: z.object({}).strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, cues, report }) {
+    const considered = cues.of('client-context').some((c) => c.sentence.block.kind !== 'heading' && !NOT_CONSIDERED.test(c.sentence.text));
+    if (considered) return;
+    const prompts = [
+      'Culture and language: ${1:background, and what it means for the work}',
+      'Religion/spirituality: ${2:whether it matters to the client}',
+      'Preferences for therapy: ${3:approach, pace, therapist}',
+      'Relationships and attachment: ${4:how the client relates to others}',
+      'Gender identity and sexual orientation: ${5:if the client shares them and they matter}',
+    ].map((line) => line.replace(/\$\{(\d):([^}]*)\}/, (_, n: string, text: string) => `\${${n}:${escapeSnippet(text)}}`));
+    report({
+      messageId: 'missing',
+      span: noteAnchor(note),
+      excerpt: null,
+      fixes: [beforePlanFix(note, 'Add the client\'s context', `## Client context\n\n${prompts.join('\n')}`)],
+    });
+  },
+});

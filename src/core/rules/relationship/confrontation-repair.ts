@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
+import { afterBlockFix, confrontationMarkers, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor, repairs, repairSteps } from './shared.js';
+
+const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-03\nsession: 8\n---\n\n`;
+
+export const confrontationRepair = defineRule({
+  meta: {
+    id: 'confrontation-repair',
+    category: 'rupture',
+    defaultSeverity: 'warning',
+    appliesTo: ALL_NOTE_TYPES,
+    docs: {
+      summary: 'A client confrontation marker aimed at the therapist or the therapy, with no repair step recorded or planned.',
+      why:
+        'When a client complains about the therapist, rejects an intervention, questions whether therapy helps or pressures the therapist, the alliance is under strain; ' +
+        'responding non-defensively — inviting the complaint, acknowledging your part, giving a rationale or changing course — turns it into repair. ' +
+        EVIDENCE.rupture,
+      satisfies:
+        'A repair step anywhere in the note, done or planned: thanking the client for saying it, validating, acknowledging your own contribution, asking what would help, ' +
+        'explaining the rationale, changing the task or the pace. Anger at someone else (a partner, a manager), negated or historical markers, the therapist as subject, ' +
+        'reassurance-seeking questions and stated preferences are not confrontation markers.',
+      failing: [
+        {
+          title: 'A complaint about the therapy with no response',
+          note:
+            FRONT('0711') +
+            '## Subjective\n\nCl. questioned whether therapy is helping at all: "Six weeks and nothing has changed."\n\n## Objective\n\nTense.\n\n' +
+            '## Assessment\n\nGAD, moderate.\n\n## Plan\n\n- Next session 4/10: worry postponement.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'Repaired in the session',
+          note:
+            FRONT('0712') +
+            '## Subjective\n\nCl. questioned whether therapy is helping at all: "Six weeks and nothing has changed."\n\n## Objective\n\nTense.\n\n' +
+            '## Assessment\n\nI thanked him for raising it, acknowledged that I had kept us on assessment for too long, and we changed the focus to one worry skill.\n\n' +
+            '## Plan\n\n- Next session 4/10: check in about how our work feels after today.\n',
+        },
+        {
+          title: 'Anger at someone else',
+          note: FRONT('0713') + '## Subjective\n\nFurious with her landlord about the deposit.\n\n## Plan\n\n- Next session 4/10: assertiveness script.\n',
+        },
+      ],
+    },
+    messages: {
+      unrepaired: 'A confrontation marker aimed at the therapist or the therapy has no repair step recorded or planned in this note.',
+    },
+    options: z.object({}).strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, cues, report }) {
+    const repairList = repairSteps(cues);
+    const unrepaired = confrontationMarkers(cues).filter((m) => !repairs(m, repairList));
+    const related = planAnchor(note);
+    for (const marker of firstPerLine(note, unrepaired)) {
+      const line = note.lines.position(marker.span.start).line;
+      report({
+        messageId: 'unrepaired',
+        span: lineOf(note, marker.span.start),
+        excerpt: excerptOf(note, unrepaired.filter((m) => note.lines.position(m.span.start).line === line)),
+        ...(related ? { related: [related] } : {}),
+        fixes: [afterBlockFix(note, marker.sentence, 'Record the repair', 'Repair', 'how the complaint was invited and acknowledged, and what changed')],
+      });
+    }
+  },
+});

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { Cue } from '../../cues/index.js';
+import { escapeSnippet } from '../../fixes.js';
+import type { Note } from '../../parse/note.js';
+import { defineRule } from '../../rule.js';
+import { noteAnchor } from '../anchors.js';
+import { beforePlanFix, EVIDENCE } from './shared.js';
+
+const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-06\nsession: 9\n---\n\n`;
+const MEASURE_HEADER = /\b(?:SRS|ORS|CORS|OQ-?45)\b/;
+
+/** A table whose header names SRS/ORS and whose rows hold numbers records the scores. */
+function scoreTable(note: Note): boolean {
+  const blocks = note.blocks;
+  return blocks.some((b, i) => b.kind === 'tableRow' && MEASURE_HEADER.test(b.text) && blocks.slice(i + 1).some((r) => r.kind === 'tableRow' && /\d/.test(r.text)));
+}
+
+function countsAsFeedback(cue: Cue): boolean {
+  const x = cue.context;
+  return !x.negated && x.temporality !== 'historical' && x.experiencer !== 'therapist' && x.experiencer !== 'other';
+}
+
+export const feedbackRecorded = defineRule({
+  meta: {
+    id: 'feedback-recorded',
+    category: 'collaboration',
+    defaultSeverity: 'info',
+    appliesTo: ['progress'],
+    docs: {
+      summary: 'A progress note records no client feedback on the session or the therapy (SRS/ORS or the client\'s words).',
+      why:
+        'Asking for feedback every session (PCOMS: ORS at the start, SRS at the end) catches the clients who are not on track before they drop out. ' +
+        EVIDENCE.feedback,
+      satisfies:
+        'An SRS or ORS score with its value (in text or a table), the client\'s rating of the session, or the client\'s own comment on the session or on what they ' +
+        'want more of. The clinician\'s verdict ("productive session") is not client feedback; nor is a symptom measure such as the PHQ-9.',
+      failing: [
+        {
+          title: 'Only the clinician\'s verdict',
+          note: FRONT('0741') + '## Subjective\n\nSlept better.\n\n## Objective\n\nPHQ-9 9.\n\n## Assessment\n\nGood session.\n\n## Plan\n\n- Next session 4/13: values card sort.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'SRS and the client\'s words',
+          note:
+            FRONT('0742') +
+            '## Subjective\n\nSlept better.\n\n## Objective\n\nPHQ-9 9. SRS 36/40.\n\n## Assessment\n\nShe said the values exercise was "the first thing that clicked."\n\n' +
+            '## Plan\n\n- Next session 4/13: values card sort.\n',
+        },
+      ],
+    },
+    messages: {
+      missing: 'This progress note records no client feedback on the session (an SRS/ORS score, a rating, or the client\'s words about the session).',
+    },
+    options: z.object({}).strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, cues, report }) {
+    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note)) return;
+    report({
+      messageId: 'missing',
+      span: noteAnchor(note),
+      excerpt: null,
+      fixes: [
+        beforePlanFix(
+          note,
+          'Record the client\'s feedback',
+          `Client feedback: SRS \${1:score}/40; \${2:${escapeSnippet('what the client said about today\'s session, and what was discussed')}}`,
+        ),
+      ],
+    });
+  },
+});

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { Cue } from '../../cues/index.js';
+import { escapeSnippet, insertFix } from '../../fixes.js';
+import { sectionsAt, type Note } from '../../parse/note.js';
+import type { Sentence } from '../../parse/sentences.js';
+import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
+import { EVIDENCE, lineOf } from './shared.js';
+
+const FRONT = (n: string, type = 'intake') => `---\ntype: ${type}\nformat: free\nclient: C-${n}\ndate: 2026-04-07\nsession: 1\n---\n\n`;
+
+// A heading that holds goals: "Goals", "Treatment goals", "Goals (in her words)"; not "Formulation and goals".
+const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shared)\s+)?goals?\b/i;
+
+function usable(cue: Cue): boolean {
+  const x = cue.context;
+  return !x.negated && !x.quoted && x.temporality !== 'historical';
+}
+
+/** The sentence a list item hangs from: the nearest sentence before it that is less deeply nested. */
+function leadIn(note: Note, sentence: Sentence): Sentence | null {
+  const depth = sentence.block.listDepth;
+  if (depth === 0) return null;
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const s = note.sentences[i]!;
+    if (s.block.kind === 'heading') return null;
+    if (s.block.listDepth < depth) return s;
+  }
+  return null;
+}
+
+export const goalsCollaborative = defineRule({
+  meta: {
+    id: 'goals-collaborative',
+    category: 'collaboration',
+    defaultSeverity: 'info',
+    appliesTo: ALL_NOTE_TYPES,
+    docs: {
+      summary: 'A goal or treatment-plan statement set by the therapist alone, with no sign of the client\'s input or agreement.',
+      why: 'Goals the client helped set are goals the client works toward. ' + EVIDENCE.collaboration,
+      satisfies:
+        'On the goal line, its lead-in line (for list items) or its Goals heading: agreed, together, chose, picked, named it herself, in the client\'s own words, ' +
+        'the client wants or asked for it. Next-session logistics and "continue current plan" are not goal statements. A negated ("did not agree") or quoted ' +
+        'agreement does not count.',
+      failing: [
+        {
+          title: 'Set by the clinician',
+          note: FRONT('0751') + '## Goals\n\nTreatment goal (set by clinician): reduce nightly checking to under 30 minutes.\n\n## Plan\n\n- Next session 4/14: ERP hierarchy.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'In the client\'s words',
+          note:
+            FRONT('0752') +
+            '## Goals (in his words)\n\n1. "Go to bed without checking the locks twice."\n\nWe agreed the first step together: the back door only.\n\n' +
+            '## Plan\n\n- Next session 4/14: ERP hierarchy.\n',
+        },
+      ],
+    },
+    messages: {
+      unilateral: 'This goal or plan statement shows no sign of the client\'s input or agreement.',
+    },
+    options: z.object({}).strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, cues, report }) {
+    const collaborative = new Set(cues.of('collaborative-goal').filter((c) => usable(c) && c.context.experiencer !== 'therapist' && c.context.experiencer !== 'other').map((c) => c.sentence));
+    const statements = new Map<Sentence, Cue | null>();
+    for (const cue of cues.of('goal-statement')) if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence)) statements.set(cue.sentence, cue);
+    // Every line under a Goals heading states a goal.
+    for (const sentence of note.sentences) {
+      if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
+      // Items under a Goals heading state goals; its narrative paragraphs need a goal word of their own.
+      const item = sentence.block.listDepth > 0 || sentence.block.kind === 'tableRow';
+      if (item && sectionsAt(note, sentence.span.start).some((s) => s.kind === 'heading' && GOALS_HEADING.test(s.title))) statements.set(sentence, null);
+    }
+    const headingSentences = note.sentences.filter((s) => s.block.kind === 'heading');
+    const reported = new Set<number>();
+    for (const [sentence] of [...statements].sort((a, b) => a[0].span.start - b[0].span.start)) {
+      const line = note.lines.position(sentence.span.start).line;
+      if (reported.has(line)) continue;
+      const sameLine = note.sentences.filter((s) => s.block === sentence.block && note.lines.position(s.span.start).line === line);
+      const lead = leadIn(note, sentence);
+      const headings = sectionsAt(note, sentence.span.start)
+        .filter((s) => s.kind === 'heading')
+        .flatMap((s) => headingSentences.filter((h) => h.span.start >= s.headingSpan.start && h.span.start < s.headingSpan.end));
+      const sources = [...sameLine, ...(lead ? [lead, ...note.sentences.filter((s) => s.block === lead.block)] : []), ...headings];
+      if (sources.some((s) => collaborative.has(s))) continue;
+      reported.add(line);
+      const end = lineOf(note, sentence.span.start).end;
+      report({
+        messageId: 'unilateral',
+        span: lineOf(note, sentence.span.start),
+        excerpt: note.text.slice(sentence.span.start, sentence.span.end).replace(/\s+/g, ' '),
+        fixes: [insertFix('Record the client\'s part in the goal', end, ` (agreed with the client: \${1:${escapeSnippet('in their words, or how they shaped it')}})`)],
+      });
+    }
+  },
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
+import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, lineOf } from './shared.js';
+
+const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
+
+export const nonadherenceExplored = defineRule({
+  meta: {
+    id: 'nonadherence-explored',
+    category: 'responsiveness',
+    defaultSeverity: 'warning',
+    appliesTo: ALL_NOTE_TYPES,
+    docs: {
+      summary: 'An agreed task not done or put off, with neither an exploration of why nor an adjustment.',
+      why:
+        'An undone task is information: it may not fit, be too big, or carry a worry about the therapist. Asking what got in the way and adjusting the task is ' +
+        'responsiveness; reassigning it unchanged invites a rupture. ' +
+        EVIDENCE.responsiveness + ' ' + EVIDENCE.reactance,
+      satisfies:
+        'Anywhere in the note: an exploration of what got in the way (barriers, reasons, worries), or an adjustment of the task (smaller steps, fewer days, a new version). ' +
+        'Not non-adherence: homework that was done, history ("earlier in our work she often came without it"), someone else not doing something ' +
+        '(a parent\'s no-show, the therapist forgetting a link), the presenting problem (missed school). A hypothetical adjustment ("if it feels too much, we\'ll cut it") ' +
+        'and reassigning the same task do not count.',
+      failing: [
+        {
+          title: 'Reassigned as it was',
+          note:
+            FRONT('0731') +
+            '## Behavior\n\nThought records not completed this week.\n\n## Intervention\n\nCognitive restructuring in session.\n\n## Response\n\nEngaged.\n\n' +
+            '## Plan\n\n- Thought records daily; bring next week.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'Explored and adjusted',
+          note:
+            FRONT('0732') +
+            '## Behavior\n\nThought records not completed this week. Asked what got in the way: evenings are chaotic with the twins.\n\n' +
+            '## Intervention\n\nWe cut it to one record on two mornings.\n\n## Response\n\nEngaged.\n\n## Plan\n\n- Two morning thought records; bring next week.\n',
+        },
+      ],
+    },
+    messages: {
+      unexplored: 'An agreed task was not done, and the note neither explores what got in the way nor adjusts the task.',
+    },
+    options: z.object({}).strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, cues, report }) {
+    const missed = cues.of('nonadherence').filter((c) => {
+      const x = c.context;
+      return !x.negated && x.temporality === 'current' && !x.quoted && x.experiencer === 'client';
+    });
+    if (missed.length === 0) return;
+    const explored = cues.of('barrier-explored').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');
+    const adjusted = cues.of('task-adjusted').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality === 'current');
+    if (explored || adjusted) return;
+    for (const cue of firstPerLine(note, missed)) {
+      report({
+        messageId: 'unexplored',
+        span: lineOf(note, cue.span.start),
+        excerpt: excerptOf(note, [cue]),
+        fixes: [afterBlockFix(note, cue.sentence, 'Record what got in the way', 'Explored', 'what got in the way, and how the task was adjusted')],
+      });
+    }
+  },
+});

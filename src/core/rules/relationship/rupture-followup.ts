@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { escapeSnippet } from '../../fixes.js';
+import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
+import { headingLine, noteAnchor, planSections } from '../anchors.js';
+import { currentRuptures, EVIDENCE, inPlan, lineOf, planItemFix, repairSteps } from './shared.js';
+
+const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-04\nsession: 6\n---\n\n`;
+
+export const ruptureFollowup = defineRule({
+  meta: {
+    id: 'rupture-followup',
+    category: 'rupture',
+    defaultSeverity: 'info',
+    appliesTo: ALL_NOTE_TYPES,
+    docs: {
+      summary: 'A rupture is recorded but the Plan does not come back to it.',
+      why:
+        'Experts rate validating and exploring a rupture in the session as most effective, and linking it to patterns as effective in later sessions ' +
+        '(Eubanks, Burckell & Goldfried 2018): a rupture, even one repaired today, deserves a check-in next time. ' +
+        EVIDENCE.rupture,
+      satisfies:
+        'A Plan item that checks back on the moment: asking how it felt or how it sits now, how the work together is going, whether the pace is right, ' +
+        'or a planned repair conversation. One finding per note, on the Plan heading, however many markers.',
+      failing: [
+        {
+          title: 'Repaired today, but the Plan moves on',
+          note:
+            FRONT('0721') +
+            '## Data\n\nWhen I raised the exposure list he changed the subject twice. I named it and asked what was happening; he said the list "felt like a test."\n\n' +
+            '## Assessment\n\nPanic disorder.\n\n## Plan\n\n- Next session 4/11: interoceptive exposure, spinning.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'The Plan checks back',
+          note:
+            FRONT('0722') +
+            '## Data\n\nWhen I raised the exposure list he changed the subject twice. I named it and asked what was happening; he said the list "felt like a test."\n\n' +
+            '## Assessment\n\nPanic disorder.\n\n## Plan\n\n- Next session 4/11: ask how it felt to say the list felt like a test, then interoceptive exposure.\n',
+        },
+      ],
+    },
+    messages: {
+      noFollowup: 'A rupture is recorded in this note but the Plan does not come back to it: add a check-in about it for next session.',
+    },
+    options: z.object({}).strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, cues, report }) {
+    const ruptures = currentRuptures(cues);
+    if (ruptures.length === 0) return;
+    const followups = [...cues.of('rupture-followup'), ...repairSteps(cues)].filter((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');
+    if (followups.some((c) => inPlan(note, c))) return;
+    const plan = planSections(note)[0];
+    report({
+      messageId: 'noFollowup',
+      span: plan ? headingLine(note, plan) : noteAnchor(note),
+      excerpt: null,
+      related: ruptures.slice(0, 3).map((r) => ({ message: 'The rupture recorded here.', span: lineOf(note, r.span.start) })),
+      fixes: [planItemFix(note, 'Add a follow-up to the Plan', `Check in next session about \${1:${escapeSnippet('how the moment of strain felt, and how our work is going')}}`)],
+    });
+  },
+});

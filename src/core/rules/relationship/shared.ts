@@ -1,0 +1,156 @@
+// What the relationship rules share: which cues count as a current rupture, a repair, a
+// follow-up; where a finding sits; where a fix inserts its snippet. Every check here reads the
+// context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
+import type { Cue, Cues } from '../../cues/index.js';
+import { escapeSnippet, insertFix } from '../../fixes.js';
+import { isInSection, type Note } from '../../parse/note.js';
+import type { Sentence } from '../../parse/sentences.js';
+import type { Fix, Span } from '../../types.js';
+import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
+
+/** Evidence sentences for hover and docs (DOMAIN.md "Hover evidence"; no VERIFY figures). */
+export const EVIDENCE = {
+  rupture:
+    'Repairing alliance ruptures is associated with better outcomes, r = .29 (d = .62; 11 studies, 1,314 patients). ' +
+    "The APA task force rates it 'probably effective' (Eubanks, Muran & Safran 2018; Norcross & Lambert 2018).",
+  collaboration:
+    'Patient–therapist collaboration predicts outcome, r = .29 (d = .61; 53 studies, 5,286 patients); goal consensus r = .24 ' +
+    "(d = .49; 54 studies, 7,278 patients). The APA task force rates both 'demonstrably effective' (Tryon, Birch & Verkuilen 2018; Norcross & Lambert 2018).",
+  feedback:
+    'Routine client feedback reduces deterioration and nearly doubles reliable/clinically significant change in not-on-track clients ' +
+    '(Lambert, Whipple & Kleinstäuber 2018; 24 studies).',
+  responsiveness:
+    'Accommodating client preferences is associated with fewer dropouts (OR = 1.79) and better outcomes (d = .28; 53 studies, >16,000 clients) (Swift et al. 2018). ' +
+    'Culturally adapted treatments outperform unadapted ones, d = .50 (99 studies; Soto et al. 2018).',
+  reactance: 'Less directive stances for highly reactant clients: d = .79 (13 studies, 1,208 patients; Beutler et al. 2018).',
+  countertransference:
+    'Successful management of countertransference is associated with better outcomes, r = .39 (d = .84; 9 studies, 392 patients); ' +
+    "unmanaged countertransference reactions relate to poorer outcomes, r = −.16 (14 studies). The APA task force rates it 'probably effective' " +
+    '(Hayes, Gelso, Goldberg & Kivlighan 2018).',
+  ending:
+    'About 1 in 5 adult clients ends therapy prematurely (19.7%; 669 studies, 83,834 clients; Swift & Greenberg 2012). Experts across six ' +
+    'orientations converge on a core of termination behaviours, such as reviewing gains, planning future coping and processing feelings ' +
+    'about ending (65 experts, 80-item survey; Norcross et al. 2017).',
+};
+
+/** A cue the note affirms as happening now, in the clinician's own words (not quoted, not negated). */
+function affirmedNow(cue: Cue): boolean {
+  return !cue.context.negated && cue.context.temporality === 'current';
+}
+
+/** The client's own withdrawal from the therapist or the work, in this session (3RS). */
+export function withdrawalMarkers(cues: Cues): Cue[] {
+  return cues.of('withdrawal-marker').filter((cue) => {
+    const c = cue.context;
+    return affirmedNow(cue) && (!c.quoted || cue.entry?.quoted === true) && c.experiencer === 'client' && c.sense === 'default' && c.target !== 'other';
+  });
+}
+
+/** The client moving against the therapist or the therapy, in this session (3RS). */
+export function confrontationMarkers(cues: Cues): Cue[] {
+  return cues.of('confrontation-marker').filter((cue) => {
+    const c = cue.context;
+    if (!affirmedNow(cue) || c.experiencer !== 'client' || c.sense !== 'default') return false;
+    if (c.quoted && !cue.entry?.quoted) return false;
+    // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target.
+    return cue.entry?.aimed === true || c.target === 'therapy';
+  });
+}
+
+/** A repair step, done or planned, by the therapist or the dyad; never one that is negated, historical or quoted. */
+export function repairSteps(cues: Cues): Cue[] {
+  return cues.of('repair-step').filter((cue) => {
+    const c = cue.context;
+    return !c.negated && c.temporality !== 'historical' && !c.quoted && c.experiencer !== 'other';
+  });
+}
+
+/** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
+export function repairs(marker: Cue, repairList: readonly Cue[]): boolean {
+  return repairList.some((r) => r.sentence !== marker.sentence || r.from >= marker.to);
+}
+
+/** The current ruptures a follow-up should come back to. */
+export function currentRuptures(cues: Cues): Cue[] {
+  return [...withdrawalMarkers(cues), ...confrontationMarkers(cues)].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** One cue per line: a line-level finding sits once on the marker's line. */
+export function firstPerLine(note: Note, list: readonly Cue[]): Cue[] {
+  const seen = new Set<number>();
+  const out: Cue[] = [];
+  for (const cue of [...list].sort((a, b) => a.span.start - b.span.start)) {
+    const line = note.lines.position(cue.span.start).line;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    out.push(cue);
+  }
+  return out;
+}
+
+export function lineOf(note: Note, offset: number): Span {
+  return note.lines.lineSpan(note.lines.position(offset).line);
+}
+
+/** Matched words of several cues on one line, for the finding's excerpt. */
+export function excerptOf(note: Note, list: readonly Cue[]): string {
+  return [...new Set(list.map((c) => note.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ')))].join(' … ');
+}
+
+/** The first Plan section's heading line, where a follow-up or a planned repair belongs. */
+export function planAnchor(note: Note): { message: string; span: Span } | null {
+  const plan = planSections(note)[0];
+  return plan ? { message: 'A repair or follow-up can be planned here.', span: headingLine(note, plan) } : null;
+}
+
+export function inPlan(note: Note, cue: Cue): boolean {
+  return isInSection(note, cue.span.start, 'Plan');
+}
+
+/** End of the line that ends a sentence's block: where a paragraph or list item after it goes. */
+function endOfBlockLine(note: Note, sentence: Sentence): number {
+  const end = sentence.block.span.end;
+  const line = note.lines.position(Math.max(0, end - 1)).line;
+  return note.lines.lineSpan(line).end;
+}
+
+/** A snippet placed right after the paragraph or list item that holds the sentence. */
+export function afterBlockFix(note: Note, sentence: Sentence, title: string, label: string, placeholder: string): Fix {
+  const at = endOfBlockLine(note, sentence);
+  if (sentence.block.listDepth > 0) {
+    const lineText = note.text.slice(note.lines.lineSpan(note.lines.position(sentence.block.span.start).line).start, sentence.block.span.start);
+    const indent = /^\s*/.exec(lineText)?.[0] ?? '';
+    const bullet = /[-*+]\s|\d+[.)]\s/.test(lineText) ? lineText.replace(/\d+([.)])/, '1$1') : `${indent}- `;
+    return insertFix(title, at, `\n${bullet}${escapeSnippet(label)}: \${1:${escapeSnippet(placeholder)}}`);
+  }
+  return insertFix(title, at, `\n\n${escapeSnippet(label)}: \${1:${escapeSnippet(placeholder)}}`);
+}
+
+/** A snippet appended to the Plan, as a list item when the Plan is a list; else a new Plan section at the end. */
+export function planItemFix(note: Note, title: string, snippet: string): Fix {
+  const plan = planSections(note)[0];
+  if (plan) {
+    const at = endOfSectionContent(note, plan);
+    const lastLine = note.text.slice(note.lines.lineSpan(note.lines.position(Math.max(plan.contentSpan.start, at - 1)).line).start, at);
+    const bullet = /^\s*[-*+]\s/.test(lastLine) ? /^\s*[-*+]\s/.exec(lastLine)![0] : '- ';
+    return insertFix(title, at, `\n${bullet}${snippet}`);
+  }
+  return endOfNoteFix(note, title, `## Plan\n\n- ${snippet}\n`);
+}
+
+/** A snippet appended as new paragraphs at the end of the note. */
+export function endOfNoteFix(note: Note, title: string, snippet: string): Fix {
+  const text = note.text;
+  const breaks = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  return insertFix(title, text.length, `${breaks}${snippet}`);
+}
+
+/** A snippet inserted before the Plan (so the Plan stays last), or at the end of the note. */
+export function beforePlanFix(note: Note, title: string, snippet: string): Fix {
+  const plan = planSections(note).find((s) => s.kind === 'heading');
+  if (plan) {
+    const at = note.lines.lineStart(note.lines.position(plan.span.start).line);
+    return insertFix(title, at, `${snippet}\n\n`);
+  }
+  return endOfNoteFix(note, title, `${snippet}\n`);
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
+import { escapeSnippet } from '../../fixes.js';
+import { defineRule } from '../../rule.js';
+import { noteAnchor } from '../anchors.js';
+import { beforePlanFix, EVIDENCE } from './shared.js';
+
+const FRONT = (n: string) => `---\ntype: termination\nformat: free\nclient: C-${n}\ndate: 2026-04-10\nsession: 16\n---\n\n`;
+
+/** What each action asks, for the message, and the paragraph its fix inserts. */
+const ACTIONS: Record<TerminationAction, { label: string; prompt: string }> = {
+  'mutual-review': { label: 'Looking back together', prompt: 'what the client and I each found helpful and unhelpful in our work' },
+  'future-coping': { label: 'Future coping', prompt: 'early warning signs, and what the client will do if they appear' },
+  'skills-beyond': { label: 'Skills beyond therapy', prompt: 'where the client already uses what they learned, outside sessions' },
+  'ongoing-growth': { label: 'Growth as ongoing', prompt: 'how the client sees change continuing as a practice' },
+  'post-therapy-growth': { label: 'After therapy', prompt: 'the growth the client expects once sessions stop' },
+  'meaning-of-ending': { label: 'What ending means', prompt: 'what ending this therapy means to the client, and how it feels' },
+  gains: { label: 'Gains', prompt: 'the concrete changes named, with measures (intake vs now)' },
+  pride: { label: 'Pride', prompt: 'the client\'s pride in their progress, and mine in the work and the relationship' },
+};
+
+// Actions that look ahead count when planned or expected; the others must have happened.
+const FORWARD: ReadonlySet<TerminationAction> = new Set(['future-coping', 'ongoing-growth', 'post-therapy-growth']);
+// A label with nothing after it ("**Pride:**") is template scaffolding, not the action itself.
+const LEADING_LABEL = /^[^\S\n]*[\p{L} /&'-]{1,40}:/u;
+
+function present(cue: Cue, action: TerminationAction): boolean {
+  const x = cue.context;
+  if (x.negated || x.temporality === 'historical' || cue.sentence.block.kind === 'heading') return false;
+  if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
+  const label = LEADING_LABEL.exec(cue.sentence.text);
+  return !(label && cue.to <= label[0].length && cue.sentence.text.slice(label[0].length).replace(/[\s*_]/g, '').length < 3);
+}
+
+export const terminationActions = defineRule({
+  meta: {
+    id: 'termination-actions',
+    category: 'ending',
+    defaultSeverity: 'warning',
+    appliesTo: ['termination'],
+    docs: {
+      summary: 'A termination note lacks one of the eight ending actions (one finding per missing action).',
+      why:
+        'A good ending consolidates the work: looking back together, naming gains, planning for setbacks, carrying skills into life, and saying what the ending means. ' +
+        EVIDENCE.ending,
+      satisfies:
+        'Each of: `mutual-review` (looking back together at how therapy went), `future-coping` (warning signs and what the client will do), `skills-beyond` ' +
+        '(skills used in other parts of life), `ongoing-growth` (change as a continuing practice), `post-therapy-growth` (expecting to keep improving after sessions ' +
+        'stop), `meaning-of-ending` (what ending this therapy means or feels like), `gains` (concrete changes named), `pride` (in the progress or the relationship). ' +
+        'An action mentioned only to say it did not happen is missing; a heading or label with nothing under it does not count.',
+      failing: [
+        {
+          title: 'Gains only',
+          note: FRONT('0781') + '# Final session\n\nGains she listed: sleeping 7 hrs, back at choir, PHQ-9 18 → 5.\n\nDischarged.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'All eight actions',
+          note:
+            FRONT('0782') +
+            '# Final session\n\nWe looked back over our work together: the sleep window helped most, the worry diary least.\n' +
+            'Gains she listed: sleeping 7 hrs, back at choir, PHQ-9 18 → 5.\n' +
+            'Relapse plan: early warning signs are lying in past 9 and skipping choir; she will restart the sleep window and call her GP.\n' +
+            'She already uses the wind-down routine at work before hard meetings.\n' +
+            'She called recovery "a practice, not a finish line," and expects to keep getting better after we stop.\n' +
+            'We talked about what ending here means for her: "sad, but ready."\n' +
+            'She is proud of how hard she worked, and I told her I am proud of our work.\n',
+        },
+      ],
+    },
+    messages: {
+      missing: 'This termination note does not record the ending action `{{action}}`.',
+    },
+    options: z.object({}).strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, cues, report }) {
+    for (const action of TERMINATION_ACTIONS) {
+      if (cues.of(`termination-action:${action}`).some((cue) => present(cue, action))) continue;
+      const { label, prompt } = ACTIONS[action];
+      report({
+        messageId: 'missing',
+        data: { action },
+        span: noteAnchor(note),
+        detail: action,
+        excerpt: null,
+        fixes: [beforePlanFix(note, `Add: ${label}`, `**${escapeSnippet(label)}:** \${1:${escapeSnippet(prompt)}}`)],
+      });
+    }
+  },
+});

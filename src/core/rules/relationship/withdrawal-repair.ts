@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
+import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor, repairs, repairSteps, withdrawalMarkers } from './shared.js';
+
+const FRONT = (n: string, type = 'progress', format = 'DAP') => `---\ntype: ${type}\nformat: ${format}\nclient: C-${n}\ndate: 2026-04-02\nsession: 5\n---\n\n`;
+
+export const withdrawalRepair = defineRule({
+  meta: {
+    id: 'withdrawal-repair',
+    category: 'rupture',
+    defaultSeverity: 'warning',
+    appliesTo: ALL_NOTE_TYPES,
+    docs: {
+      summary: 'A client withdrawal marker (3RS) with no repair step recorded or planned in the note.',
+      why:
+        'Withdrawal ruptures — going quiet, one-word answers, changing the subject, deferring without engaging — are the most common and the easiest to miss. ' +
+        'Naming the moment, inviting the client to say what happened, validating and adjusting the task are how an alliance recovers. ' +
+        EVIDENCE.rupture,
+      satisfies:
+        'A repair step anywhere in the note, done in the session or planned in the Plan: naming the shift, asking what was happening for the client, ' +
+        'validating the reluctance, acknowledging your own part, giving a rationale, changing the task or the pace, agreeing the client can pause a topic. ' +
+        'Not markers: negated ("no withdrawal noted"), historical or hypothetical ones, the therapist as subject ("I stayed quiet"), the client\'s quoted words, ' +
+        'symptoms outside the session (social withdrawal, avoidance of places) and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
+        'and carrying on with the task are not repair steps.',
+      failing: [
+        {
+          title: 'Going quiet with no repair',
+          note:
+            FRONT('0701') +
+            '## Data\n\nWhen I asked about the move to her aunt\'s house she went silent and gave short answers for the rest of the hour.\n\n' +
+            '## Assessment\n\nAdjustment difficulties.\n\n## Plan\n\n- Next session 4/9: grief timeline.\n',
+        },
+      ],
+      passing: [
+        {
+          title: 'The shift named and explored',
+          note:
+            FRONT('0702') +
+            '## Data\n\nWhen I asked about the move to her aunt\'s house she went silent and gave short answers.\n\n' +
+            '## Assessment\n\nI named the change in her and asked what was happening right then; she said it was "too soon." We agreed she can tell me when to pause.\n\n' +
+            '## Plan\n\n- Next session 4/9: check in about how it felt to pause today.\n',
+        },
+        {
+          title: 'Negated and symptom senses are not markers',
+          note:
+            FRONT('0703') +
+            '## Data\n\nNo withdrawal in session; talkative throughout. History of alcohol withdrawal in 2019. Social withdrawal at home improving.\n\n' +
+            '## Plan\n\n- Next session 4/9: relapse-prevention card.\n',
+        },
+      ],
+    },
+    messages: {
+      unrepaired: 'A withdrawal marker has no repair step recorded or planned in this note: record how the rupture was named and explored, or plan it.',
+    },
+    options: z.object({}).strict(),
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check({ note, cues, report }) {
+    const repairList = repairSteps(cues);
+    const markers = withdrawalMarkers(cues);
+    const unrepaired = markers.filter((m) => !repairs(m, repairList));
+    const related = planAnchor(note);
+    for (const marker of firstPerLine(note, unrepaired)) {
+      const sameLine = unrepaired.filter((m) => note.lines.position(m.span.start).line === note.lines.position(marker.span.start).line);
+      report({
+        messageId: 'unrepaired',
+        span: lineOf(note, marker.span.start),
+        excerpt: excerptOf(note, sameLine),
+        ...(related ? { related: [related] } : {}),
+        fixes: [afterBlockFix(note, marker.sentence, 'Record the repair', 'Repair', 'how the rupture was named and explored, and how the client responded')],
+      });
+    }
+  },
+});
