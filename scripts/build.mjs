@@ -11,7 +11,7 @@ await build({ ...common, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli.cjs
 
 if (existsSync('src/vscode/extension.ts')) {
   // The banner marks when the bundle starts loading, so the extension can report load + activate time.
-  const banner = { js: 'var __rapportLoadStart=typeof performance!=="undefined"?performance.now():0;' };
+  const banner = { js: '"use strict";var __rapportLoadStart=typeof performance!=="undefined"?performance.now():0;' };
   await build({ ...common, banner, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.cjs', platform: 'node', format: 'cjs', external: ['vscode'] });
   await build({
     ...common,
@@ -24,6 +24,9 @@ if (existsSync('src/vscode/extension.ts')) {
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': '"production"' },
   });
+  // snippets/ is derived from the note templates and the rule registry: refresh it on every build.
+  await build({ ...common, minify: false, entryPoints: ['scripts/snippets.ts'], outfile: 'dist/snippets-gen.cjs', platform: 'node', format: 'cjs' });
+  execFileSync(process.execPath, ['dist/snippets-gen.cjs'], { stdio: 'ignore' });
 }
 
 const schema = execFileSync(process.execPath, ['dist/cli.cjs', 'schema'], { encoding: 'utf8' });

@@ -180,9 +180,16 @@ async function viaCodeServer(runtime) {
 
     if (!only || only === 'e2e') {
       step('E2E through the UI (headless Chromium)');
-      const { runE2E } = await import('../test/e2e/ui.mjs');
-      const ok = await runE2E({ url: `${server.url}/?folder=${encodeURIComponent(fixtureWorkspace(scratch, 'ws-e2e'))}`, artifacts: join(ROOT, 'artifacts') });
-      add(ok);
+      const { runE2E, CASES, WITHDRAWAL_CASE } = await import('../test/e2e/ui.mjs');
+      const ws = fixtureWorkspace(scratch, 'ws-e2e');
+      const cases = [...CASES];
+      // The withdrawal case needs the relationship rules in the engine.
+      if (/withdrawalRepair/.test(readFileSync('src/core/rules/relationship/index.ts', 'utf8'))) {
+        cpSync(WITHDRAWAL_CASE.fixture, join(ws, 'notes', WITHDRAWAL_CASE.file));
+        cases.push(WITHDRAWAL_CASE);
+      } else console.log('withdrawal-repair is not in the engine yet: the E2E runs the template case only');
+      const counts = await runE2E({ url: `${server.url}/?folder=${encodeURIComponent(ws)}`, artifacts: join(ROOT, 'artifacts'), cases });
+      add(counts);
     }
   } catch (error) {
     console.log(`code-server route failed: ${error.message}`);

@@ -24,10 +24,10 @@ export const FORMATS_FOR: Record<NoteType, NoteFormat[]> = {
 export const ENDING_ACTIONS: Array<{ id: string; heading: string; prompt: string }> = [
   { id: 'mutual-review', heading: 'Review of therapy together', prompt: 'how client and therapist looked back on the course of therapy together' },
   { id: 'future-coping', heading: 'Future coping', prompt: 'how the client plans to cope with setbacks; early warning signs and what to do' },
-  { id: 'skills-beyond', heading: 'Skills beyond therapy', prompt: 'which skills the client will keep using in daily life, and where' },
-  { id: 'ongoing-growth', heading: 'Ongoing growth', prompt: 'therapy framed as one step; what the client wants to keep working on' },
-  { id: 'post-therapy-growth', heading: 'Growth after therapy', prompt: 'the change the client anticipates after therapy ends' },
-  { id: 'meaning-of-ending', heading: 'Meaning of ending', prompt: 'what ending this therapy means to the client (and feelings about it)' },
+  { id: 'skills-beyond', heading: 'Skills beyond therapy', prompt: 'the skills the client is already using outside therapy, and where' },
+  { id: 'ongoing-growth', heading: 'Ongoing growth', prompt: 'growth as an ongoing process: what the client wants to keep working on' },
+  { id: 'post-therapy-growth', heading: 'Growth after therapy', prompt: 'how the client expects to keep growing after therapy ends' },
+  { id: 'meaning-of-ending', heading: 'Meaning of ending', prompt: 'what ending therapy means to the client, and feelings about ending' },
   { id: 'gains', heading: 'Gains', prompt: "the client's gains, with measures (e.g. ORS from intake to now)" },
   { id: 'pride', heading: 'Pride in progress', prompt: "pride expressed in the client's progress and in the work together" },
 ];
@@ -52,12 +52,25 @@ function planBody(b: SnippetBuilder): string {
   return `- Next session ${b.placeholder('date')}: ${b.placeholder('task, and who does what')}`;
 }
 
+/** The client's feedback on the session (PCOMS), the line feedback-recorded looks for. */
+function feedbackLine(b: SnippetBuilder): string {
+  return `Session feedback: SRS ${b.placeholder('score')}/40; ${b.placeholder('what the client wants more of in sessions, and less of')}`;
+}
+
 function sectionsFor(choice: TemplateChoice, b: SnippetBuilder): Section[] {
-  const prompt = (name: string) => b.placeholder(sectionPrompt(name));
+  // GIRP's Goal names the plan's goal; saying it was agreed keeps the record collaborative.
+  const prompt = (name: string) => b.placeholder(name === 'Goal' ? 'the treatment-plan goal, agreed together, that this session addressed' : sectionPrompt(name));
   switch (choice.type) {
     case 'progress': {
-      if (choice.format === 'free') return [{ name: 'Session', body: b.placeholder('what happened in the session') }, { name: 'Plan', body: planBody(b) }];
-      return FORMAT_SECTIONS[choice.format].map((s) => ({ name: s.name, body: s.name === 'Plan' ? planBody(b) : prompt(s.name) }));
+      if (choice.format === 'free') {
+        return [{ name: 'Session', body: `${b.placeholder('what happened in the session')}\n\n${feedbackLine(b)}` }, { name: 'Plan', body: planBody(b) }];
+      }
+      const sections = FORMAT_SECTIONS[choice.format];
+      const beforePlan = sections[sections.length - 2]!.name;
+      return sections.map((s) => ({
+        name: s.name,
+        body: s.name === 'Plan' ? planBody(b) : s.name === beforePlan ? `${prompt(s.name)}\n\n${feedbackLine(b)}` : prompt(s.name),
+      }));
     }
     case 'intake':
       return [
