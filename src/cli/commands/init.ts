@@ -20,7 +20,7 @@ export function initialConfig(template: InitTemplate, preset: InitPreset): strin
         requiredFields: ['type', 'client', 'date', 'session'],
       },
     },
-    rules: { identifiers: 'off' },
+    rules: { 'plan-next-step': 'info' },
     requireReason: true,
   };
   return [

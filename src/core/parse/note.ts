@@ -107,9 +107,53 @@ export function parseNote(text: string, vocabulary: SectionVocabulary = SectionV
   };
 }
 
+interface SectionIndex {
+  /** Index of each section's enclosing section, or -1. Sections are sorted by start. */
+  parent: Int32Array;
+}
+
+const sectionIndexes = new WeakMap<Note, SectionIndex>();
+
+// Sections nest (a label inside a heading, a ### inside a ##): one pass with a stack finds each parent.
+function sectionIndex(note: Note): SectionIndex {
+  let index = sectionIndexes.get(note);
+  if (!index) {
+    const parent = new Int32Array(note.sections.length).fill(-1);
+    const stack: number[] = [];
+    note.sections.forEach((section, i) => {
+      while (stack.length && note.sections[stack[stack.length - 1]!]!.span.end <= section.span.start) stack.pop();
+      if (stack.length) parent[i] = stack[stack.length - 1]!;
+      stack.push(i);
+    });
+    index = { parent };
+    sectionIndexes.set(note, index);
+  }
+  return index;
+}
+
+function contains(span: Span, offset: number): boolean {
+  return span.start <= offset && offset < Math.max(span.end, span.start + 1);
+}
+
 /** The sections that contain an offset, outermost first. */
 export function sectionsAt(note: Note, offset: number): Section[] {
-  return note.sections.filter((s) => s.span.start <= offset && offset < Math.max(s.span.end, s.span.start + 1));
+  const { sections } = note;
+  // The last section starting at or before the offset, then up its parents to one that contains it.
+  let lo = 0;
+  let hi = sections.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.span.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const { parent } = sectionIndex(note);
+  while (found !== -1 && !contains(sections[found]!.span, offset)) found = parent[found]!;
+  const chain: Section[] = [];
+  for (let i = found; i !== -1; i = parent[i]!) chain.push(sections[i]!);
+  return chain.reverse();
 }
 
 /** The template section (Plan, Assessment, …) that contains an offset, innermost first. */
@@ -129,6 +173,17 @@ export function sectionsNamed(note: Note, name: string): Section[] {
   return note.sections.filter((s) => s.name === name);
 }
 
+/** The sentences that start inside a span, found by binary search (sentences are in note order). */
 export function sentencesIn(note: Note, span: Span): Sentence[] {
-  return note.sentences.filter((s) => s.span.start >= span.start && s.span.start < span.end);
+  const { sentences } = note;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Sentence[] = [];
+  for (let i = lo; i < sentences.length && sentences[i]!.span.start < span.end; i++) out.push(sentences[i]!);
+  return out;
 }

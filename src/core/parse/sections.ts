@@ -46,7 +46,8 @@ export function readSections(
     const heading = nodes[i] as Heading;
     const headingSpan = spanOf(heading, md);
     let endIndex = nodes.length;
-    for (const j of headingIndexes.slice(k + 1)) {
+    for (let m = k + 1; m < headingIndexes.length; m++) {
+      const j = headingIndexes[m]!;
       if ((nodes[j] as Heading).depth <= heading.depth) {
         endIndex = j;
         break;
