@@ -223,8 +223,8 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
       { pattern: 'insists', alternatives: ['states', 'reports'] },
       { pattern: 'insisted', alternatives: ['stated', 'reported'] },
     ],
-    // "Insisted on" is a demand (a confrontation marker), not doubt about an account.
-    notBefore: /^\s+(?:on|upon)\b/i,
+    // "Insisted on …" or "insisted we …" is a demand on the therapist (a 3RS confrontation marker), not doubt about an account.
+    notBefore: /^\s+(?:(?:on|upon)\b|(?:that\s+)?(?:i|we|me|us|you|the therapist|writer|the clinician)\b)/i,
     note: 'An evidential that questions the client\'s credibility; "states" records the same account.',
     source: ['PA21', 'HE22'],
   },

@@ -1,0 +1,179 @@
+// Direct identifiers that a pattern can find in free text (HIPAA Safe Harbor, 45 CFR
+// 164.514(b)(2); DOMAIN.md §6): the regex tier that Presidio and Philter also start from. A
+// value counts only where it is a value: a number with the shape of a phone or an SSN, a date
+// next to "DOB" or "born", a number next to "MRN" or "member ID". Scores, CPT codes, session
+// dates and times have none of these shapes or contexts.
+
+export type IdentifierKind =
+  | 'email'
+  | 'url'
+  | 'ip'
+  | 'ssn'
+  | 'record'
+  | 'dob'
+  | 'phone'
+  | 'fax'
+  | 'address'
+  | 'zip'
+  | 'age';
+
+export interface IdentifierMatch {
+  kind: IdentifierKind;
+  /** Offsets into the scanned text. */
+  start: number;
+  end: number;
+  /** The placeholder a de-identified note uses instead. */
+  placeholder: string;
+}
+
+/** What each kind is called in a message, and the placeholder that replaces it. */
+export const IDENTIFIER_KINDS: Record<IdentifierKind, { name: string; placeholder: string }> = {
+  email: { name: 'An email address', placeholder: '[email]' },
+  url: { name: 'A URL', placeholder: '[URL]' },
+  ip: { name: 'An IP address', placeholder: '[IP address]' },
+  ssn: { name: 'A Social Security number', placeholder: '[SSN]' },
+  record: { name: 'A record, member or account number', placeholder: '[record number]' },
+  dob: { name: 'A date of birth', placeholder: '[date of birth]' },
+  phone: { name: 'A phone number', placeholder: '[phone]' },
+  fax: { name: 'A fax number', placeholder: '[fax]' },
+  address: { name: 'A street address', placeholder: '[address]' },
+  zip: { name: 'A ZIP or postal code', placeholder: '[ZIP]' },
+  age: { name: 'An age over 89', placeholder: '[age 90+]' },
+};
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// A date with a day and a month (the year is the one date element Safe Harbor keeps).
+const DATE =
+  String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}(?![\d/])|` +
+  String.raw`${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?(?!\d)|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH}\.?(?:,?[ \t]+\d{4})?(?!\d))`;
+const BIRTH_CONTEXT = String.raw`(?:\bD\.?O\.?B\.?|\bb\.(?=[ \t]*\d)|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t-]?date|\bbirthday|\bborn)`;
+const DOB = new RegExp(
+  String.raw`${BIRTH_CONTEXT}(?:[ \t]*(?:[:=#-]|is|was|on|of|as|listed as|given as|recorded as|confirmed as|given|listed|recorded))*[ \t]*(${DATE})`,
+  'gi',
+);
+
+const EMAIL = /(?<![\w.+%-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+const URL_PATTERN =
+  /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>()"'`\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|us|uk|info|me|app|health|ly)\/[^\s<>()"'`\]]*/gi;
+const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/g;
+const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}[0-9a-f]{0,4}|::(?:ffff:)?[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){1,6})(?![\w:])/gi;
+const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
+const SSN_CONTEXT = /\b(?:SSN|SS#|SS no\.?|social security(?: number| no\.?| #)?)[ \t]*(?:[:#]|is|was|no\.?)?[ \t]*(\d{3}[ \t]?\d{2}[ \t]?\d{4}|\d{9})(?!\d)/gi;
+
+// Record, plan and account numbers are site-specific: a context word, then a value with digits.
+const RECORD_CONTEXT =
+  String.raw`(?:\bMRN|\bmed(?:ical)?[ \t]+rec(?:ord)?(?:[ \t]+(?:no\.?|number|#))?|\b(?:record|chart|member|subscriber|policy|group|account|acct|insurance|medicaid|medicare|health[ \t]+plan|beneficiary|licen[cs]e|driver'?s[ \t]+licen[cs]e|passport|case|claim|serial|device|plate|vin|nhs|patient)[ \t]*(?:id|no\.?|number|num|#)|\bMBI|\bVIN|\blicen[cs]e[ \t]+plate)`;
+const RECORD = new RegExp(
+  String.raw`${RECORD_CONTEXT}[ \t]*(?:[:#=]|is|was|no\.?)?[ \t]*(?:[:#][ \t]*)?((?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w-])`,
+  'gi',
+);
+
+const PHONE_SHAPES = [
+  // (555) 555-0187, +1 (555) 555-0187
+  String.raw`(?:\+?1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`,
+  // 555-555-0187, 555.555.0187, 555 555 0187, +1-555-555-0187
+  String.raw`(?:\+?1[ .-])?\d{3}([.-]|[ ])\d{3}\1\d{4}`,
+  // +44 20 7946 0958 and other international numbers written with a plus
+  String.raw`\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}`,
+  // 555-0164: a seven-digit local number, hyphenated
+  String.raw`\d{3}-\d{4}`,
+];
+const PHONE = new RegExp(String.raw`(?<![\w.+/-])(?:${PHONE_SHAPES.join('|')})(?![\w/]|[.-]\d)`, 'g');
+// Any run of 7–15 digits, when a phone word comes just before it ("mobile 07700 900123").
+const PHONE_CONTEXT = /\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|mob|fax|text|texts|call|calls|number|no|contact|landline|whatsapp|pager)\b\.?[ \t]*(?:#|:|is|number|no\.?|at|on|to)?[ \t]*(?:[:#][ \t]*)?(\+?\(?\d[\d ().-]{5,}\d)(?![\w/])/gi;
+const FAX_NEAR = /\bfax\b[^\n]{0,24}$/i;
+const UNIT_AFTER = /^[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|steps|words|calories|kcal|feet|ft|km|miles|mi|points|pts|hours|hrs|minutes|mins)\b/i;
+
+const STREET_SUFFIX =
+  '(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Row|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Close|Crescent|Cres|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Gardens|Grove|Mews|Walk|Hill|Heights|Alley|Loop|Plaza|Pike|Turnpike|Esplanade|Parade|Rise|Vale|Wharf|Quay|Crossing|Commons|Landing)';
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+const ADDRESS = new RegExp(
+  String.raw`(?<![\w/.-])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*[A-Za-z0-9-]+,?[ \t]+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]+(?:[NSEW]\.?|North|South|East|West))?((?:[ \t]+[A-Z][A-Za-z'’.-]*){1,4})[ \t]+${STREET_SUFFIX}\.?(?![\w-])` +
+    String.raw`(?:,?[ \t]+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?[ \t]*[A-Za-z0-9-]+)?` +
+    String.raw`(?:,[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}(?![ \t]*[a-z]))?` +
+    String.raw`(?:,?[ \t]+(?:${US_STATES})[ \t]+\d{5}(?:-\d{4})?(?!\d))?`,
+  'g',
+);
+// Capitalised words before a street suffix that name an institution, not a street ("2 Family Court hearings").
+const NOT_A_STREET = /\b(?:Family|Supreme|District|County|Crown|Juvenile|Magistrates'?|High|Small|Claims|Drug|Youth|Probate|Housing|Federal|Circuit|Superior|Municipal|Appeals|Mental|Health|Tennis|Food|Session|Sessions|Step|Steps|Week|Weeks|Day|Days)\b/;
+const PO_BOX = /\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]*#?[ \t]*\d+/gi;
+const ZIP_CONTEXT = /\b(?:zip(?:[ \t]*code)?|postal[ \t]+code|post[ \t]?code)[ \t]*(?:[:#]|is)?[ \t]*(\d{5}(?:-\d{4})?(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b)/gi;
+const STATE_ZIP = new RegExp(String.raw`,[ \t]*(?:${US_STATES})[ \t]+(\d{5}(?:-\d{4})?)(?!\d)`, 'g');
+// Ages over 89 are identifiers under Safe Harbor; "90+" is the aggregate a note may keep.
+const AGE = /\b(?:(?:9\d|1[01]\d)[- ](?:year|yr)s?[- ]old|(?:9\d|1[01]\d)[ \t]?(?:y\/o|yo|y\.o\.)|(?:age[ds]?|aged)[ \t]+(?:9\d|1[01]\d)(?![\d+]))(?![\w+])/gi;
+
+function trimUrl(text: string, start: number, end: number): number {
+  while (end > start && /[.,;:!?)\]'"]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function digitCount(text: string): number {
+  return (text.match(/\d/g) ?? []).length;
+}
+
+/** Every identifier in `text`, one per value, earlier and more specific kinds first where two overlap. */
+export function findIdentifiers(text: string): IdentifierMatch[] {
+  const found: IdentifierMatch[] = [];
+  const add = (kind: IdentifierKind, start: number, end: number): void => {
+    if (end <= start) return;
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ kind, start, end, placeholder: IDENTIFIER_KINDS[kind].placeholder });
+  };
+  const each = (pattern: RegExp, onMatch: (m: RegExpMatchArray) => void): void => {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) onMatch(m);
+  };
+  /** The span of capture group 1 inside a match (its text is found from the match's end backwards). */
+  const groupSpan = (m: RegExpMatchArray): [number, number] => {
+    const group = m[1]!;
+    const at = m.index! + m[0].lastIndexOf(group);
+    return [at, at + group.length];
+  };
+
+  each(EMAIL, (m) => add('email', m.index!, m.index! + m[0].length));
+  each(URL_PATTERN, (m) => add('url', m.index!, trimUrl(text, m.index!, m.index! + m[0].length)));
+  each(IPV4, (m) => {
+    if (/\b(?:v|version|ver\.?)[ \t]*$/i.test(text.slice(Math.max(0, m.index! - 10), m.index!))) return;
+    add('ip', m.index!, m.index! + m[0].length);
+  });
+  each(IPV6, (m) => {
+    // A clock time (10:30:15) has no hex letter and no more than three groups.
+    if (!/[a-f]/i.test(m[0]) && m[0].split(':').length <= 3 && !m[0].includes('::')) return;
+    add('ip', m.index!, m.index! + m[0].length);
+  });
+  each(SSN, (m) => add('ssn', m.index!, m.index! + m[0].length));
+  each(SSN_CONTEXT, (m) => add('ssn', ...groupSpan(m)));
+  each(DOB, (m) => add('dob', ...groupSpan(m)));
+  each(RECORD, (m) => add('record', ...groupSpan(m)));
+  each(PO_BOX, (m) => add('address', m.index!, m.index! + m[0].length));
+  each(ADDRESS, (m) => {
+    if (NOT_A_STREET.test(m[1]!)) return;
+    add('address', m.index!, m.index! + m[0].length);
+  });
+  each(ZIP_CONTEXT, (m) => add('zip', ...groupSpan(m)));
+  each(STATE_ZIP, (m) => add('zip', ...groupSpan(m)));
+  const phone = (start: number, end: number): void => {
+    if (UNIT_AFTER.test(text.slice(end, end + 12))) return;
+    if (text[start - 1] === '$') return;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    add(FAX_NEAR.test(text.slice(lineStart, start)) ? 'fax' : 'phone', start, end);
+  };
+  each(PHONE, (m) => {
+    const digits = digitCount(m[0]);
+    if (digits < 7 || digits > 15) return;
+    phone(m.index!, m.index! + m[0].length);
+  });
+  each(PHONE_CONTEXT, (m) => {
+    const [start, end] = groupSpan(m);
+    const value = text.slice(start, end).replace(/[ .-]+$/, '');
+    const digits = digitCount(value);
+    if (digits < 7 || digits > 15) return;
+    // A date or a range of times after "call" is not a number to call.
+    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    phone(start, start + value.length);
+  });
+  each(AGE, (m) => add('age', m.index!, m.index! + m[0].length));
+  return found.sort((a, b) => a.start - b.start);
+}
