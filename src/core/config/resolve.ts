@@ -115,6 +115,12 @@ function lineColumn(text: string, offset: number): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // "Invalid input" says nothing: report the alternative that got furthest (its issues have the deepest paths).
+    const depth = (issues: z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+    const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
+    if (best.length > 0 && depth(best) > 0) return best.map((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] })).join('; ');
+  }
   const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `\`${k}\``).join(', ');

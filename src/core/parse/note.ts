@@ -85,6 +85,31 @@ function labelFilter(format: NoteFormat | null): (name: string) => boolean {
   return (name) => own.has(name) || !FORMAT_SECTION_NAMES.has(name);
 }
 
+/**
+ * A label line's sentence starts with the label ("Plan: Next session 2/9 …"); rules read what
+ * follows it, so the label is cut off (offsets stay exact), and a bare label leaves no sentence.
+ */
+function withoutLabels(sentences: Sentence[], sections: Section[]): Sentence[] {
+  const labelEnds = new Map<number, number>();
+  for (const s of sections) if (s.kind === 'label') labelEnds.set(s.headingSpan.start, s.headingSpan.end);
+  if (labelEnds.size === 0) return sentences;
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    let cut = -1;
+    for (const [start, end] of labelEnds) if (start >= sentence.span.start && start < sentence.span.end) cut = end;
+    if (cut === -1) {
+      out.push({ ...sentence, index: out.length });
+      continue;
+    }
+    let from = 0;
+    while (from < sentence.offsets.length && (sentence.offsets[from]! < cut || /[\s*_:]/.test(sentence.text[from]!))) from++;
+    if (from >= sentence.offsets.length) continue;
+    const offsets = sentence.offsets.subarray(from);
+    out.push({ ...sentence, index: out.length, text: sentence.text.slice(from), offsets, span: { start: offsets[0]!, end: sentence.span.end } });
+  }
+  return out;
+}
+
 export function parseNote(text: string, vocabulary: SectionVocabulary = SectionVocabulary.defaults()): Note {
   const markdown = parseMarkdown(text);
   const frontmatter = readFrontmatter(markdown, text);
@@ -102,7 +127,7 @@ export function parseNote(text: string, vocabulary: SectionVocabulary = SectionV
     formatDeclared: declaredFormat !== null,
     sections,
     blocks,
-    sentences: readSentences(blocks),
+    sentences: withoutLabels(readSentences(blocks), sections),
     comments: readComments(markdown),
   };
 }

@@ -110,7 +110,7 @@ function readLabelSections(
       if (match) {
         const name = vocabulary.lookup(match[1]!, true);
         if (name && labelAllowed(name)) {
-          const labelEnd = lineStart + match[0].length;
+          const labelEnd = lineStart + match[0].trimEnd().length;
           labels.push({
             title: match[1]!.trim(),
             name,
