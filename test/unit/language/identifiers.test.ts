@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { defaultConfig, loadConfig } from '../../../src/core/config/resolve.js';
+import { applyEdits } from '../../../src/core/fixes.js';
+import { lint } from '../../../src/core/lint.js';
+import { findIdentifiers, type IdentifierKind } from '../../../src/core/rules/language/identifier-patterns.js';
+import { rules } from '../../../src/core/rules/index.js';
+import type { Finding } from '../../../src/core/types.js';
+
+const ID = 'identifiers';
+
+function note(body: string, deidentified = true): string {
+  return `---\ntype: intake\nformat: free\nclient: C-9101\ndate: 2026-02-02\nsession: 1\n${deidentified ? 'deidentified: true\n' : ''}---\n\n${body}\n`;
+}
+
+function findings(text: string, config = defaultConfig(rules)): Finding[] {
+  return lint(text, { config }).findings.filter((f) => f.ruleId === ID);
+}
+
+function kinds(text: string): Array<[IdentifierKind, string]> {
+  return findIdentifiers(text).map((m) => [m.kind, text.slice(m.start, m.end)]);
+}
+
+const FOUND: Array<[string, IdentifierKind, string]> = [
+  ['Cell: 555-0123.', 'phone', '555-0123'],
+  ['Call her at (555) 555-0187 after 5.', 'phone', '(555) 555-0187'],
+  ['Work line 555.555.0134 ext 2.', 'phone', '555.555.0134'],
+  ['Reach him at 555 555 0142.', 'phone', '555 555 0142'],
+  ['Mobile +44 20 7946 0958.', 'phone', '+44 20 7946 0958'],
+  ['Phone 07700 900123 (mobile).', 'phone', '07700 900123'],
+  ['Fax records to 555-555-0199.', 'fax', '555-555-0199'],
+  ['Email j.doe@example.org for forms.', 'email', 'j.doe@example.org'],
+  ['SSN 000-12-3456 on file.', 'ssn', '000-12-3456'],
+  ['Social security number 000 12 3456.', 'ssn', '000 12 3456'],
+  ['Lives at 221 Baker Street, Ashford.', 'address', '221 Baker Street, Ashford'],
+  ['New address: Flat 3, 27 Wrenfield Road, Ashcombe.', 'address', 'Flat 3, 27 Wrenfield Road, Ashcombe'],
+  ['Mail to PO Box 4471.', 'address', 'PO Box 4471'],
+  ['DOB: 3/4/1980.', 'dob', '3/4/1980'],
+  ['Confirmed his DOB as 01/01/1994 today.', 'dob', '01/01/1994'],
+  ['Born on March 4, 1980 in Ohio.', 'dob', 'March 4, 1980'],
+  ['Her son was born 12 May 2019.', 'dob', '12 May 2019'],
+  ['Date of birth 1980-03-04.', 'dob', '1980-03-04'],
+  ['Portal: https://portal.example.org/u/jdoe.', 'url', 'https://portal.example.org/u/jdoe'],
+  ['Logged in from 192.168.10.24.', 'ip', '192.168.10.24'],
+  ['ZIP code 02139.', 'zip', '02139'],
+  ['MRN 00458812.', 'record', '00458812'],
+  ['Member ID: XJH-4471-02.', 'record', 'XJH-4471-02'],
+  ['Policy # A1234567 with the new insurer.', 'record', 'A1234567'],
+  ['Grandmother, 93 years old, lives with them.', 'age', '93 years old'],
+];
+
+const NOT_FOUND = [
+  'PHQ-9 = 17, GAD-7 12.',
+  'ORS 24.6, SRS 37.9.',
+  'SRS 31; Y-BOCS 24 (prior 27); PCL-5 52.',
+  '90834, video, 53 min.',
+  'Next session 03/12/2026 at 4pm.',
+  'Next appt 4/21, 4pm.',
+  'Session 10:30-11:20.',
+  'DOB verified at check-in.',
+  'Gave a new cell number for reminders.',
+  'Member ID verified.',
+  'Born in 1985 in Leeds.',
+  'Walked 3000-5000 steps a day.',
+  'Lithium level 0.7 mmol/L (lab 09/29).',
+  'Diagnosis F31.32.',
+  'Attended 2 Family Court hearings.',
+  'Took 150-200 mg at night.',
+  'Client code C-1042.',
+  'Lost £18,000 over two years.',
+  'Pain 7/10 since 9/12.',
+  'Call at 9:30 am on 6/18.',
+  'Met at 10:30:15 exactly.',
+];
+
+describe('identifiers', () => {
+  describe('patterns', () => {
+    for (const [text, kind, value] of FOUND) {
+      it(`finds ${kind} in: ${text}`, () => assert.deepEqual(kinds(text), [[kind, value]]));
+    }
+    for (const text of NOT_FOUND) {
+      it(`finds nothing in: ${text}`, () => assert.deepEqual(kinds(text), []));
+    }
+    it('never reports two overlapping identifiers, on any text', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: fc.constantFrom(...'0123456789-. ()/:+@abcDOBMRN#,\n'.split('')), maxLength: 80 }), (text) => {
+          const found = findIdentifiers(text);
+          for (let i = 1; i < found.length; i++) assert.ok(found[i]!.start >= found[i - 1]!.end);
+          for (const m of found) assert.ok(m.start >= 0 && m.end <= text.length && m.end > m.start);
+        }),
+      );
+    });
+  });
+
+  describe('rule', () => {
+    const body = 'Asked for text reminders at 555-0164 and email to r.k@example.org.';
+
+    it('is quiet in the recommended preset unless the note is marked deidentified: true', () => {
+      assert.deepEqual(findings(note(body, false)), []);
+      assert.equal(findings(note(body, true)).length, 2);
+    });
+
+    it('checks every note in rapport:all', () => {
+      const config = loadConfig('/c/.rapportrc.yaml', { readFile: (p) => (p === '/c/.rapportrc.yaml' ? 'extends: rapport:all\n' : undefined) }, rules);
+      assert.equal(config.rules[ID]!.severity, 'error');
+      assert.equal(findings(note(body, false), config).length, 2);
+    });
+
+    it('never reads frontmatter values', () => {
+      const text = '---\ntype: intake\nclient: C-1\ndate: 2026-02-02\nsession: 1\nphone: 555-0101\ndob: 1980-01-01\ndeidentified: true\n---\n\nNothing here.\n';
+      assert.deepEqual(findings(text), []);
+    });
+
+    it('reports one error per identifier on its line, with no excerpt and a placeholder suggestion', () => {
+      const text = note(body);
+      const hits = findings(text);
+      assert.deepEqual(hits.map((f) => [f.severity, f.start.line, f.detail]), [['error', 10, 'phone'], ['error', 10, 'email']]);
+      for (const f of hits) {
+        assert.equal(f.excerpt, undefined, 'the identifier must not travel in the excerpt');
+        assert.ok(!f.message.includes('555') && !f.message.includes('example.org'));
+        const [fix] = f.fixes!;
+        assert.ok(fix!.isSuggestion);
+        assert.equal(fix!.edits[0]!.deleteLength, f.span.end - f.span.start);
+      }
+      let fixed = text;
+      for (const f of [...hits].reverse()) fixed = applyEdits(fixed, f.fixes![0]!.edits);
+      assert.equal(fixed, note('Asked for text reminders at [phone] and email to [email].'));
+    });
+
+    it('lets a clinic allow its own public number and ignore kinds', () => {
+      const config = defaultConfig(rules, { rules: { [ID]: ['error', { allow: ['555-0164'], ignoreKinds: ['email'] }] } });
+      assert.deepEqual(findings(note(body), config), []);
+    });
+  });
+});
