@@ -32,7 +32,7 @@ suite('diagnostics', () => {
   });
 
   test('typing updates diagnostics (debounced)', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntype: progress\nformat: DAP\nclient: C-9003\ndate: 2026-11-04\nsession: 1\n---\n\n## Data\n\nCalm.\n\n## Assessment\n\nStable.\n\n## Plan\n\n- Next session 11/11: review the thought record.\n' });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntype: progress\nformat: DAP\nclient: C-9003\ndate: 2026-11-04\nsession: 1\n---\n\n## Data\n\nCalm. She rated the session 9/10.\n\n## Assessment\n\nStable.\n\n## Plan\n\n- Next session 11/11: review the thought record.\n' });
     const editor = await vscode.window.showTextDocument(doc);
     await waitForLint(doc.uri);
     assert.deepStrictEqual(rapportDiagnostics(doc.uri), [], 'the note starts clean');
