@@ -6,10 +6,12 @@ import { rules } from '../src/core/rules/index.js';
 import { findCorpus, formatScoreTable, scoreCorpus } from './corpus-score.js';
 
 const registered = new Set(rules.map((r) => r.meta.id));
+const ownSet = (name: string): string | null => (existsSync(join('test', 'fixtures', name, 'labels.json')) ? join('test', 'fixtures', name) : null);
 const verbose = process.argv.includes('--misses');
 const sets: Array<[string, string | null]> = [
   ['development corpus (../shared/corpus)', findCorpus()],
-  ["project's own labelled notes (test/fixtures/labelled)", existsSync(join('test', 'fixtures', 'labelled', 'labels.json')) ? join('test', 'fixtures', 'labelled') : null],
+  ["project's labelled notes, second development set (test/fixtures/labelled)", ownSet('labelled')],
+  ["project's blind held-out notes, measurement only (test/fixtures/heldout)", ownSet('heldout')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {
