@@ -126,7 +126,10 @@ async function viaElectron() {
       const results = join(scratch, `${suite ?? 'main'}.json`);
       const env = { RAPPORT_VSCODE_RESULTS: results, ...(suite ? { RAPPORT_VSCODE_SUITE: suite } : {}) };
       const restore = captureTimings();
-      const code = await runElectron({ extensionPath: ROOT, testsPath, folder: fixtureWorkspace(scratch, `ws-${suite ?? 'main'}`), env, trust });
+      const userDataDir = join(scratch, `ud-${suite ?? 'main'}`);
+      mkdirSync(join(userDataDir, 'User'), { recursive: true });
+      cpSync('test/vscode/fixtures/settings.json', join(userDataDir, 'User', 'settings.json'));
+      const code = await runElectron({ extensionPath: ROOT, testsPath, folder: fixtureWorkspace(scratch, `ws-${suite ?? 'main'}`), env, trust, userDataDir });
       restore();
       add(readCounts(results) ?? { failures: 1 });
       if (typeof code === 'object') console.log(`test-electron: ${code.error}`);

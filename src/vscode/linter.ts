@@ -52,6 +52,11 @@ export class NoteLinter implements vscode.Disposable {
     return this.states.get(uri.toString());
   }
 
+  /** Whether a debounced lint is waiting to run for the document. */
+  isScheduled(uri: vscode.Uri): boolean {
+    return this.timers.has(uri.toString());
+  }
+
   /** Lints after the debounce delay, restarting it on every keystroke. */
   schedule(doc: vscode.TextDocument, delayMs: number): void {
     const key = doc.uri.toString();

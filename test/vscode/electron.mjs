@@ -1,8 +1,10 @@
 // The ecosystem's usual runner, for machines that can download VS Code: @vscode/test-electron
 // downloads a desktop build (cached in .vscode-test/) and runs the same bundled mocha entry.
-export async function runElectron({ extensionPath, testsPath, folder, env = {}, trust = true }) {
+export async function runElectron({ extensionPath, testsPath, folder, env = {}, trust = true, userDataDir }) {
   const { runTests } = await import('@vscode/test-electron');
   const launchArgs = [folder, '--disable-extensions', '--skip-welcome', '--skip-release-notes'];
+  // A fresh profile with the fixtures' settings (no trust prompt, no hot exit, no telemetry).
+  if (userDataDir) launchArgs.push('--user-data-dir', userDataDir);
   if (trust) launchArgs.push('--disable-workspace-trust');
   try {
     return await runTests({ extensionDevelopmentPath: extensionPath, extensionTestsPath: testsPath, launchArgs, extensionTestsEnv: env });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { api, fixtureUri, hasRule, rapportDiagnostics, ruleOf, waitForDiagnostics, waitForLint } from './helpers.js';
+import { api, closeAll, fixtureUri, hasRule, rapportDiagnostics, ruleOf, scratchNote, waitForDiagnostics, waitForLint } from './helpers.js';
 
 suite('diagnostics', () => {
   test('a note gets diagnostics with source, code link, exact range and severity', async () => {
@@ -56,5 +56,27 @@ suite('diagnostics', () => {
     }
     await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'plan-next-step' && x.severity === vscode.DiagnosticSeverity.Information), 'plan-next-step back to info');
   });
-});
 
+  test('rapport.run onSave: typing does not lint, saving does', async () => {
+    const doc = await scratchNote('on-save.md', '---\ntype: progress\nformat: DAP\nclient: C-9004\ndate: 2026-11-04\nsession: 2\n---\n\n## Data\n\nCalm. She rated the session 9/10.\n\n## Assessment\n\nStable.\n\n## Plan\n\n- Next session 11/11: review the thought record.\n');
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitForLint(doc.uri);
+    const rapport = await api();
+    const insertHeading = () => editor.edit((b) => b.insert(doc.positionAt(doc.getText().indexOf('## Plan')), '## Extra\n\n'));
+    // onType (the default): a keystroke schedules a debounced lint.
+    await insertHeading();
+    assert.ok(rapport.linter.isScheduled(doc.uri), 'onType schedules a lint');
+    await waitForDiagnostics(doc.uri, hasRule('empty-section'));
+    const settings = vscode.workspace.getConfiguration('rapport');
+    await settings.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    try {
+      await insertHeading();
+      assert.ok(!rapport.linter.isScheduled(doc.uri), 'onSave schedules nothing while typing');
+      await doc.save();
+      await waitForDiagnostics(doc.uri, (d) => d.filter((x) => ruleOf(x) === 'empty-section').length === 2, 'two empty sections after save');
+    } finally {
+      await settings.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+      await closeAll();
+    }
+  });
+});

@@ -106,3 +106,19 @@ export async function waitForLint(uri: vscode.Uri, timeoutMs = 20000): Promise<v
     });
   });
 }
+
+/** A promise for the extension's next lint of the document; take it before triggering the lint. */
+export function nextLint(linter: RapportApi['linter'], uri: vscode.Uri, timeoutMs = 20000): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error('timed out waiting for the next lint'));
+    }, timeoutMs);
+    const sub = linter.onDidLint((e) => {
+      if (e.uri.toString() !== uri.toString()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
