@@ -41,6 +41,11 @@ export function bundles(): string[] {
   return out.sort();
 }
 
+/** The bundles users run: the CLI, and the extension for desktop and web (build-time helpers in dist/ are not shipped). */
+export function shippedBundles(): string[] {
+  return ['cli.cjs', 'extension.cjs', 'web/extension.js'].map((b) => join(ROOT, 'dist', b)).filter((b) => existsSync(b));
+}
+
 export interface CliRun {
   code: number | null;
   stdout: string;
