@@ -85,6 +85,13 @@ const NOT_REPORTED = [
   'Reports feeling unmotivated and tired.',
   'No evidence of drug-seeking behaviour.',
   '> I refused, and I would do it again.',
+  "Explored her partner's manipulative behaviour.",
+  'Psychoeducation on manipulative partners.',
+  'Had a lazy Sunday with family, which she enjoyed.',
+  'Her claims of abuse were reported to CPS.',
+  'Client reports her boss is difficult.',
+  'She is not lazy, just exhausted.',
+  'The family was in denial about his drinking.',
 ];
 
 describe('judgmental-language', () => {

@@ -5,7 +5,7 @@ import { sourceSpan, type Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import type { Fix } from '../../types.js';
 import { extraLabel, JUDGMENTAL_LABELS, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
-import { isConditional, isNegated, isReported, subjectBefore } from './voice.js';
+import { describesSomeoneElse, isConditional, isNegated, isReported, subjectBefore } from './voice.js';
 
 interface CompiledForm {
   entry: JudgmentalLabel;
@@ -66,7 +66,9 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   if (entry.sense === 'verb' && context.temporality === 'hypothetical') return false;
   if (isReported(sentence, from)) return false;
   // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
-  if ((entry.kind === 'label' || entry.kind === 'doubt') && subjectBefore(sentence, from) !== 'client') return false;
+  if (entry.kind === 'label' || entry.kind === 'doubt') {
+    if (subjectBefore(sentence, from) !== 'client' || describesSomeoneElse(sentence, to)) return false;
+  }
   if (entry.sense === 'person' && !describesPerson(text, from, to)) return false;
   return true;
 }

@@ -158,7 +158,8 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
       { pattern: 'lazy', alternatives: ['low in energy', 'struggling to get started'] },
       { pattern: 'laziness', alternatives: ['low energy', 'difficulty getting started'] },
     ],
-    notBefore: /^[- ]+eyes?\b/i,
+    // A lazy eye is amblyopia; a lazy Sunday is an idiom about a day, not the person.
+    notBefore: /^[- ]+(?:eyes?|days?|mornings?|afternoons?|evenings?|weekends?|sundays?|saturdays?|susan)\b/i,
     note: 'Disapproves of the client instead of describing energy, mood or barriers.',
     source: ['PA21', 'HE22'],
   },

@@ -104,6 +104,14 @@ export function isReported(sentence: Sentence, from: number): boolean {
   return false;
 }
 
+/** The label sits right before another person ("a manipulative partner"): it describes them, not the client. */
+export function describesSomeoneElse(sentence: Sentence, to: number): boolean {
+  const next = /^\s+(?:(?:and|or|,)\s*[\p{L}-]+\s+)?([\p{L}'’-]+)/u.exec(sentence.text.slice(to));
+  if (!next) return false;
+  const word = next[1]!.toLowerCase().replace(/['’]s$/, '');
+  return OTHER.has(word) || /^(?:ex-?(?:partner|husband|wife|boyfriend|girlfriend)|partners|husbands|wives|boyfriends|girlfriends|abusers?|perpetrators?|men|women|peers)$/.test(word);
+}
+
 /** Inside an "if …" or "unless …": a contingency, not something that happened. */
 export function isConditional(sentence: Sentence, from: number): boolean {
   const start = clauseStart(sentence, from);
