@@ -52,6 +52,8 @@ const DOB = new RegExp(
   String.raw`${BIRTH_CONTEXT}(?:[ \t]*(?:[:=#-]|is|was|on|of|as|listed as|given as|recorded as|confirmed as|given|listed|recorded))*[ \t]*(${DATE})`,
   'gi',
 );
+// "born prematurely on 3/4/2019", "born at home on …": after "born", a few words may come before the date.
+const BORN = new RegExp(String.raw`\bborn(?:[ \t]+(?!(?:next|appt|appointment|session|visit|seen)\b)[A-Za-z'’-]+,?){1,4}?[ \t]+(${DATE})`, 'gi');
 
 const EMAIL = /(?<![\w.+%-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
 const URL_PATTERN =
@@ -146,6 +148,7 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   each(SSN, (m) => add('ssn', m.index!, m.index! + m[0].length));
   each(SSN_CONTEXT, (m) => add('ssn', ...groupSpan(m)));
   each(DOB, (m) => add('dob', ...groupSpan(m)));
+  each(BORN, (m) => add('dob', ...groupSpan(m)));
   each(RECORD, (m) => add('record', ...groupSpan(m)));
   each(PO_BOX, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ADDRESS, (m) => {
