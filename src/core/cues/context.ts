@@ -81,7 +81,7 @@ const OTHER = words(
 );
 // Subjects only: object and possessive pronouns (her, him, his) name the client without making
 // the client the one who acts ("When I asked her…").
-const CLIENT = words("client cl pt patient she he they she's he's they're she'd he'd they'd she'll he'll they'll member youth adolescent couple");
+const CLIENT = words("client cl pt ct patient she he they she's he's they're she'd he'd they'd she'll he'll they'll member youth adolescent couple");
 
 interface Clause {
   start: number;

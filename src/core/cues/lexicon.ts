@@ -46,6 +46,8 @@ export interface LexiconEntry {
   aimed?: boolean;
   /** Typically the client's own quoted words addressed to the therapist ("you don't get it"). */
   quoted?: boolean;
+  /** A state word ("withdrawn", "was quiet") that is a symptom unless the sentence ties it to the session or the therapist. */
+  needsAnchor?: boolean;
   /** Match case as written (abbreviations such as `T` or `HW`). */
   caseSensitive?: boolean;
 }
@@ -57,7 +59,12 @@ export interface CompiledEntry extends LexiconEntry {
 export function compileEntry(entry: LexiconEntry): CompiledEntry {
   // (?<![\w-]) rather than \b so a pattern may start with punctuation such as "f/u" or "'".
   // A space in a pattern stands for any run of whitespace (quote marks are blanked to spaces).
-  const source = entry.pattern.replace(/ [*?]/g, String.raw`\s*`).replace(/ (?![*?+{])/g, String.raw`\s+`);
+  const source = entry.pattern
+    // Clinicians' shorthand for the commonest joining words: "frustrated w/ T", "anxious re: ending", "you & me".
+    .replace(/(?<![\p{L}\\])with(?![\p{L}])/gu, '(?:with|w/)')
+    .replace(/(?<![\p{L}\\])about(?![\p{L}])/gu, '(?:about|re:?)')
+    .replace(/ [*?]/g, String.raw`\s*`)
+    .replace(/ (?![*?+{])/g, String.raw`\s+`);
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, entry.caseSensitive ? 'gu' : 'giu');
   return { ...entry, regex };
 }

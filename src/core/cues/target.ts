@@ -12,11 +12,14 @@ export type Target = 'therapy' | 'other' | 'unspecified';
 // The therapist and the work, as notes name them. `me/my/I/we` count only outside quotes, where
 // they are the clinician's; `you/your` inside a client's quote are addressed to the therapist.
 const THERAPY_WORDS = new Set(
-  ('therapist clinician counselor counsellor writer therapy therapies session sessions treatment tx homework hw exercise exercises task tasks ' +
+  ('therapist clinician counselor counsellor writer therapy therapies treatment tx homework hw exercise exercises task tasks ' +
     'exposure exposures erp worksheet worksheets plan approach intervention interventions technique reframe interpretation suggestion ' +
     'suggestions rationale formulation fee fees cancellation cancelled canceled cancelling appointment appointments appt schedule diary log ' +
-    'hierarchy imaginal protocol manual chart measure measures srs ors here hour pace').split(' '),
+    'hierarchy imaginal protocol manual chart measure measures srs ors here pace asked asking question questions prompted prompting').split(' '),
 );
+// Where the talk happened, not what it was about: they anchor a phrase's own object ("angry about the
+// session") but not the sentence ("angry in session about the eviction").
+const SETTING_WORDS = new Set(['session', 'sessions', 'hour', 'room', 'today']);
 const FIRST_PERSON = new Set(['me', 'my', 'myself', 'i', "i'd", "i'm", "i've", "i'll", 'we', "we're", "we'd", "we've", "we'll", 'us', 'our']);
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'd", 'yourself']);
 const THERAPIST_ABBREVIATIONS = new Set(['T', 'Th']);
@@ -32,7 +35,7 @@ const OTHER_PARTY = new Set(
 const OUTSIDE_PLACES = /\b(?:at home|at work|at school|in class|at the office|at the weekend|at weekends|on the weekend|at night|in bed|at dinner|at family)\b/i;
 
 // An object right after the phrase: "at/with/toward … " up to four words or a clause break.
-const OBJECT = /^\s*(?:at|with|toward|towards|against|about|over|by)\s+((?:[^\s,;:.!?()—–]+\s*){1,4})/i;
+const OBJECT = /^\s*(?:at|with|w\/|@|toward|towards|against|about|re:?|over|by|from)\s*((?:[^\s,;:.!?()—–]+\s*){1,4})/i;
 
 interface Word {
   text: string;
@@ -63,8 +66,9 @@ export function targetOf(text: string, quotes: readonly Quote[], start: number, 
   if (object) {
     const from = end + object[0].length - object[1]!.length;
     const words = wordsOf(text, from, from + object[1]!.length, quotes);
-    if (words.some(isTherapyWord)) return 'therapy';
-    if (words.length > 0) return 'other';
+    if (words.some((w) => isTherapyWord(w) || SETTING_WORDS.has(w.lower))) return 'therapy';
+    // "at her", "with his dietitian": someone else. "About the weekend" is a topic, not a target.
+    if (words.length > 0 && !/^\s*(?:about|over|re\b)/i.test(object[0])) return 'other';
   }
   const words = wordsOf(text, 0, text.length, quotes).filter((w) => w.start < start || w.start >= end);
   if (words.some(isTherapyWord)) return 'therapy';

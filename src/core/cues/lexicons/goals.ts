@@ -8,10 +8,13 @@ export const goalStatements = entries('goal-statement', [
   { pattern: String.raw`(?:(?:treatment|tx|therapy|long[- ]term|short[- ]term|initial|main|primary|new|first|second|third|next|session|weekly|monthly|smart) )?goals?(?: for [^:.;]{1,30}?)?(?: \([^)]*\))? *(?::|is|are|was|were|set|agreed|remains?|-|–|—)`, note: 'a goal stated with a label or a copula' },
   { pattern: String.raw`(?:set|sets|setting|agreed|identified|chose|picked|named|established|wrote|defined|revised|added) (?:a |the |his |her |their |our |two |three |one |an? )?(?:[\w-]+ ){0,2}?(?:goals?|focus|target|aim)`, note: 'a goal being set' },
   { pattern: String.raw`(?:treatment|tx|care|therapy|intervention) plan *(?::|-|–|—|is to|will)`, note: 'a treatment-plan statement' },
-  { pattern: String.raw`(?:treatment|tx|therapy|initial|main|primary) focus(?: \([^)]*\))? *(?::|is|will be|as)`, note: 'a treatment focus' },
+  { pattern: String.raw`(?:treatment|tx|therapy|initial|main|primary) focus(?: \([^)]*\))? *(?::|is|will be|as)|focus of (?:treatment|therapy|tx|the work|our work)`, note: 'a treatment focus' },
+  { pattern: String.raw`(?:LTG|STG)\s*#?\d*\s*:|[Gg]oal\s*(?:#|[Nn]o\.?)\s*\d|[Oo]bjectives\s*:|[Oo]bjective\s*#?\d+\s*:|(?:[Tt]argets?|[Aa]ims?)\s*:`, note: 'a goal or objective label', caseSensitive: true },
+  { pattern: String.raw`goals? (?:of|for) (?:treatment|therapy|the work|this work|care|our work) (?:include|includes|are|is|will be)|(?:treatment|therapy|tx|sessions|the work|our work) will (?:focus|target|address|aim|concentrate)|working (?:toward|towards) (?:the )?(?:goal|goals)?`, note: 'a goal or planned approach stated in prose' },
 ]);
 
 export const collaborativeGoals = entries('collaborative-goal', [
+  { pattern: String.raw`endorsed|consented|verbali[sz]ed (?:agreement|understanding and agreement)|signed|co-developed|(?:reviewed|discussed|developed|formulated|created|set|established|written|wrote|decided|chosen|identified) (?:together )?with (?:the )?(?:client|cl|pt|patient|her|him|them|both|the couple|the family)|(?:client|cl|pt|patient)'?s? (?:stated |own |identified |chosen |preferred )?goal|per (?:client|cl|pt|patient)|client-centred|client-centered`, note: 'the client took part' },
   { pattern: String.raw`agree(?:d|s|ing|ment)?|together|collaborativ\w*|jointly|mutual(?:ly)?|shared decision|negotiated|co-?created|co-?written`, note: 'joint decision' },
   { pattern: String.raw`(?:chose|choose|chosen|choice|picked|selected|prioriti[sz]ed|ranked|decided)`, note: 'the client chose' },
   { pattern: String.raw`(?:named|identified|set|proposed|suggested|raised|wrote) (?:[\w-]+ ){0,3}?(?:herself|himself|themselves|themself)|(?:her|his|their|(?:the )?client'?s|cl'?s|pt'?s|patient'?s) own (?:goals?|aims?|targets?|words|priorities|choice)`, note: 'the client named it' },

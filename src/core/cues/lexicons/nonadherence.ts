@@ -4,14 +4,15 @@ import { TASK } from './words.js';
 // An agreed therapy task not done, skipped or put off (DOMAIN.md (b) non-progress cues). The
 // classifier rules out the client's quoted words, history ("earlier in our work…"), hypotheticals,
 // and someone else not doing something (a parent's no-show, the therapist forgetting a link).
-const NOT_DONE_BEFORE = String.raw`(?:(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|was unable to|wasn't able to|were unable to|could not|couldn't|forgot to|chose not to|decided not to) (?:do|complete|finish|try|attempt|start|practi[cs]e|bring|fill (?:in|out)|get to|keep|log|use|return|manage)|(?:neither|none of)(?: [\w.]+){0,2} (?:did|completed|tried|attempted|practi[cs]ed|kept))`;
+const NOT_DONE_BEFORE = String.raw`(?:(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|was unable to|wasn't able to|was not able to|were unable to|weren't able to|were not able to|could not|couldn't|forgot to|chose not to|decided not to) (?:do|complete|finish|try|attempt|start|practi[cs]e|bring|fill (?:in|out)|get (?:around )?to|keep|log|use|return|manage|done|completed|finished|tried|attempted|started|practi[cs]ed|brought|filled (?:in|out)|gotten (?:around )?to|got (?:around )?to|kept|logged|used|managed|been (?:doing|practi[cs]ing|using|completing|keeping|filling|logging))|not (?:doing|completing|practi[cs]ing|using|keeping|trying|attempting|starting|finishing)|(?:neither|none of)(?: [\w.]+){0,2} (?:did|completed|tried|attempted|practi[cs]ed|kept))`;
 const NOT_DONE_AFTER = String.raw`(?:(?:was|were|is|are|remains?|left) )?(?:not (?:done|completed|attempted|started|finished|practi[cs]ed|returned|kept)|incomplete|undone|skipped|missed|abandoned|didn't happen|did not happen|not brought|forgotten)`;
 
 export const nonadherence = entries('nonadherence', [
   { pattern: String.raw`${NOT_DONE_BEFORE} (?:the |her |his |their |any |this week's |last week's |our |the assigned |assigned |agreed |planned )?(?:[\w-]+ ){0,3}?${TASK}`, note: 'agreed task not done' },
-  { pattern: String.raw`${TASK}(?: \([^)]*\))?(?: [\w-]+){0,4}? ${NOT_DONE_AFTER}`, note: 'agreed task not done' },
-  { pattern: String.raw`(?:skipped|missed|avoided|put off|postponed|deferred|dodged) (?:the |her |his |their |this week's |last week's |all )?(?:[\w-]+ ){0,2}?${TASK}`, note: 'agreed task skipped or put off' },
+  { pattern: String.raw`${TASK}(?: \([^)]*\))? ?[:,–-]?(?: [\w-]+){0,4}? ${NOT_DONE_AFTER}`, note: 'agreed task not done' },
+  { pattern: String.raw`(?:skipped|missed|avoided|put off|postponed|deferred|dodged) (?:the |her |his |their |this week's |last week's |all )?(?:[\w/-]+ ){0,4}?${TASK}`, note: 'agreed task skipped or put off' },
   { pattern: String.raw`non-?(?:compliant|compliance|adherent|adherence) (?:with|to) (?:the |her |his |their )?(?:[\w-]+ ){0,2}?${TASK}`, note: 'agreed task not done (judgemental wording; judgmental-language suggests another)' },
+  { pattern: String.raw`no (?:[\w-]+ )?${TASK} (?:was |were |has been )?(?:completed|done|attempted|returned|practi[cs]ed)|(?:didn't|did not|hasn't|has not|haven't|have not|not) (?:practi[cs]ed?|practi[cs]ing) (?:between sessions|this week|at all|since (?:last|our last) (?:session|appointment))|forgot (?:the |her |his |their )?(?:[\w-]+ )?${TASK}`, note: 'agreed task not done' },
   { pattern: String.raw`(?:keeps?|kept) (?:putting off|postponing|rescheduling|deferring) (?:the )?(?:[\w-]+ ){0,2}?${TASK}`, note: 'agreed task put off again' },
 ]);
 
@@ -21,6 +22,8 @@ export const barrierExplored = entries('barrier-explored', [
   { pattern: String.raw`what (?:got|gets|had got) in the way|(?:barriers?|obstacles?|blocks?) (?:to|around|with) (?:the |doing |practi[cs]e|completing|it|homework|HW)`, note: 'exploration of barriers' },
   { pattern: String.raw`(?:asked|explored|discussed|identified|looked at|reviewed) (?:the |any |possible |her |his |their )?(?:barriers?|obstacles?|reasons?|what made it (?:hard|difficult)|what stopped (?:her|him|them))`, note: 'exploration of barriers' },
   { pattern: String.raw`(?:explored|discussed|talked about) (?:her|his|their) (?:fear|worry|ambivalence|discomfort|doubts?|reluctance) (?:about|of|around|with)`, note: 'exploration of barriers' },
+  { pattern: String.raw`problem[- ]solv\w*|troubleshoot\w*|troubleshot|what (?:prevented|stopped|kept|was stopping|is stopping) (?:her|him|them|cl|pt|the client|it)|(?:explored|discussed|processed|reviewed|examined|identified|asked about) (?:\w+ ){0,3}?(?:ambivalence|reasons?|barriers?|obstacles?|difficulties|challenges|blocks?) (?:to|with|around|for|in)`, note: 'exploration of barriers' },
+  { pattern: String.raw`(?:explained|said|reported|stated|shared|described) (?:that )?(?:it|this|the (?:[\w-]+ )?(?:task|homework|HW|exercise|log|diary|exposure|practice)) (?:was|felt|seemed|had been) (?:too |very |really )?(?:overwhelming|hard|difficult|scary|much|big|confusing|embarrassing|painful)`, note: 'the client’s reason, recorded' },
 ]);
 
 // Changing the task so it fits (DOMAIN.md (b) adaptation phrases; CAFT immediate strategies).
@@ -31,5 +34,6 @@ export const taskAdjusted = entries('task-adjusted', [
   { pattern: String.raw`(?:cut|cutting|reduced|reducing|shortened|shortening|scaled|scaling|trimmed|simplified|simplifying|lowered|eased) (?:it|them|the [\w-]+(?: [\w-]+)?|this|that)? ?(?:back |down )?(?:to|from)`, note: 'task scaled down' },
   { pattern: String.raw`(?:adjusted|modified|revised|adapted|tailored|simplified|changed|reworked|renegotiated) (?:the |her |his |their |this week's )?(?:[\w-]+ )?(?:homework|HW|task|plan|assignment|practice|exercise|hierarchy|schedule|log|diary|target|frequency|step)`, note: 'task adjusted' },
   { pattern: String.raw`(?:homework|HW|task|plan|assignment|practice|hierarchy|target) \((?:adjusted|modified|revised|reduced|simplified|changed)\)`, note: 'task adjusted (label)' },
+  { pattern: String.raw`(?:switched|swapped|changed|replaced) (?:it |them |the [\w-]+ )?(?:to|for|with) |more manageable|(?:easier|smaller|simpler|shorter|lighter) (?:version|step|goal|target|task|assignment)|(?:reduced|lowered|cut|halved) (?:the )?(?:frequency|number|amount|time|duration|length|target)`, note: 'task adjusted' },
   { pattern: String.raw`(?:slowed|slow|slowing) (?:the |our )?pace|(?:fewer|less|lower) (?:days|times|steps|items|minutes|reps|repetitions)`, note: 'task adjusted (pace)' },
 ]);

@@ -38,11 +38,15 @@ function affirmedNow(cue: Cue): boolean {
   return !cue.context.negated && cue.context.temporality === 'current';
 }
 
+const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting)\b|\btoday\b/i;
+
 /** The client's own withdrawal from the therapist or the work, in this session (3RS). */
 export function withdrawalMarkers(cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
-    return affirmedNow(cue) && (!c.quoted || cue.entry?.quoted === true) && c.experiencer === 'client' && c.sense === 'default' && c.target !== 'other';
+    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default' || c.target === 'other') return false;
+    // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture.
+    return !cue.entry?.needsAnchor || c.target === 'therapy' || IN_SESSION.test(cue.sentence.text);
   });
 }
 

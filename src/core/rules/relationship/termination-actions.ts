@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
+import type { Note } from '../../parse/note.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { beforePlanFix, EVIDENCE } from './shared.js';
@@ -24,9 +25,15 @@ const FORWARD: ReadonlySet<TerminationAction> = new Set(['future-coping', 'ongoi
 // A label with nothing after it ("**Pride:**") is template scaffolding, not the action itself.
 const LEADING_LABEL = /^[^\S\n]*[\p{L} /&'-]{1,40}:/u;
 
-function present(cue: Cue, action: TerminationAction): boolean {
+/** A heading names an action only when something is written under it ("## Relapse plan" with its steps). */
+function headingWithContent(note: Note, cue: Cue): boolean {
+  return note.sections.some((s) => s.kind === 'heading' && s.headingSpan.start <= cue.span.start && cue.span.end <= s.headingSpan.end && !s.isEmpty);
+}
+
+function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
-  if (x.negated || x.temporality === 'historical' || cue.sentence.block.kind === 'heading') return false;
+  if (x.negated || x.temporality === 'historical') return false;
+  if (cue.sentence.block.kind === 'heading' && !headingWithContent(note, cue)) return false;
   if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
   const label = LEADING_LABEL.exec(cue.sentence.text);
   return !(label && cue.to <= label[0].length && cue.sentence.text.slice(label[0].length).replace(/[\s*_]/g, '').length < 3);
@@ -78,7 +85,7 @@ export const terminationActions = defineRule({
   },
   check({ note, cues, report }) {
     for (const action of TERMINATION_ACTIONS) {
-      if (cues.of(`termination-action:${action}`).some((cue) => present(cue, action))) continue;
+      if (cues.of(`termination-action:${action}`).some((cue) => present(note, cue, action))) continue;
       const { label, prompt } = ACTIONS[action];
       report({
         messageId: 'missing',
