@@ -164,6 +164,19 @@ describe('guarantee: no note text in CLI output, errors or logs', function () {
     assert.deepEqual(leaks(run.stdout, run.stderr), []);
   });
 
+  it('the engine and the CLI write nowhere but the CLI\'s own output (no console, no stray writes to stdout/stderr)', () => {
+    const problems: string[] = [];
+    const walk = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(folder, e.name)) : e.name.endsWith('.ts') ? [join(folder, e.name)] : []));
+    for (const file of [...walk(join('src', 'core')), ...walk(join('src', 'cli'))]) {
+      const text = readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '');
+      if (/\bconsole\s*\.\s*\w+\s*\(/.test(text)) problems.push(`${file}: console`);
+      // Only the CLI's entry point binds stdout and stderr; everything else writes through its io.
+      if (!file.endsWith(join('cli', 'run.ts')) && /process\s*\.\s*std(?:out|err)\s*\.\s*write/.test(text)) problems.push(`${file}: process.stdout/stderr.write`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('the engine\'s messages, details and related messages never carry the note\'s words, for any placement of the marker', () => {
     const config = allRulesConfig();
     const fixtures = readdirSync(join('test', 'fixtures', 'rules'), { recursive: true, encoding: 'utf8' })
