@@ -129,6 +129,25 @@ describe('guarantee: no note text in CLI output, errors or logs', function () {
     assert.ok(run.stdout.includes(MARKER), 'with --include-excerpts, the json report carries excerpts');
   });
 
+  it('linting on worker threads (many notes) carries no note text either', () => {
+    const many: Record<string, string> = { '.rapportrc.json': JSON.stringify({ extends: 'rapport:all' }) };
+    for (let i = 0; i < 70; i++) many[`notes/n${i}.md`] = i % 2 ? progress : deidentified;
+    const { dir: manyDir, cleanup: cleanupMany } = scratch(many);
+    try {
+      for (const format of ['stylish', 'json', 'sarif']) {
+        const threaded = runCli(manyDir, ['lint', 'notes', '--format', format], { RAPPORT_WORKERS: '2' });
+        assert.equal(threaded.code, 1, describeRun(threaded));
+        assert.deepEqual(leaks(threaded.stdout, threaded.stderr), [], `note text from workers in ${format}`);
+        if (format === 'json') {
+          const single = runCli(manyDir, ['lint', 'notes', '--format', format], { RAPPORT_WORKERS: '0' });
+          assert.equal(threaded.stdout, single.stdout, 'workers report what one thread reports');
+        }
+      }
+    } finally {
+      cleanupMany();
+    }
+  });
+
   it('--quiet, --max-warnings and --no-inline-config change nothing about it', () => {
     for (const extra of [['--quiet'], ['--max-warnings', '0'], ['--no-inline-config']]) {
       const run = runCli(dir, ['lint', ...NOTE_PATHS, ...extra]);
