@@ -20,6 +20,9 @@ if (existsSync('src/vscode/extension.ts')) {
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
+    // VS Code's web extension host is a worker: no DOM (decode-named-character-reference's
+    // "browser" build needs `document`; its "worker" build does not).
+    conditions: ['worker'],
     format: 'cjs',
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': '"production"' },

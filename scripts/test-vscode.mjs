@@ -193,6 +193,14 @@ async function viaCodeServer(runtime) {
       } else console.log('withdrawal-repair is not in the engine yet: the E2E runs the template case only');
       const counts = await runE2E({ url: `${server.url}/?folder=${encodeURIComponent(ws)}`, artifacts: join(ROOT, 'artifacts'), cases });
       add(counts);
+
+      step('E2E with Rapport in the web worker extension host (the browser bundle, as on vscode.dev)');
+      const web = await cs.startServer(runtime, scratch, { userDataDir: cs.webWorkerProfile(scratch, 'test/vscode/fixtures/settings.json'), log: join(OUT, 'code-server-web.log') });
+      servers.push(web);
+      const wsWeb = fixtureWorkspace(scratch, 'ws-e2e-web');
+      if (cases.includes(WITHDRAWAL_CASE)) cpSync(WITHDRAWAL_CASE.fixture, join(wsWeb, 'notes', WITHDRAWAL_CASE.file));
+      add(await runE2E({ url: `${web.url}/?folder=${encodeURIComponent(wsWeb)}`, artifacts: join(ROOT, 'artifacts'), cases, label: 'web', host: 'web worker' }));
+      web.stop();
     }
   } catch (error) {
     console.log(`code-server route failed: ${error.message}`);

@@ -84,8 +84,23 @@ async function runCase(page, c, artifacts) {
   await page.keyboard.press('Escape');
 }
 
-/** Runs every case; resolves to mocha-like counts. */
-export async function runE2E({ url, artifacts, cases = CASES }) {
+/** Asserts, through Developer: Show Running Extensions, which extension host runs Rapport. */
+async function checkHost(page, host, artifacts, label) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Developer: Show Running Extensions');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Rapport' }).first();
+  await row.waitFor({ timeout: 15000 });
+  const text = (await row.innerText()).replace(/\s+/g, ' ');
+  await page.screenshot({ path: join(artifacts, `${label}-running-extensions.png`) });
+  await page.keyboard.press('Control+W');
+  if (!text.toLowerCase().includes(host)) throw new Error(`Rapport is not running in the ${host} host: "${text}"`);
+  console.log(`Running Extensions: ${text}`);
+}
+
+/** Runs every case; resolves to mocha-like counts. `host: 'web worker'` also checks where Rapport runs. */
+export async function runE2E({ url, artifacts, cases = CASES, label = 'e2e', host }) {
   const { chromium } = await import('playwright-core');
   mkdirSync(artifacts, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
@@ -103,21 +118,32 @@ export async function runE2E({ url, artifacts, cases = CASES }) {
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90000 });
     for (const c of cases) {
       const t0 = Date.now();
-      for (const old of readdirSync(artifacts).filter((f) => f.startsWith(`${c.name}-`) && f.endsWith('.png'))) rmSync(join(artifacts, old));
+      const name = label === 'e2e' ? c.name : `${label}-${c.name}`;
+      for (const old of readdirSync(artifacts).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(join(artifacts, old));
       try {
-        await runCase(page, c, artifacts);
+        await runCase(page, { ...c, name }, artifacts);
         counts.passes++;
-        console.log(`  ✔ e2e ${c.name} (${Date.now() - t0} ms)`);
+        console.log(`  ✔ ${label} ${c.name} (${Date.now() - t0} ms)`);
       } catch (error) {
         counts.failures++;
-        console.log(`  ✖ e2e ${c.name}: ${String(error.message).split('\n')[0]}`);
-        await page.screenshot({ path: join(artifacts, `${c.name}-failure.png`) }).catch(() => {});
+        console.log(`  ✖ ${label} ${c.name}: ${String(error.message).split('\n')[0]}`);
+        await page.screenshot({ path: join(artifacts, `${name}-failure.png`) }).catch(() => {});
+      }
+    }
+    if (host) {
+      try {
+        await checkHost(page, host, artifacts, label);
+        counts.passes++;
+        console.log(`  ✔ ${label} Rapport runs in the ${host} extension host`);
+      } catch (error) {
+        counts.failures++;
+        console.log(`  ✖ ${label} host: ${String(error.message).split('\n')[0]}`);
       }
     }
   } finally {
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
   }
-  console.log(`e2e: ${counts.passes} passed, ${counts.failures} failed`);
+  console.log(`${label}: ${counts.passes} passed, ${counts.failures} failed`);
   return counts;
 }

@@ -2,7 +2,7 @@
 // (VSCODE-TESTING.md): a server bound to 127.0.0.1 with isolated state, the extension installed
 // from its .vsix, tests run through the workbench's smoke-test driver payload.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,11 +66,11 @@ function serverEnv(runtime, scratch, extra = {}) {
  * Starts code-server in its own process group (its watchers and extension hosts outlive the
  * wrapper otherwise) and resolves once /healthz answers. `trust: false` opens folders in Restricted Mode.
  */
-export async function startServer(runtime, scratch, { trust = true, env = {}, log } = {}) {
+export async function startServer(runtime, scratch, { trust = true, env = {}, log, userDataDir = join(scratch, 'ud') } = {}) {
   const port = await freePort();
   const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--reconnection-grace-time', '5', '--user-data-dir', join(scratch, 'ud'), '--extensions-dir', join(scratch, 'exts'),
+    '--reconnection-grace-time', '5', '--user-data-dir', userDataDir, '--extensions-dir', join(scratch, 'exts'),
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   if (trust) args.push('--disable-workspace-trust');
@@ -139,6 +139,15 @@ export async function runSuite(server, { folder, extensionPath, testsPath, timeo
   }
 }
 
-export function writeJson(path, data) {
-  writeFileSync(path, JSON.stringify(data));
+/**
+ * A user-data folder whose settings make the workbench run Rapport in the browser's web worker
+ * extension host (as on vscode.dev) instead of the server's Node host: the `browser` bundle.
+ */
+export function webWorkerProfile(scratch, userSettings) {
+  const dir = join(scratch, 'ud-web');
+  mkdirSync(join(dir, 'User'), { recursive: true });
+  const settings = JSON.parse(readFileSync(userSettings, 'utf8'));
+  settings['remote.extensionKind'] = { 'rapport.rapport': ['web'] };
+  writeFileSync(join(dir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  return dir;
 }
