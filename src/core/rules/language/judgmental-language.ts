@@ -3,7 +3,7 @@ import { classifyInSentence } from '../../cues/index.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sourceSpan, type Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
-import type { Fix } from '../../types.js';
+import type { Fix, Span } from '../../types.js';
 import { extraLabel, JUDGMENTAL_LABELS, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
 import { describesSomeoneElse, isConditional, isNegated, isReported, subjectBefore } from './voice.js';
 
@@ -45,6 +45,14 @@ function describesPerson(text: string, from: number, to: number): boolean {
   if (PERSON_SUBJECT.test(subject)) return true;
   // A name ("Maya was difficult"), but not a sentence's first word ("Session was difficult").
   return /^\p{Lu}\p{Ll}+$/u.test(subject) && copula.index + copula[0].indexOf(subject) > 0 && !/^(?:It|This|That|Session|Today|Week|Things|Everything|Work)$/.test(subject);
+}
+
+/** The label's span in the source; realigned when the parser's offset map drifted (a NUL byte read as U+FFFD). */
+function labelSpan(text: string, mapped: Span, label: string): Span {
+  if (text.slice(mapped.start, mapped.end) === label) return mapped;
+  const near = text.indexOf(label, Math.max(0, mapped.start - 8));
+  if (near !== -1 && near <= mapped.start + 8) return { start: near, end: near + label.length };
+  return { start: Math.min(mapped.start, text.length), end: Math.min(Math.max(mapped.end, mapped.start), text.length) };
 }
 
 function matchCase(replacement: string, original: string): string {
@@ -144,8 +152,10 @@ export const judgmentalLanguage = defineRule({
           if (taken.some(([a, b]) => from < b && to > a)) continue;
           if (!isClinicianLabel(sentence, entry, from, to)) continue;
           taken.push([from, to]);
-          const span = sourceSpan(sentence, from, to);
-          const fixes: Fix[] = form.alternatives.map((alternative) => ({
+          const span = labelSpan(note.text, sourceSpan(sentence, from, to), m[0]);
+          // Replace only when the source under the span is exactly the label (markup or escapes inside it: describe only).
+          const exact = note.text.slice(span.start, span.end) === m[0];
+          const fixes: Fix[] = (exact ? form.alternatives : []).map((alternative) => ({
             title: `Replace with "${matchCase(alternative, m[0])}"`,
             edits: [{ offset: span.start, deleteLength: span.end - span.start, text: escapeSnippet(matchCase(alternative, m[0])) }],
             isSuggestion: true,
@@ -153,7 +163,7 @@ export const judgmentalLanguage = defineRule({
           fixes.push(
             insertFix(
               'Describe the behaviour instead',
-              sentence.span.end,
+              Math.min(sentence.span.end, note.text.length),
               ` Observed: \${1:${escapeSnippet('what the client said or did')}}; client's view: \${2:${escapeSnippet('the reason they give')}}.`,
               false,
             ),
