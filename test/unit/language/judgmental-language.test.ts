@@ -48,6 +48,8 @@ const REPORTED: Array<[string, string]> = [
   ['Did not complete the log and refused to discuss why.', 'refused'],
   ['I found him resistant to feedback.', 'resistant'],
   ['History of substance abuse.', 'substance abuse'],
+  ['Pt was refusing to engage.', 'refusing'],
+  ['Client has been resistant to every intervention.', 'resistant'],
 ];
 
 const NOT_REPORTED = [
@@ -92,6 +94,10 @@ const NOT_REPORTED = [
   'Client reports her boss is difficult.',
   'She is not lazy, just exhausted.',
   'The family was in denial about his drinking.',
+  'Her housing application was refused last week.',
+  'Depression resistant to two SSRI trials.',
+  'Discussed manipulative tactics used by her ex.',
+  'Referred to the Substance Abuse and Mental Health Services Administration helpline.',
 ];
 
 describe('judgmental-language', () => {

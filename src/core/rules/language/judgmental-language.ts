@@ -5,7 +5,7 @@ import { sourceSpan, type Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import type { Fix, Span } from '../../types.js';
 import { extraLabel, JUDGMENTAL_LABELS, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
-import { describesSomeoneElse, isConditional, isNegated, isReported, subjectBefore } from './voice.js';
+import { describesSomeoneElse, doneBySomeoneElse, isConditional, isNegated, isPassive, isReported, saidOfCondition, subjectBefore } from './voice.js';
 
 interface CompiledForm {
   entry: JudgmentalLabel;
@@ -75,8 +75,11 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   if (isReported(sentence, from)) return false;
   // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
   if (entry.kind === 'label' || entry.kind === 'doubt') {
-    if (subjectBefore(sentence, from) !== 'client' || describesSomeoneElse(sentence, to)) return false;
+    if (subjectBefore(sentence, from) !== 'client' || describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to)) return false;
+    if (saidOfCondition(sentence, from)) return false;
   }
+  // "Was refused" is done to the client; "was refusing" is the client's own act.
+  if (entry.sense === 'verb' && isPassive(sentence, from) && !/ing$/i.test(text.slice(from, to).split(/\s/)[0]!)) return false;
   if (entry.sense === 'person' && !describesPerson(text, from, to)) return false;
   return true;
 }

@@ -296,6 +296,8 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
       { pattern: '(?:substance|drug|alcohol|cannabis|opioid|poly-?substance) abuse', alternatives: ['substance use'] },
       { pattern: 'abus(?:es|ed|ing)(?=\\s+(?:alcohol|drugs|substances|cannabis|opioids|pills)\\b)', alternatives: ['using'] },
     ],
+    // The US agency's name (SAMHSA) keeps the old wording.
+    notBefore: /^\s+and mental health services\b/i,
     note: 'One of the terms that stays stigmatizing in context; "substance use" (or the diagnosis) says the same.',
     source: ['SHMA', 'FE21'],
   },

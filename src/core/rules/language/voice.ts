@@ -112,6 +112,29 @@ export function describesSomeoneElse(sentence: Sentence, to: number): boolean {
   return OTHER.has(word) || /^(?:ex-?(?:partner|husband|wife|boyfriend|girlfriend)|partners|husbands|wives|boyfriends|girlfriends|abusers?|perpetrators?|men|women|peers)$/.test(word);
 }
 
+/** A label followed by "by her ex" or "from his father" describes what someone else does. */
+export function doneBySomeoneElse(sentence: Sentence, to: number): boolean {
+  const rest = sentence.text.slice(to, to + 60).split(/[.;:!?]/)[0]!;
+  const by = /\b(?:by|from)\s+(?:(?:her|his|their|the|a|an)\s+)?([\p{L}'’-]+)/u.exec(rest);
+  if (!by) return false;
+  const word = by[1]!.toLowerCase().replace(/['’]s$/, '');
+  return OTHER.has(word) || /^ex-?(?:partner|husband|wife|boyfriend|girlfriend)?$|^(?:abusers?|perpetrators?|peers)$/.test(word);
+}
+
+// What a label can be said of when it is not a person: an illness, a symptom, a thing.
+const CONDITION_SUBJECT =
+  /\b(?:depression|anxiety|symptoms?|infections?|ocd|ptsd|insomnia|pain|illness|disorder|condition|mood|bacteria|tumou?rs?|cancer|seizures?|epilepsy|hypertension|it|this|that|building|office|form|policy|application|request|claim)\s+(?:(?:is|was|were|are|has been|have been|remains|remained|appears|appeared|seems|seemed|proved|proving)\s+)?(?:(?:very|quite|highly|somewhat|largely|partially|partly|fairly)\s+)?$/i;
+
+/** The label's subject is an illness or a thing ("depression resistant to two SSRIs"), not the client. */
+export function saidOfCondition(sentence: Sentence, from: number): boolean {
+  return CONDITION_SUBJECT.test(sentence.text.slice(Math.max(0, from - 60), from));
+}
+
+/** A passive verb ("her application was refused"): someone else did it to the client. */
+export function isPassive(sentence: Sentence, from: number): boolean {
+  return /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+$/i.test(sentence.text.slice(Math.max(0, from - 12), from));
+}
+
 /** Inside an "if …" or "unless …": a contingency, not something that happened. */
 export function isConditional(sentence: Sentence, from: number): boolean {
   const start = clauseStart(sentence, from);
