@@ -30,7 +30,7 @@ export const identifiers = defineRule({
       why:
         'A note shared for supervision or teaching must carry none of the identifiers HIPAA\'s Safe Harbor method lists (45 CFR 164.514(b)(2)), for the client and for ' +
         'relatives, employers and household members. Phones, faxes, emails, SSNs, URLs, IP addresses and dates are pattern-detectable in free text; record and plan ' +
-        'numbers need a context word such as "MRN" or "member ID". Off unless the note is marked `deidentified: true` (or the rule\'s `always` option is set, as `rapport:all` does).',
+        'numbers need a context word such as "MRN" or "member ID"; a ZIP code counts next to an address or the word ZIP, a date only with a birth context ("DOB", "born"), and an age only over 89. Off unless the note is marked `deidentified: true` (or the rule\'s `always` option is set, as `rapport:all` does).',
       satisfies:
         'Replace each identifier with a placeholder such as `[phone]`, `[email]` or `[date of birth]` (the quick fix offers it). Not reported: frontmatter values, ' +
         'scores (ORS, SRS, PHQ-9, GAD-7, Y-BOCS, PCL-5), CPT codes, session and appointment dates and times, and mentions without a value ("DOB verified", "gave a new cell number").',
