@@ -48,11 +48,13 @@ function describesPerson(text: string, from: number, to: number): boolean {
 }
 
 /** The label's span in the source; realigned when the parser's offset map drifted (a NUL byte read as U+FFFD). */
-function labelSpan(text: string, mapped: Span, label: string): Span {
+function labelSpan(text: string, mapped: Span, label: string): Span | null {
   if (text.slice(mapped.start, mapped.end) === label) return mapped;
-  const near = text.indexOf(label, Math.max(0, mapped.start - 8));
-  if (near !== -1 && near <= mapped.start + 8) return { start: near, end: near + label.length };
-  return { start: Math.min(mapped.start, text.length), end: Math.min(Math.max(mapped.end, mapped.start), text.length) };
+  const around = Math.min(mapped.start, text.length);
+  const near = text.indexOf(label, Math.max(0, around - 16));
+  if (near !== -1 && near <= around + 16) return { start: near, end: near + label.length };
+  // The label is not where the map says (markup inside it): keep the mapped span if it is a real one.
+  return mapped.end <= text.length && mapped.start < mapped.end ? mapped : null;
 }
 
 function matchCase(replacement: string, original: string): string {
@@ -156,6 +158,7 @@ export const judgmentalLanguage = defineRule({
           if (!isClinicianLabel(sentence, entry, from, to)) continue;
           taken.push([from, to]);
           const span = labelSpan(note.text, sourceSpan(sentence, from, to), m[0]);
+          if (!span) continue;
           // Replace only when the source under the span is exactly the label (markup or escapes inside it: describe only).
           const exact = note.text.slice(span.start, span.end) === m[0];
           const fixes: Fix[] = (exact ? form.alternatives : []).map((alternative) => ({
