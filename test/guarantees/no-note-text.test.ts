@@ -155,13 +155,19 @@ describe('guarantee: no note text in CLI output, errors or logs', function () {
     }
   });
 
-  it('a config error (bad JSON, bad YAML, an unknown rule, a wrong value) names the file and key, never a note\'s words', () => {
+  it('a config error (bad JSON, bad YAML, an unknown rule, a wrong value) names the file and key, never a note\'s words or a config value', () => {
     const configs: Record<string, string> = {
       'bad.json': '{ "extends": "rapport:all", "rules": { ',
       'bad.yaml': 'rules:\n  identifiers: [error\n',
       'unknown.json': JSON.stringify({ rules: { 'no-such-rule': 'error' } }),
       'wrong.json': JSON.stringify({ rules: { 'judgmental-language': ['warning', { extraLabels: 'lazy' }] } }),
       'missing.json': '',
+      // The marker in config values too: an error names the key and what was expected, never the value or the line.
+      'phrase-then-bad-json.json': `{ "lexicon": { "repair-step": ["${MARKER} phrase"] }, "rules": { `,
+      'phrase-on-bad-yaml-line.yaml': `lexicon:\n  repair-step: ["${MARKER} phrase"\nrules: {}\n`,
+      'wrong-types.json': JSON.stringify({ requireReason: MARKER, notes: MARKER }),
+      'wrong-option.yaml': `rules:\n  plan-next-step: [info, {concretePhrases: ${MARKER}}]\n  judgmental-language: [warning, {extraLabels: [{word: ${MARKER}}]}]\n`,
+      'wrong-template.json': JSON.stringify({ templates: { progress: { sections: [{ name: 7, aliases: [MARKER] }] } } }),
     };
     const { dir: configDir, cleanup: cleanupConfigs } = scratch(configs);
     try {
