@@ -7,6 +7,8 @@ export interface CliIo {
   interactive: boolean;
   /** Colours for stylish output, only on a terminal. */
   colour: boolean;
+  /** A script worker threads can run to lint many files on every core (the built CLI itself); absent, everything runs on this thread. */
+  workerScript?: string;
 }
 
 export const EXIT_OK = 0;

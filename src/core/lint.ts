@@ -5,7 +5,7 @@ import { parseNote, type Note } from './parse/note.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
 import { DIRECTIVES_RULE_ID } from './rules/directives.js';
-import type { Finding, NoteFormat, NoteType, Severity, Span } from './types.js';
+import type { Finding, NoteFormat, NoteType, Position, Severity, Span } from './types.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -22,6 +22,8 @@ export interface LintResult {
   /** Findings an inline directive silenced, with the directive's reason (for SARIF). */
   suppressed: Finding[];
   note: { type: NoteType | null; format: NoteFormat | null; formatDeclared: boolean };
+  /** Parts of the note that could not be read as markdown (nesting too deep to parse); no rule reports these. */
+  notices: Array<{ message: string; span: Span; start: Position }>;
 }
 
 const EXCERPT_LIMIT = 240;
@@ -124,6 +126,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     findings: kept.sort(byPosition),
     suppressed: suppressed.sort(byPosition),
     note: { type: note.type, format: note.format, formatDeclared: note.formatDeclared },
+    notices: note.notices.map((n) => ({ ...n, start: note.lines.position(n.span.start) })),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { NOTE_FORMATS, NOTE_TYPES, type NoteFormat, type NoteType, type Span } from '../types.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { LineIndex } from './lines.js';
-import { parseMarkdown, spanOf, type ParsedMarkdown } from './markdown.js';
+import { MAX_NESTING, parseMarkdown, spanOf, type ParsedMarkdown } from './markdown.js';
 import { readSections, type Section } from './sections.js';
 import { readBlocks, readSentences, type Block, type Sentence } from './sentences.js';
 import { FORMAT_SECTIONS, inferFormat, SectionVocabulary } from './vocabulary.js';
@@ -10,6 +10,13 @@ import { FORMAT_SECTIONS, inferFormat, SectionVocabulary } from './vocabulary.js
 export interface HtmlComment {
   /** The text between `<!--` and `-->`. */
   body: string;
+  span: Span;
+}
+
+/** Something about the note as a whole that no rule reports: part of it could not be read as markdown. */
+export interface ParseNotice {
+  /** Never holds note text. */
+  message: string;
   span: Span;
 }
 
@@ -28,6 +35,7 @@ export interface Note {
   blocks: Block[];
   sentences: Sentence[];
   comments: HtmlComment[];
+  notices: ParseNotice[];
 }
 
 // What clinicians call the same note types.
@@ -129,7 +137,22 @@ export function parseNote(text: string, vocabulary: SectionVocabulary = SectionV
     blocks,
     sentences: withoutLabels(readSentences(blocks), sections),
     comments: readComments(markdown),
+    notices: parseNotices(markdown, text),
   };
+}
+
+function parseNotices(md: ParsedMarkdown, text: string): ParseNotice[] {
+  if (!md.tooDeep) return [];
+  const { offset, lines } = md.tooDeep;
+  const lineEnd = text.indexOf('\n', offset);
+  return [
+    {
+      message:
+        `The note is nested too deeply to check as markdown: ${lines === 1 ? 'a line has' : `${lines} lines have`} more than ${MAX_NESTING} levels of quotes or lists. ` +
+        'Their quote and list markers were read as plain text; the rest of the note was checked.',
+      span: { start: offset, end: lineEnd === -1 ? text.length : lineEnd },
+    },
+  ];
 }
 
 interface SectionIndex {
