@@ -4,7 +4,7 @@
 // runtime it says why and reports only what ran. Closing line: "vscode: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -79,6 +79,27 @@ async function bundleSuites() {
   return join(dir, 'index');
 }
 
+/** The same suites as one browser bundle for the web worker host (index.web.ts). */
+async function bundleWebSuites() {
+  const dir = join(OUT, 'suite-web');
+  rmSync(dir, { recursive: true, force: true });
+  await build({
+    entryPoints: ['test/vscode/suite/index.web.cts'],
+    outfile: join(dir, 'index.js'),
+    bundle: true,
+    platform: 'browser',
+    conditions: ['worker'],
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    alias: { 'node:assert': 'assert' },
+    define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    logLevel: 'warning',
+  });
+  writeFileSync(join(dir, 'package.json'), '{"type":"commonjs"}\n');
+  return join(dir, 'index.js');
+}
+
 function packageVsix(scratch) {
   const vsix = join(scratch, 'rapport.vsix');
   const r = spawnSync(process.execPath, ['scripts/package.mjs', vsix], { encoding: 'utf8' });
@@ -94,11 +115,11 @@ function fixtureWorkspace(scratch, name) {
 }
 
 /** Captures "timing:" lines from the extension host while passing everything through. */
-function captureTimings() {
+function captureTimings(prefix = '') {
   const original = console.log;
   console.log = (...args) => {
     const first = String(args[0] ?? '');
-    if (first.startsWith('timing: ')) timings.push(first.slice(8));
+    if (first.startsWith('timing: ')) timings.push(prefix + first.slice(8));
     original(...args);
   };
   return () => (console.log = original);
@@ -163,10 +184,10 @@ async function viaCodeServer(runtime) {
     if (only !== 'e2e') {
       step('integration suites (code-server extension host)');
       const restore = captureTimings();
-      const code = await cs.runSuite(server, { folder: fixtureWorkspace(scratch, 'ws-tests'), extensionPath, testsPath });
+      const main = await cs.runSuite(server, { folder: fixtureWorkspace(scratch, 'ws-tests'), extensionPath, testsPath });
       restore();
-      console.log(`extension host exited with ${code}`);
-      add(readCounts(results) ?? { failures: 1 });
+      console.log(`extension host exited with ${main.code}`);
+      add(readCounts(results) ?? main.counts ?? { failures: 1 });
 
       step('Restricted Mode suite (no workspace trust)');
       const untrusted = await cs.startServer(runtime, scratch, {
@@ -175,10 +196,24 @@ async function viaCodeServer(runtime) {
         log: join(OUT, 'code-server-restricted.log'),
       });
       servers.push(untrusted);
-      const rcode = await cs.runSuite(untrusted, { folder: fixtureWorkspace(scratch, 'ws-restricted'), extensionPath, testsPath });
-      console.log(`extension host exited with ${rcode}`);
-      add(readCounts(restrictedResults) ?? { failures: 1 });
+      const restricted = await cs.runSuite(untrusted, { folder: fixtureWorkspace(scratch, 'ws-restricted'), extensionPath, testsPath });
+      console.log(`extension host exited with ${restricted.code}`);
+      add(readCounts(restrictedResults) ?? restricted.counts ?? { failures: 1 });
       untrusted.stop();
+
+      step('integration suites in the web worker extension host (the browser bundle)');
+      // VS Code runs a test entry in the host of the extension whose folder holds it: put the
+      // bundle inside the installed extension so it runs in the web worker beside Rapport.
+      const webTests = join(extensionPath, 'test-web', 'index.js');
+      cpSync(dirname(await bundleWebSuites()), dirname(webTests), { recursive: true });
+      const webServer = await cs.startServer(runtime, scratch, { userDataDir: cs.webWorkerProfile(scratch, 'test/vscode/fixtures/settings.json'), log: join(OUT, 'code-server-web-suites.log') });
+      servers.push(webServer);
+      const webRestore = captureTimings('web worker: ');
+      const webRun = await cs.runSuite(webServer, { folder: fixtureWorkspace(scratch, 'ws-web-tests'), extensionPath, testsPath: webTests, kind: 'web' });
+      webRestore();
+      console.log(`web worker extension host exited with ${webRun.code}`);
+      add(webRun.counts ?? { failures: 1 });
+      webServer.stop();
     }
 
     if (!only || only === 'e2e') {

@@ -104,8 +104,11 @@ export async function startServer(runtime, scratch, { trust = true, env = {}, lo
 
 const NOISE = /ChatModelSelection|AgentHost|AccountPolicyGate|Creating a socket|connection token|grace-time|Service Worker|builtin extensions cache|ENOTFOUND|open-vsx|authentication provider|\[Extension Host\] \(node:\d+\) \[DEP/;
 
-/** Runs a bundled mocha entry in the server's extension host via the workbench payload; resolves to the exit code. */
-export async function runSuite(server, { folder, extensionPath, testsPath, timeoutS = 600 }) {
+/**
+ * Runs a bundled mocha entry in the extension host via the workbench payload. Resolves to the exit
+ * code and the counts from the suite's closing line ("vscode-tests: N passed, N failed, N skipped").
+ */
+export async function runSuite(server, { folder, extensionPath, testsPath, timeoutS = 600, kind }) {
   const { chromium } = await import('playwright-core');
   const authority = new URL(server.url).host;
   const remote = (p) => `vscode-remote://${authority}${resolve(p)}`; // a plain path would mean "a file in the browser"
@@ -113,6 +116,8 @@ export async function runSuite(server, { folder, extensionPath, testsPath, timeo
     ['extensionDevelopmentPath', remote(extensionPath)],
     ['extensionTestsPath', remote(testsPath)],
     ['skipWelcome', 'true'],
+    // 'web' runs the extension under development (and so the tests) in the web worker host.
+    ...(kind ? [['extensionDevelopmentKind', kind]] : []),
   ];
   const url = `${server.url}/?folder=${encodeURIComponent(resolve(folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const profile = mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
@@ -120,10 +125,13 @@ export async function runSuite(server, { folder, extensionPath, testsPath, timeo
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     let resolveExit;
+    let counts = null;
     const exited = new Promise((r) => (resolveExit = r));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       args = Array.isArray(args) ? args : [args];
       if (NOISE.test(String(args[0]))) return;
+      const closing = /^vscode-tests: (\d+) passed, (\d+) failed, (\d+) skipped$/.exec(String(args[0]));
+      if (closing) counts = { passes: Number(closing[1]), failures: Number(closing[2]), pending: Number(closing[3]) };
       (console[type] || console.log)(...args);
     });
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
@@ -132,7 +140,7 @@ export async function runSuite(server, { folder, extensionPath, testsPath, timeo
     let timer;
     const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutS * 1000)))]);
     clearTimeout(timer);
-    return code;
+    return { code, counts };
   } finally {
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
