@@ -24,7 +24,7 @@ function templateName(type: string, format: string): string {
   return `${type[0]!.toUpperCase()}${type.slice(1).replace('-', ' ')} note`;
 }
 
-export function snippetDefinitions(ruleIds: readonly string[]): Record<string, SnippetDefinition> {
+export function snippetDefinitions(): Record<string, SnippetDefinition> {
   const out: Record<string, SnippetDefinition> = {};
   for (const choice of NOTE_TEMPLATE_CHOICES) {
     const prefix = choice.type === 'progress' ? (choice.format === 'free' ? 'rapport-progress' : `rapport-${choice.format.toLowerCase()}`) : `rapport-${choice.type}`;
@@ -60,20 +60,20 @@ export function snippetDefinitions(ruleIds: readonly string[]): Record<string, S
     description: 'Rapport: Session Rating Scale score with the feedback discussed and what changes',
     body: ['SRS: ${1:score}/40 (lowest item: ${2|relationship,goals and topics,approach or method,overall|}). Discussed: ${3:what the client wanted more or less of}; agreed to ${4:what changes next session}.'],
   };
-  const rules = ruleIds.join(',');
+  // The rule id is typed (IntelliSense-free): a fixed file does not drift as rules are added.
   for (const [name, description, keyword] of DIRECTIVES) {
     out[`Directive: ${name}`] = {
       prefix: `rapport-${name}`,
       description: `Rapport: ${description}`,
-      body: [keyword === 'rapport-enable' ? `<!-- ${keyword} \${1|${rules}|} -->` : `<!-- ${keyword} \${1|${rules}|} -- \${2:reason} -->`],
+      body: [keyword === 'rapport-enable' ? `<!-- ${keyword} \${1:rule-id} -->` : `<!-- ${keyword} \${1:rule-id} -- \${2:reason} -->`],
     };
   }
   return out;
 }
 
 /** The snippets file's JSON text. */
-export function snippetsFile(ruleIds: readonly string[]): string {
-  const definitions = snippetDefinitions(ruleIds);
+export function snippetsFile(): string {
+  const definitions = snippetDefinitions();
   const file: Record<string, Omit<SnippetDefinition, 'wholeNote'>> = {};
   for (const [name, { prefix, description, body }] of Object.entries(definitions)) file[name] = { prefix, description, body };
   return `${JSON.stringify(file, null, 2)}\n`;
