@@ -50,6 +50,8 @@ const REPORTED: Array<[string, string]> = [
   ['History of substance abuse.', 'substance abuse'],
   ['Pt was refusing to engage.', 'refusing'],
   ['Client has been resistant to every intervention.', 'resistant'],
+  ['Pt continues to report her "pain" is 10/10.', '"pain"'],
+  ['Requested more pills for his "migraines."', '"migraines."'],
 ];
 
 const NOT_REPORTED = [
@@ -98,6 +100,9 @@ const NOT_REPORTED = [
   'Depression resistant to two SSRI trials.',
   'Discussed manipulative tactics used by her ex.',
   'Referred to the Substance Abuse and Mental Health Services Administration helpline.',
+  'Mood "on edge," affect constricted.',
+  'She said: "the pain is constant."',
+  'Mom refers to his "seizures" as a phase.',
 ];
 
 describe('judgmental-language', () => {
@@ -140,6 +145,14 @@ describe('judgmental-language', () => {
     // Inserting keeps every original character in order.
     const after = applyEdits(text, describe.edits);
     assert.ok(after.startsWith(text.slice(0, describe.edits[0]!.offset)) && after.endsWith(text.slice(describe.edits[0]!.offset)));
+  });
+
+  it('offers to remove scare quotes around a symptom, keeping the word', () => {
+    const body = 'Requested more pills for his "migraines."';
+    const [finding] = findings(body);
+    assert.ok(finding);
+    assert.equal(finding.fixes![0]!.title, 'Remove the quotation marks');
+    assert.equal(applyEdits(note(body), finding.fixes![0]!.edits), note('Requested more pills for his migraines.'));
   });
 
   it('keeps a capital letter when the label starts a line', () => {

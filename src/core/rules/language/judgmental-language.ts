@@ -4,7 +4,7 @@ import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sourceSpan, type Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import type { Fix, Span } from '../../types.js';
-import { extraLabel, JUDGMENTAL_LABELS, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
+import { extraLabel, JUDGMENTAL_LABELS, SCARE_QUOTES, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
 import { describesSomeoneElse, doneBySomeoneElse, isConditional, isNegated, isPassive, isReported, saidOfCondition, subjectBefore } from './voice.js';
 
 interface CompiledForm {
@@ -56,6 +56,12 @@ function labelSpan(text: string, mapped: Span, label: string): Span | null {
   // The label is not where the map says (markup inside it): keep the mapped span if it is a real one.
   return mapped.end <= text.length && mapped.start < mapped.end ? mapped : null;
 }
+
+const SCARE_QUOTED = new RegExp(
+  String.raw`\b(?:her|his|their|the|this|these|those|so-called|alleged|reported)\s+(["“'‘])(${SCARE_QUOTES.terms.join('|')})([.,;:!?]?["”'’])(?![\p{L}\p{N}])`,
+  'giu',
+);
+const CLOSES: Record<string, string> = { '"': '"”', '“': '”"', "'": "'’", '‘': '’\'' };
 
 function matchCase(replacement: string, original: string): string {
   if (/^[A-Z][a-z]/.test(original) || /^[A-Z]$/.test(original)) return replacement[0]!.toUpperCase() + replacement.slice(1);
@@ -112,7 +118,7 @@ export const judgmentalLanguage = defineRule({
       satisfies:
         'Describe what the client did or said and the reason they give, in words any reader would accept. Not reported: the client\'s or someone else\'s quoted or ' +
         'reported words ("he\'s just lazy", said by a parent), negated uses ("no resistance noted"), clinical terms with another sense ("treatment-resistant ' +
-        'depression", "denies SI/HI", "antibiotic resistance", "resisted the urge to check"), and contingencies ("if she declines"). The list, with alternatives: ' +
+        'depression", "denies SI/HI", "antibiotic resistance", "resisted the urge to check"), and contingencies ("if she declines"). Quotation marks around a symptom ("her "pain"") are reported as doubt [HE22]. The list, with alternatives: ' +
         `${lexiconTable()}.`,
       failing: [
         {
@@ -149,6 +155,32 @@ export const judgmentalLanguage = defineRule({
     const forms = [...BUILT_IN.filter((f) => !allowed.has(f.entry.label.toLowerCase())), ...compile(options.extraLabels.map(extraLabel))];
     for (const sentence of note.sentences) {
       const taken: Array<[number, number]> = [];
+      if (!allowed.has(SCARE_QUOTES.label)) {
+        SCARE_QUOTED.lastIndex = 0;
+        for (const m of sentence.text.matchAll(SCARE_QUOTED)) {
+          if (!CLOSES[m[1]!]!.includes(m[3]!.slice(-1))) continue;
+          const to = m.index + m[0].length;
+          const from = to - m[3]!.length - m[2]!.length - m[1]!.length;
+          // The quoted symptom is itself quoted text; ask about the words around it.
+          // Someone else's framing ("Mom calls it his "seizures"") is theirs; the client's own report is where doubt creeps in.
+          if (sentence.block.inBlockquote || subjectBefore(sentence, from) !== 'client') continue;
+          const span = labelSpan(note.text, sourceSpan(sentence, from, to), sentence.text.slice(from, to));
+          if (!span) continue;
+          taken.push([from, to]);
+          report({
+            messageId: 'doubt',
+            data: { label: SCARE_QUOTES.label, alternative: 'the word without quotation marks', source: SCARE_QUOTES.source.join(', ') },
+            span,
+            fixes: [
+              {
+                title: 'Remove the quotation marks',
+                edits: [{ offset: span.start, deleteLength: span.end - span.start, text: escapeSnippet(m[2]! + m[3]!.slice(0, -1)) }],
+                isSuggestion: true,
+              },
+            ],
+          });
+        }
+      }
       for (const { entry, form, pattern } of forms) {
         pattern.lastIndex = 0;
         for (const m of sentence.text.matchAll(pattern)) {

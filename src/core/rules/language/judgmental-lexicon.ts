@@ -361,3 +361,18 @@ export function extraLabel(extra: ExtraLabel): JudgmentalLabel {
     source: ['config'],
   };
 }
+
+/**
+ * Quotation marks around the client's symptom ("her "pain"") signal disbelief: the practice
+ * Healy et al. (2022) call weaponizing quotes. Only symptoms and conditions count, after a
+ * possessive or an article, so a quoted utterance or a quoted mood word ("Mood 'on edge'") does not.
+ */
+export const SCARE_QUOTES = {
+  label: 'scare quotes',
+  terms: [
+    'pain', 'back pain', 'chronic pain', 'migraines?', 'headaches?', 'seizures?', 'allerg(?:y|ies)', 'anxiety', 'depression', 'panic attacks?',
+    'flashbacks?', 'trauma', 'disability', 'illness', 'symptoms?', 'injury', 'injuries', 'fatigue', 'insomnia', 'dizziness', 'nausea', 'condition',
+  ],
+  note: 'Quotation marks around a symptom question whether it is real; name it without quotes, and quote only words that matter clinically.',
+  source: ['HE22', 'PA21'],
+} as const;
