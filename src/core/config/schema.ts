@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTE_FORMATS, NOTE_TYPES, SEVERITIES } from '../types.js';
 import type { Rule } from '../rule.js';
+import { CUE_KINDS } from '../cues/lexicon.js';
 
 export const severitySchema = z.enum(SEVERITIES).describe('off, info, warning or error');
 
@@ -52,7 +53,7 @@ export function configSchema(rules: readonly Rule[]) {
       rules: z.object(ruleEntries).strict().optional().describe('Severity, and options, per rule'),
       templates: templatesSchema.optional(),
       lexicon: z
-        .record(z.string(), z.array(z.string().min(1)))
+        .partialRecord(z.enum(CUE_KINDS), z.array(z.string().min(1)))
         .optional()
         .describe('Phrases to add per cue kind, e.g. {"repair-step": ["revisited the alliance"]}'),
       requireReason: z.boolean().optional().describe('Inline disable comments must give a reason after `--`'),

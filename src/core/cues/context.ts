@@ -81,7 +81,7 @@ const OTHER = words(
 );
 // Subjects only: object and possessive pronouns (her, him, his) name the client without making
 // the client the one who acts ("When I asked her…").
-const CLIENT = words("client cl pt ct patient she he they she's he's they're she'd he'd they'd she'll he'll they'll member youth adolescent couple");
+const CLIENT = words("client cl clt clts pt ct patient group members she he they she's he's they're she'd he'd they'd she'll he'll they'll member youth adolescent couple");
 
 interface Clause {
   start: number;
@@ -155,6 +155,11 @@ function inScope(ctx: SentenceContext, category: Category, start: number, end: n
   return ctx.scopes.some((s) => s.category === category && start >= s.start && end <= s.end && !(start < s.triggerEnd && end > s.triggerStart));
 }
 
+// Words that sit between a subject and its verb ("she then went quiet", "M. also said").
+const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'quickly', 'initially', 'eventually', 'finally', 'briefly', 'just', 'only', 'still', 'often', 'immediately', 'suddenly', 'visibly', 'openly', 'clearly', 'quietly', 'abruptly', 'sharply', 'gradually', 'mostly', 'largely', 'herself', 'himself', 'themselves']);
+// A capitalised name ("Maria"), an initial ("M"), or a client abbreviation not in the word lists ("Clt").
+const NAME_LIKE = /^(?:[A-Z][a-z]+|[A-Z]|[A-Z]{2,3}|Clt|Clts)$/;
+
 function subjectWord(raw: string): Experiencer | null {
   const word = raw.replace(/^'+|'+$/g, '').replace(/’/g, "'");
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -169,9 +174,14 @@ function subjectWord(raw: string): Experiencer | null {
 function subjectBefore(ctx: SentenceContext, from: number, start: number, coordinated: boolean): Experiencer | null {
   const before = ctx.text.slice(from, start);
   const found = [...before.matchAll(/[\p{L}'’/-]+/gu)].reverse();
+  let adjacent = true;
   for (const w of found) {
     if (isInsideQuote(ctx.quotes, w.index + from, w.index + from + w[0].length)) continue;
+    if (adjacent && ADVERBS.has(w[0].toLowerCase())) continue;
     const who = subjectWord(w[0]);
+    // A name or an initial right before the phrase is its subject ("Maria went quiet", "M. snapped", "Clt said"): a person the note is about.
+    if (adjacent && !who && NAME_LIKE.test(w[0]) && w.index + from > 0) return 'client';
+    adjacent = false;
     // A coordinated verb shares the main subject; third parties on the way are objects ("… when her father came up and asked").
     if (who === 'other' && coordinated) continue;
     if (who) return who;

@@ -64,11 +64,57 @@ export const BUILT_IN_LEXICON: readonly LexiconEntry[] = [
   ...endingReasons,
 ];
 
-const builtIn: CompiledEntry[] = BUILT_IN_LEXICON.map(compileEntry);
-// Compiled once per config: the same lexicon object comes back for every note a config lints.
-const compiledByConfig = new WeakMap<object, CompiledEntry[]>();
+/**
+ * A lexicon ready to run: its entries, and an index from the first letters of the words a match must
+ * start with to the entries that need them, so a sentence only tries the entries its words allow.
+ */
+interface CompiledLexicon {
+  /** Entries with no known start word: tried on every sentence. */
+  always: CompiledEntry[];
+  byStart: Map<string, CompiledEntry[]>;
+  /** Entry order, so cues come out in lexicon order whatever the index returns. */
+  order: Map<CompiledEntry, number>;
+}
 
-function compiledLexicon(extra: Record<string, string[]>): CompiledEntry[] {
+const KEY = 3;
+
+function indexLexicon(entries: CompiledEntry[]): CompiledLexicon {
+  const always: CompiledEntry[] = [];
+  const byStart = new Map<string, CompiledEntry[]>();
+  const order = new Map<CompiledEntry, number>();
+  entries.forEach((entry, i) => {
+    order.set(entry, i);
+    if (!entry.stems) {
+      always.push(entry);
+      return;
+    }
+    for (const key of new Set(entry.stems.map((stem) => stem.slice(0, KEY)))) {
+      const list = byStart.get(key) ?? [];
+      list.push(entry);
+      byStart.set(key, list);
+    }
+  });
+  return { always, byStart, order };
+}
+
+/** The entries a sentence's words could start a match of, in lexicon order. */
+function candidates(lexicon: CompiledLexicon, lower: string): CompiledEntry[] {
+  const found = new Set<CompiledEntry>(lexicon.always);
+  for (const m of lower.matchAll(/[\p{L}\p{N}'/][\p{L}\p{N}'/-]*/gu)) {
+    const word = m[0];
+    for (const key of [word.slice(0, 2), word.slice(0, KEY)]) {
+      const list = lexicon.byStart.get(key);
+      if (list) for (const entry of list) found.add(entry);
+    }
+  }
+  return [...found].sort((a, b) => lexicon.order.get(a)! - lexicon.order.get(b)!);
+}
+
+const builtIn = indexLexicon(BUILT_IN_LEXICON.map(compileEntry));
+// Compiled once per config: the same lexicon object comes back for every note a config lints.
+const compiledByConfig = new WeakMap<object, CompiledLexicon>();
+
+function compiledLexicon(extra: Record<string, string[]>): CompiledLexicon {
   const kinds = Object.keys(extra ?? {});
   if (kinds.length === 0) return builtIn;
   let compiled = compiledByConfig.get(extra);
@@ -76,7 +122,7 @@ function compiledLexicon(extra: Record<string, string[]>): CompiledEntry[] {
     const added = kinds
       .filter((kind): kind is CueKind => (CUE_KINDS as readonly string[]).includes(kind))
       .flatMap((kind) => extra[kind]!.map((phrase) => compileEntry({ kind, pattern: phrasePattern(phrase), note: 'clinic lexicon (config)', aimed: true })));
-    compiled = [...builtIn, ...added];
+    compiled = indexLexicon([...BUILT_IN_LEXICON.map(compileEntry), ...added]);
     compiledByConfig.set(extra, compiled);
   }
   return compiled;
@@ -105,27 +151,39 @@ function matchable(text: string): string {
   return text.replace(/["“”„]/g, ' ').replace(/[‘’]/g, "'");
 }
 
+/** A cue whose context is classified on first read: rules that do not apply to the note never pay for it. */
+function lazyCue(entry: CompiledEntry, sentence: Sentence, from: number, to: number): Cue {
+  let context: CueContext | undefined;
+  return {
+    kind: entry.kind,
+    span: sourceSpan(sentence, from, to),
+    sentence,
+    from,
+    to,
+    entry,
+    get context() {
+      context ??= classifyInSentence(sentence, from, to);
+      return context;
+    },
+  };
+}
+
 /** Every lexicon match in the note, classified. One pass per sentence; linear in the note's length. */
 export function analyseCues(note: Note, options: CueOptions): Cues {
   const lexicon = compiledLexicon(options.lexicon);
   const all: Cue[] = [];
   for (const sentence of note.sentences) {
     const text = matchable(sentence.text);
-    for (const entry of lexicon) {
+    const lower = text.toLowerCase();
+    for (const entry of candidates(lexicon, lower)) {
+      if (entry.stems && !entry.stems.some((stem) => lower.includes(stem))) continue;
+      if (entry.gate && !entry.gate.test(text)) continue;
       entry.regex.lastIndex = 0;
       for (const m of text.matchAll(entry.regex)) {
         const from = m.index;
         const to = from + m[0].length;
         if (to === from) continue;
-        all.push({
-          kind: entry.kind,
-          span: sourceSpan(sentence, from, to),
-          sentence,
-          from,
-          to,
-          context: classifyInSentence(sentence, from, to),
-          entry,
-        });
+        all.push(lazyCue(entry, sentence, from, to));
       }
     }
   }

@@ -54,6 +54,150 @@ export interface LexiconEntry {
 
 export interface CompiledEntry extends LexiconEntry {
   regex: RegExp;
+  /** A cheap necessary condition (the pattern's first element): sentences that fail it are skipped. */
+  gate: RegExp | null;
+  /** Literal word starts, one of which every match contains (lower case): a substring test before any regex runs. */
+  stems: string[] | null;
+}
+
+/** The top-level alternatives of a group-or-word head: "(?:a|b)c" gives ["a", "b"] (their shared suffix is not needed). */
+function alternatives(head: string): string[] {
+  if (!head.startsWith('(?:')) return [head];
+  let depth = 0;
+  let inClass = false;
+  const out: string[] = [];
+  let from = 3;
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') {
+      depth--;
+      if (depth === 0) {
+        out.push(head.slice(from, i));
+        // An optional group ("(?:a|b)?") is no requirement.
+        return /^[?*]/.test(head.slice(i + 1)) || /^\{0/.test(head.slice(i + 1)) ? [] : out;
+      }
+    } else if (ch === '|' && depth === 1) {
+      out.push(head.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [];
+}
+
+/** The literal letters an alternative must start with ("looks? forward" → "look"). */
+function literalStart(alternative: string): string {
+  const m = /^[a-z' ]+/i.exec(alternative);
+  if (!m) return '';
+  let stem = m[0];
+  if (/^[?*]|^\{0/.test(alternative.slice(stem.length))) stem = stem.slice(0, -1);
+  return stem.trim().toLowerCase();
+}
+
+/** The top-level branches of a pattern ("a b|c d" → ["a b", "c d"]). */
+function branches(source: string): string[] {
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  const out: string[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The first element of a branch: up to its first top-level space, or all of it. */
+function firstElement(branch: string): string | null {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < branch.length; i++) {
+    const ch = branch[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ' ' && depth === 0) return i > 0 ? branch.slice(0, i) : null;
+  }
+  return branch;
+}
+
+function stemsOf(pattern: string): string[] | null {
+  const stems: string[] = [];
+  for (const branch of branches(pattern)) {
+    const head = firstElement(branch);
+    if (!head || /^\(\?[=!]/.test(head) || /[?*]$/.test(head)) return null;
+    const alts = alternatives(head);
+    if (alts.length === 0) return null;
+    for (const alt of alts) {
+      const stem = literalStart(alt);
+      if (stem.length < 2) return null;
+      stems.push(stem);
+    }
+  }
+  // "with" and "about" also match their shorthand.
+  return stems.flatMap((stem) => (stem.startsWith('with') ? [stem, 'w/'] : stem.startsWith('about') ? [stem, 're'] : [stem]));
+}
+
+/**
+ * The pattern up to its first top-level space, when the pattern has no top-level alternation: any
+ * match of the whole pattern starts with a match of it, so a sentence without one cannot match.
+ */
+function leadingElement(source: string): string | null {
+  let depth = 0;
+  let inClass = false;
+  let cut = -1;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (depth === 0 && ch === '|') return null;
+    else if (depth === 0 && ch === ' ' && cut === -1) cut = i;
+  }
+  if (cut <= 0) return null;
+  // A lookahead or an optional first element is no gate.
+  const head = source.slice(0, cut);
+  return /[?*]$/.test(head) || head.startsWith('(?=') || head.startsWith('(?!') ? null : head;
 }
 
 export function compileEntry(entry: LexiconEntry): CompiledEntry {
@@ -65,8 +209,20 @@ export function compileEntry(entry: LexiconEntry): CompiledEntry {
     .replace(/(?<![\p{L}\\])about(?![\p{L}])/gu, '(?:about|re:?)')
     .replace(/ [*?]/g, String.raw`\s*`)
     .replace(/ (?![*?+{])/g, String.raw`\s+`);
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, entry.caseSensitive ? 'gu' : 'giu');
-  return { ...entry, regex };
+  const flags = entry.caseSensitive ? 'gu' : 'giu';
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+  const head = leadingElement(entry.pattern);
+  let gate: RegExp | null = null;
+  if (head) {
+    const headSource = head.replace(/(?<![\p{L}\\])with(?![\p{L}])/gu, '(?:with|w/)').replace(/(?<![\p{L}\\])about(?![\p{L}])/gu, '(?:about|re:?)').replace(/ /g, String.raw`\s+`);
+    try {
+      // No boundary and no unicode mode: a loose, fast pre-test (a false pass only costs the full match).
+      gate = new RegExp(headSource, entry.caseSensitive ? '' : 'i');
+    } catch {
+      gate = null;
+    }
+  }
+  return { ...entry, regex, gate, stems: stemsOf(entry.pattern) };
 }
 
 /**

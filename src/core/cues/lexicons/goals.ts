@@ -19,7 +19,7 @@ export const collaborativeGoals = entries('collaborative-goal', [
   { pattern: String.raw`(?:chose|choose|chosen|choice|picked|selected|prioriti[sz]ed|ranked|decided)`, note: 'the client chose' },
   { pattern: String.raw`(?:named|identified|set|proposed|suggested|raised|wrote) (?:[\w-]+ ){0,3}?(?:herself|himself|themselves|themself)|(?:her|his|their|(?:the )?client'?s|cl'?s|pt'?s|patient'?s) own (?:goals?|aims?|targets?|words|priorities|choice)`, note: 'the client named it' },
   { pattern: String.raw`in (?:her|his|their|the client'?s|cl'?s|pt'?s|[A-Z]\.'?s) (?:own )?words|client-(?:identified|led|chosen|generated)|(?:client|cl|pt|patient)(?:'s)? (?:identified|chose|named|wants|asked|requested|prefers|preferred)`, note: 'in the client’s words' },
-  { pattern: String.raw`(?:she|he|they|client|cl|pt) (?:wants?|wanted|would like|'d like|hopes?|asked|requested|prefers?)`, note: 'the client’s wish' },
+  { pattern: String.raw`(?:she|he|they|client|cl|clt|pt)(?: (?:wants?|wanted|would like|hopes?|asked|requested|prefers?)|'d like)`, note: 'the client’s wish' },
   { pattern: String.raw`per (?:client|cl|pt|patient|her|his|their)(?:'s)? (?:request|preference|choice|wish)|at (?:her|his|their|client'?s) request|with (?:her|his|their|the client'?s) input`, note: 'the client’s request' },
 ]);
 

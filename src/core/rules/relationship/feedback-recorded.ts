@@ -12,7 +12,12 @@ const MEASURE_HEADER = /\b(?:SRS|ORS|CORS|OQ-?45)\b/;
 /** A table whose header names SRS/ORS and whose rows hold numbers records the scores. */
 function scoreTable(note: Note): boolean {
   const blocks = note.blocks;
-  return blocks.some((b, i) => b.kind === 'tableRow' && MEASURE_HEADER.test(b.text) && blocks.slice(i + 1).some((r) => r.kind === 'tableRow' && /\d/.test(r.text)));
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind !== 'tableRow' || !MEASURE_HEADER.test(blocks[i]!.text)) continue;
+    // The rows of the same table follow the header row without a break.
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'tableRow'; j++) if (/\d/.test(blocks[j]!.text)) return true;
+  }
+  return false;
 }
 
 function countsAsFeedback(cue: Cue): boolean {

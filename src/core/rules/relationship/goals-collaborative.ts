@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Cue } from '../../cues/index.js';
+import { classifyInSentence, type Cue } from '../../cues/index.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
-import { sectionsAt, type Note } from '../../parse/note.js';
+import { sectionsAt, sentencesIn, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { EVIDENCE, lineOf } from './shared.js';
@@ -26,6 +26,28 @@ function leadIn(note: Note, sentence: Sentence): Sentence | null {
     if (s.block.listDepth < depth) return s;
   }
   return null;
+}
+
+/** The sentences of the same block on the same line as this one (it included). */
+function neighboursOnLine(note: Note, sentence: Sentence, line: number): Sentence[] {
+  const out = [sentence];
+  for (const step of [-1, 1]) {
+    for (let i = sentence.index + step; i >= 0 && i < note.sentences.length; i += step) {
+      const s = note.sentences[i]!;
+      if (s.block !== sentence.block || note.lines.position(s.span.start).line !== line) break;
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Every sentence of the block a sentence belongs to. */
+function blockOf(note: Note, sentence: Sentence): Sentence[] {
+  let first = sentence.index;
+  while (first > 0 && note.sentences[first - 1]!.block === sentence.block) first--;
+  const out: Sentence[] = [];
+  for (let i = first; i < note.sentences.length && note.sentences[i]!.block === sentence.block; i++) out.push(note.sentences[i]!);
+  return out;
 }
 
 export const goalsCollaborative = defineRule({
@@ -68,24 +90,36 @@ export const goalsCollaborative = defineRule({
     const collaborative = new Set(cues.of('collaborative-goal').filter((c) => usable(c) && c.context.experiencer !== 'therapist' && c.context.experiencer !== 'other').map((c) => c.sentence));
     const statements = new Map<Sentence, Cue | null>();
     for (const cue of cues.of('goal-statement')) if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence)) statements.set(cue.sentence, cue);
-    // Every line under a Goals heading states a goal.
-    for (const sentence of note.sentences) {
-      if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
-      // Items under a Goals heading state goals; its narrative paragraphs need a goal word of their own.
-      const item = sentence.block.listDepth > 0 || sentence.block.kind === 'tableRow';
-      if (item && sectionsAt(note, sentence.span.start).some((s) => s.kind === 'heading' && GOALS_HEADING.test(s.title))) statements.set(sentence, null);
+    // What is written under a Goal(s) heading or label states a goal, unless it is history, a plan, or someone's quoted words.
+    const goalSections = note.sections.filter((s) => s.name === 'Goal' || (s.kind === 'heading' && GOALS_HEADING.test(s.title)));
+    for (const section of goalSections) {
+      for (const sentence of sentencesIn(note, section.contentSpan)) {
+        if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
+        const last = /\S+\s*$/.exec(sentence.text);
+        const tail = last ? classifyInSentence(sentence, last.index, sentence.text.length) : null;
+        if (tail && (tail.temporality !== 'current' || tail.quoted || tail.negated)) continue;
+        statements.set(sentence, null);
+      }
     }
-    const headingSentences = note.sentences.filter((s) => s.block.kind === 'heading');
+    if (statements.size === 0) return;
+    // Heading sentences by the heading they belong to, so a goal can read its heading's words.
+    const headingWords = new Map<number, Sentence[]>();
+    for (const h of note.sentences) {
+      if (h.block.kind !== 'heading') continue;
+      const list = headingWords.get(h.block.span.start) ?? [];
+      list.push(h);
+      headingWords.set(h.block.span.start, list);
+    }
     const reported = new Set<number>();
     for (const [sentence] of [...statements].sort((a, b) => a[0].span.start - b[0].span.start)) {
       const line = note.lines.position(sentence.span.start).line;
       if (reported.has(line)) continue;
-      const sameLine = note.sentences.filter((s) => s.block === sentence.block && note.lines.position(s.span.start).line === line);
+      const sameLine = neighboursOnLine(note, sentence, line);
       const lead = leadIn(note, sentence);
       const headings = sectionsAt(note, sentence.span.start)
         .filter((s) => s.kind === 'heading')
-        .flatMap((s) => headingSentences.filter((h) => h.span.start >= s.headingSpan.start && h.span.start < s.headingSpan.end));
-      const sources = [...sameLine, ...(lead ? [lead, ...note.sentences.filter((s) => s.block === lead.block)] : []), ...headings];
+        .flatMap((s) => headingWords.get(s.headingSpan.start) ?? []);
+      const sources = [...sameLine, ...(lead ? blockOf(note, lead) : []), ...headings];
       if (sources.some((s) => collaborative.has(s))) continue;
       reported.add(line);
       const end = lineOf(note, sentence.span.start).end;

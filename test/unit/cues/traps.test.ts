@@ -1,0 +1,124 @@
+// One test per trap kind in the corpus README ("Relationship rules"), each on new sentences: the
+// relationship rules must not fire on them, and must fire on the plain marker beside them.
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/lint.js';
+import { allRulesConfig } from '../../../scripts/corpus-score.js';
+
+const config = allRulesConfig();
+
+function note(body: string, type = 'progress'): string {
+  return `---\ntype: ${type}\nformat: free\nclient: C-4101\ndate: 2026-06-01\nsession: 5\n---\n\n${body}\n`;
+}
+
+/** The ids of the given rule's findings (with their detail) for a note body. */
+function fired(rule: string, body: string, type = 'progress'): string[] {
+  return lint(note(body, type), { config })
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => (f.detail ? `${f.ruleId}=${f.detail}` : f.ruleId));
+}
+
+const PLAN = '\n\n## Plan\n\n- Next session 6/8: sleep window from the diary.';
+
+describe('relationship rules: traps (corpus README)', () => {
+  it('fires on a plain, current, unrepaired withdrawal marker', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'When I asked about the funeral he gave one-word answers for the rest of the hour.' + PLAN), ['withdrawal-repair']);
+  });
+
+  it('negated markers are not markers', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'No shutting down this week; talked freely about the funeral.' + PLAN), []);
+    assert.deepEqual(fired('confrontation-repair', 'She did not get angry with me when we went over the fee.' + PLAN), []);
+  });
+
+  it('historical and hypothetical markers are not markers', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'With her previous counsellor she would go silent for whole sessions.' + PLAN), []);
+    assert.deepEqual(fired('confrontation-repair', 'If he questions whether therapy is helping, I will ask what he has noticed.' + PLAN), []);
+  });
+
+  it('the therapist as subject is not a client marker', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'I went quiet for a minute to let the memory settle.' + PLAN), []);
+    assert.deepEqual(fired('confrontation-repair', 'I challenged the plan I had drafted, and rewrote it with her.' + PLAN), []);
+  });
+
+  it('anger at someone else, and other people’s quoted words, are not confrontation', () => {
+    assert.deepEqual(fired('confrontation-repair', 'Furious with his foreman, who "never listens to anyone."' + PLAN), []);
+    assert.deepEqual(fired('confrontation-repair', 'Her sister told her "you don\'t get it, you never listen."' + PLAN), []);
+  });
+
+  it('reassurance-seeking questions and stated preferences are not confrontation', () => {
+    assert.deepEqual(fired('confrontation-repair', 'Asked three times whether I was sure the symptoms were anxiety. Prefers audio only today.' + PLAN), []);
+  });
+
+  it('symptom-level avoidance outside the session is not withdrawal', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'Avoids the canteen at lunch; social withdrawal since the move. Withdrawn affect.' + PLAN), []);
+  });
+
+  it('a couple’s pattern at home is not in-session withdrawal', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'At home he goes silent and she pursues; they called it their loop.' + PLAN), []);
+  });
+
+  it('word senses: alcohol withdrawal, treatment-resistant depression', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'Alcohol withdrawal managed by the GP last month; treatment-resistant depression per psychiatry.' + PLAN), []);
+  });
+
+  it('a repair recorded in another section, or only planned, satisfies the marker', () => {
+    const marker = '## Data\n\nWhen I raised the exposure ladder she changed the subject twice.\n\n';
+    assert.deepEqual(fired('withdrawal-repair', marker + '## Assessment\n\nI named the shift and asked what was happening for her; she said it felt rushed.' + PLAN), []);
+    assert.deepEqual(fired('withdrawal-repair', marker + '## Plan\n\n- Next session 6/8: name how she moved away from the ladder and ask whether the pace feels right.'), []);
+  });
+
+  it('exploring interests and psychoeducation are not repair steps', () => {
+    assert.deepEqual(
+      fired('withdrawal-repair', 'When I asked about school he shrugged and stared at his phone. Explored his interests (skateboarding). Psychoeducation on sleep.' + PLAN),
+      ['withdrawal-repair'],
+    );
+  });
+
+  it('rupture-followup fires once per note, repaired or not, unless the Plan checks back', () => {
+    const body = 'She said I don\'t understand her and that the homework is pointless. I thanked her for saying it and we changed the task.';
+    assert.deepEqual(fired('rupture-followup', body + PLAN), ['rupture-followup']);
+    assert.deepEqual(fired('rupture-followup', body + '\n\n## Plan\n\n- Check in next session about how the disagreement sits with her now.'), []);
+  });
+
+  it('non-adherence: someone else’s no-show, the therapist forgetting, the presenting problem, done homework, history', () => {
+    const body =
+      'Her father skipped the parent session again. I forgot to send the audio file. Missed four days of college this week. ' +
+      'Breathing practice done daily. Last autumn she often skipped the diary.';
+    assert.deepEqual(fired('nonadherence-explored', body + PLAN), []);
+  });
+
+  it('non-adherence: a hypothetical adjustment and reassigning the same task do not count', () => {
+    assert.deepEqual(
+      fired('nonadherence-explored', 'Sleep diary not completed. If it keeps feeling like too much we will shorten it. Diary reassigned.' + PLAN),
+      ['nonadherence-explored'],
+    );
+    assert.deepEqual(fired('nonadherence-explored', 'Sleep diary not completed. Asked what got in the way: night shifts.' + PLAN), []);
+  });
+
+  it('feedback: the clinician’s verdict is not client feedback; an SRS score is', () => {
+    assert.deepEqual(fired('feedback-recorded', 'Good, productive hour.' + PLAN), ['feedback-recorded']);
+    assert.deepEqual(fired('feedback-recorded', 'SRS 34/40; he said the role-play "was the useful bit."' + PLAN), []);
+  });
+
+  it('goals: list items inherit the lead-in’s agreement; next-session logistics are not goals', () => {
+    assert.deepEqual(fired('goals-collaborative', '## Goals\n\nShe chose these two with me:\n- Cook one meal a week.\n- Walk to work twice a week.' + PLAN), []);
+    assert.deepEqual(fired('goals-collaborative', 'Goal: sleep by 11 on weeknights.' + PLAN).length, 1);
+  });
+
+  it('client-context: "not explored" does not count, a recorded answer does', () => {
+    assert.deepEqual(fired('client-context', '## Culture and faith\n\nNot explored today.', 'intake'), ['client-context']);
+    assert.deepEqual(fired('client-context', 'Faith: none, "never been a church family."', 'intake'), []);
+  });
+
+  it('therapist-reaction: noticing is not reflecting; other supervision does not count; positive and client feelings do not fire', () => {
+    assert.deepEqual(fired('therapist-reaction', 'I noticed I was getting impatient with the repetition.' + PLAN), ['therapist-reaction']);
+    assert.deepEqual(fired('therapist-reaction', 'I felt irritated by the lateness.\n\nDiscussed the safeguarding question with my supervisor.' + PLAN), ['therapist-reaction']);
+    assert.deepEqual(fired('therapist-reaction', 'I felt touched by her courage. She felt drained by the commute.' + PLAN), []);
+  });
+
+  it('termination-actions: an action mentioned only to say it did not happen is missing', () => {
+    const body = 'We did not have time to talk about what ending means for him. He is proud of the work.';
+    const found = fired('termination-actions', body, 'termination');
+    assert.ok(found.includes('termination-actions=meaning-of-ending'));
+    assert.ok(!found.includes('termination-actions=pride'));
+  });
+});
