@@ -4,8 +4,11 @@ import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sourceSpan, type Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import type { Fix, Span } from '../../types.js';
-import { extraLabel, JUDGMENTAL_LABELS, SCARE_QUOTES, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
+import { extraLabel, JUDGMENTAL_LABELS, SCARE_QUOTES, SOURCE_NAMES, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
 import { describesSomeoneElse, doneBySomeoneElse, isConditional, isNegated, isPassive, isReported, saidOfCondition, subjectBefore } from './voice.js';
+
+/** Source keys as a message names them: author and year. */
+const sources = (keys: readonly string[]): string => keys.map((k) => SOURCE_NAMES[k] ?? k).join('; ');
 
 interface CompiledForm {
   entry: JudgmentalLabel;
@@ -169,7 +172,7 @@ export const judgmentalLanguage = defineRule({
           taken.push([from, to]);
           report({
             messageId: 'doubt',
-            data: { label: SCARE_QUOTES.label, alternative: 'the word without quotation marks', source: SCARE_QUOTES.source.join(', ') },
+            data: { label: SCARE_QUOTES.label, alternative: 'the word without quotation marks', source: sources(SCARE_QUOTES.source) },
             span,
             fixes: [
               {
@@ -208,7 +211,7 @@ export const judgmentalLanguage = defineRule({
           );
           report({
             messageId: entry.kind,
-            data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: entry.source.join(', ') },
+            data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: sources(entry.source) },
             span,
             fixes,
           });

@@ -341,6 +341,19 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
   },
 ];
 
+/** How a message names each source key of DOMAIN.md. */
+export const SOURCE_NAMES: Record<string, string> = {
+  FE21: 'Fernández et al. 2021',
+  CLO: 'CLOSLER',
+  GO18: 'Goddu et al. 2018',
+  SU22: 'Sun et al. 2022',
+  PA21: 'Park et al. 2021',
+  HE22: 'Healy et al. 2022',
+  SHMA: 'SHM context-specific stigmatizing language',
+  BE18: 'Beutler et al. 2018',
+  config: "the clinic's list",
+};
+
 /** A clinic's own label (rule option), held to the same checks as the built-in ones. */
 export interface ExtraLabel {
   word: string;
