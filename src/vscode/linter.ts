@@ -7,6 +7,14 @@ import { toDiagnostic } from './diagnostics.js';
 import { readSettings } from './settings.js';
 import { notePath } from './uris.js';
 
+/**
+ * Files the clinician edits: untitled notes, files on disk, and anything inside a workspace
+ * folder (vscode-remote, vscode-vfs). Not git diffs, output channels or previews of other schemes.
+ */
+export function isLintable(uri: vscode.Uri): boolean {
+  return uri.scheme === 'untitled' || uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+}
+
 /** What the last lint of a document found; code actions and hovers read it. */
 export interface LintState {
   version: number;
@@ -87,7 +95,7 @@ export class NoteLinter implements vscode.Disposable {
       this.timers.delete(key);
     }
     const settings = readSettings(doc.uri);
-    if (this.paused || !settings.enable || doc.languageId !== 'markdown' || doc.isClosed) {
+    if (this.paused || !settings.enable || doc.languageId !== 'markdown' || doc.isClosed || !isLintable(doc.uri)) {
       this.clear(doc.uri);
       return;
     }

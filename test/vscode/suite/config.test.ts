@@ -69,4 +69,35 @@ suite('config', () => {
     }
     await waitForDiagnostics(uri, hasRule('plan-next-step'));
   });
+
+  test('.rapportrc.json is checked against the contributed JSON Schema', async () => {
+    const rc = fixtureUri('.rapportrc.json');
+    try {
+      await vscode.workspace.fs.writeFile(rc, encode('{\n  "rules": {\n    "required-sections": "loud"\n  }\n}\n'));
+      const doc = await vscode.workspace.openTextDocument(rc);
+      await vscode.window.showTextDocument(doc);
+      const problems = await new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+        const fromSchema = () => vscode.languages.getDiagnostics(rc).filter((d) => d.source !== 'rapport' && d.range.start.line === 2);
+        const timer = setTimeout(() => {
+          sub.dispose();
+          reject(new Error('no schema diagnostics on .rapportrc.json'));
+        }, 30000);
+        const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+          if (!e.uris.some((u) => u.toString() === rc.toString()) || fromSchema().length === 0) return;
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(fromSchema());
+        });
+        if (fromSchema().length) {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(fromSchema());
+        }
+      });
+      assert.ok(problems.some((d) => /warning|error|info|off|accepted/i.test(d.message)), problems.map((d) => d.message).join(' | '));
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(rc);
+    }
+  });
 });
