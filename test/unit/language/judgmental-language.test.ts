@@ -101,6 +101,8 @@ const NOT_REPORTED = [
   'Discussed manipulative tactics used by her ex.',
   'Referred to the Substance Abuse and Mental Health Services Administration helpline.',
   'Mood "on edge," affect constricted.',
+  'Client is challenging her automatic thoughts more quickly now.',
+  'She was being challenging herself to order in cafés.',
   'She said: "the pain is constant."',
   'Mom refers to his "seizures" as a phase.',
 ];

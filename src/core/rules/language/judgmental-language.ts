@@ -35,6 +35,8 @@ const NOT_PERSON_AFTER = /^\s+(?:to|for|about|because|when|that|time|times|week|
 function describesPerson(text: string, from: number, to: number): boolean {
   const after = text.slice(to);
   if (PERSON_NOUN.test(after)) return true;
+  // "is challenging her automatic thoughts": a verb with an object, the work of therapy.
+  if (/^\s+(?:her|his|their|the|this|these|those|a|an|my|our|your|negative|automatic|unhelpful|irrational|core|each|every|any|some|himself|herself|themselves|myself|me|him|them|it|us)\b/i.test(after)) return false;
   const copula = COPULA.exec(text.slice(0, from));
   if (!copula) return false;
   // "difficult to work with" judges the person; "difficult to reach" or "for her" is about a task.
