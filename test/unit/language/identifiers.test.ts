@@ -102,6 +102,12 @@ describe('identifiers', () => {
       assert.equal(findings(note(body, true)).length, 2);
     });
 
+    it('still checks a note marked deidentified whose frontmatter YAML is broken', () => {
+      const text = '---\ntype: progress\nclient: "C-1\ndeidentified: true\n---\n\nCall 555-0101 after 5.\n';
+      assert.deepEqual(findings(text).map((f) => f.detail), ['phone']);
+      assert.deepEqual(findings(text.replace('deidentified: true\n', '')), []);
+    });
+
     it('checks every note in rapport:all', () => {
       const config = loadConfig('/c/.rapportrc.yaml', { readFile: (p) => (p === '/c/.rapportrc.yaml' ? 'extends: rapport:all\n' : undefined) }, rules);
       assert.equal(config.rules[ID]!.severity, 'error');

@@ -7,7 +7,12 @@ const KINDS = Object.keys(IDENTIFIER_KINDS) as [IdentifierKind, ...IdentifierKin
 
 /** A note the clinician has marked for sharing (supervision, teaching): `deidentified: true`. */
 export function isMarkedDeidentified(note: Note): boolean {
-  const fields = note.frontmatter?.fields;
+  const frontmatter = note.frontmatter;
+  // Broken YAML hides the fields; the flag still counts when its line reads plainly, so a shared note is not left unchecked.
+  if (frontmatter?.shape === 'unreadable') {
+    return /^[ \t]*de-?identif(?:ied|y)[ \t]*:[ \t]*["']?(?:true|yes|y|on)["']?[ \t]*(?:#.*)?$/im.test(note.text.slice(frontmatter.span.start, frontmatter.span.end));
+  }
+  const fields = frontmatter?.fields;
   const value = fields?.get('deidentified')?.value ?? fields?.get('de-identified')?.value ?? fields?.get('deidentify')?.value;
   return value === true || (typeof value === 'string' && /^(?:true|yes|y|on)$/i.test(value.trim()));
 }
