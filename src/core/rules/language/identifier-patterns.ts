@@ -60,7 +60,7 @@ const URL_PATTERN =
   /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>()"'`\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|us|uk|info|me|app|health|ly)\/[^\s<>()"'`\]]*/gi;
 const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}[0-9a-f]{0,4}|::(?:ffff:)?[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){1,6})(?![\w:])/gi;
-const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
+const SSN = /(?<![\w–-])\d{3}([-–])\d{2}\1\d{4}(?![\w–-])/g;
 const SSN_CONTEXT = /\b(?:SSN|SS#|SS no\.?|social security(?: number| no\.?| #)?)[ \t]*(?:[:#]|is|was|no\.?)?[ \t]*(\d{3}[ \t]?\d{2}[ \t]?\d{4}|\d{9})(?!\d)/gi;
 
 // Record, plan and account numbers are site-specific: a context word, then a value with digits.
@@ -73,15 +73,15 @@ const RECORD = new RegExp(
 
 const PHONE_SHAPES = [
   // (555) 555-0187, +1 (555) 555-0187
-  String.raw`(?:\+?1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`,
+  String.raw`(?:\+?1[ .–-]?)?\(\d{3}\)[ .–-]?\d{3}[ .–-]\d{4}`,
   // 555-555-0187, 555.555.0187, 555 555 0187, +1-555-555-0187
-  String.raw`(?:\+?1[ .-])?\d{3}([.-]|[ ])\d{3}\1\d{4}`,
+  String.raw`(?:\+?1[ .–-])?\d{3}([.–-]|[ ])\d{3}\1\d{4}`,
   // +44 20 7946 0958 and other international numbers written with a plus
   String.raw`\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}`,
   // 555-0164: a seven-digit local number, hyphenated
-  String.raw`\d{3}-\d{4}`,
+  String.raw`\d{3}[-–]\d{4}`,
 ];
-const PHONE = new RegExp(String.raw`(?<![\w.+/-])(?:${PHONE_SHAPES.join('|')})(?![\w/]|[.-]\d)`, 'g');
+const PHONE = new RegExp(String.raw`(?<![\w.+/–-])(?:${PHONE_SHAPES.join('|')})(?![\w/]|[.–-]\d)`, 'g');
 // Any run of 7–15 digits, when a phone word comes just before it ("mobile 07700 900123").
 const PHONE_CONTEXT = /\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|mob|fax|text|texts|call|calls|number|no|contact|landline|whatsapp|pager)\b\.?[ \t]*(?:#|:|is|number|no\.?|at|on|to)?[ \t]*(?:[:#][ \t]*)?(\+?\(?\d[\d ().-]{5,}\d)(?![\w/])/gi;
 const FAX_NEAR = /\bfax\b[^\n]{0,24}$/i;
