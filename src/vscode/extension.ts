@@ -19,6 +19,7 @@ export interface RapportApi {
   linter: NoteLinter;
   /** The rule registry the extension lints with (metadata for tests and other extensions). */
   rules: readonly Rule[];
+  status: RapportStatus;
 }
 
 // Set by the bundle's first line (scripts/build.mjs): when the extension's code began to load.
@@ -103,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   );
 
   for (const doc of vscode.workspace.textDocuments) void linter.lintDocument(doc);
-  return { activationMs: performance.now() - started, linter, rules };
+  return { activationMs: performance.now() - started, linter, rules, status };
 }
 
 export function deactivate(): void {}

@@ -32,7 +32,7 @@ export function readSettings(scope?: vscode.Uri): RapportSettings {
     enable: s.get<boolean>('enable', true),
     run: s.get<string>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
     debounceMs: Math.max(0, s.get<number>('debounceMs', 250)),
-    timeBudgetMs: Math.max(1, s.get<number>('timeBudgetMs', 500)),
+    timeBudgetMs: Math.max(0, s.get<number>('timeBudgetMs', 500)),
     severityFor: {
       error: s.get<VsSeverityName>('severityForError', 'Error'),
       warning: s.get<VsSeverityName>('severityForWarning', 'Warning'),

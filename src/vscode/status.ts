@@ -19,6 +19,11 @@ export class RapportStatus implements vscode.Disposable {
     this.update();
   }
 
+  /** What the item shows now (for tests). */
+  get shown(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity } {
+    return { text: this.item.text, detail: this.item.detail, severity: this.item.severity };
+  }
+
   dispose(): void {
     this.item.dispose();
     for (const s of this.subscriptions) s.dispose();

@@ -70,6 +70,22 @@ suite('config', () => {
     await waitForDiagnostics(uri, hasRule('plan-next-step'));
   });
 
+  test('a config file wins over the settings', async () => {
+    const uri = fixtureUri('notes/progress-soap.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const settings = vscode.workspace.getConfiguration('rapport');
+    const rc = fixtureUri('.rapportrc.json');
+    try {
+      await settings.update('rules', { 'plan-next-step': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(uri, lacksRule('plan-next-step'), 'plan-next-step off by settings');
+      await vscode.workspace.fs.writeFile(rc, encode('{}'));
+      await waitForDiagnostics(uri, hasRule('plan-next-step'), 'the config file (recommended) wins');
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(rc);
+    }
+  });
+
   test('.rapportrc.json is checked against the contributed JSON Schema', async () => {
     const rc = fixtureUri('.rapportrc.json');
     try {

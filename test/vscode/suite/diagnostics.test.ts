@@ -79,4 +79,25 @@ suite('diagnostics', () => {
       await closeAll();
     }
   });
+
+  test('the language status item shows the note type, format and counts, and warns past the time budget', async () => {
+    const uri = fixtureUri('notes/progress-soap.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForDiagnostics(uri, hasRule('required-sections'));
+    const rapport = await api();
+    rapport.status.update();
+    assert.match(rapport.status.shown.text, /progress · SOAP/);
+    assert.match(rapport.status.shown.detail ?? '', /1 warning/);
+    assert.strictEqual(rapport.status.shown.severity, vscode.LanguageStatusSeverity.Information);
+    const settings = vscode.workspace.getConfiguration('rapport');
+    try {
+      await settings.update('timeBudgetMs', 0.001, vscode.ConfigurationTarget.Workspace);
+      await waitForLint(uri);
+      rapport.status.update();
+      assert.strictEqual(rapport.status.shown.severity, vscode.LanguageStatusSeverity.Warning);
+      assert.match(rapport.status.shown.detail ?? '', /budget/);
+    } finally {
+      await settings.update('timeBudgetMs', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
