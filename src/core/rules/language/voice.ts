@@ -30,7 +30,8 @@ const DETERMINERS = words("her his their my our your the a an this that mom's da
 // Saying, thinking and feeling verbs: what follows is that person's view, not the clinician's.
 const REPORTING =
   /\b(?:said|says|say|stated|states|state|reports|reported|report|reporting|describes|described|describe|describing|calls|called|call|calling|thinks|thought|think|thinking|believes|believed|believe|feels|felt|feel|worries|worried|fears|feared|complains|complained|complaining|told|tells|tell|accused|accuses|labels|labelled|labeled|considers|considered|sees|saw|views|viewed|admits|admitted|acknowledged|acknowledges|mentioned|mentions|wrote|writes|texted|emailed|joked|jokes|insists|insisted|claims|claimed|argued|argues|blames|blamed|shared|shares|explained|explains|wonders|wondered|asked|asks)\b/gi;
-const ATTRIBUTION = /\b(?:per|according to|in (?:her|his|their|the client's|cl's|pt's|[a-z]+'s) (?:own )?(?:words|view|eyes|account))\b/i;
+const ATTRIBUTION =
+  /\b(?:per|according to|in (?:her|his|their|the client's|cl's|pt's|[a-z]+'s) (?:own )?(?:words|view|eyes|account)|(?:seen|viewed|perceived|labell?ed|judged|regarded|branded|dismissed|treated|written off|thought of) as)\b/i;
 
 const CONDITIONAL = /\b(?:if|unless|in case|in the event(?: that)?|should (?:she|he|they|cl|pt|client))\b/gi;
 
