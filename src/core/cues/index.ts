@@ -88,7 +88,8 @@ function indexLexicon(entries: CompiledEntry[]): CompiledLexicon {
       always.push(entry);
       return;
     }
-    for (const key of new Set(entry.stems.map((stem) => stem.slice(0, KEY)))) {
+    // Keyed by the first word's first letters, as the sentence's words are.
+    for (const key of new Set(entry.stems.map((stem) => stem.split(/[\s]/)[0]!.slice(0, KEY)))) {
       const list = byStart.get(key) ?? [];
       list.push(entry);
       byStart.set(key, list);

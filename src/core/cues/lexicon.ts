@@ -200,10 +200,45 @@ function leadingElement(source: string): string | null {
   return /[?*]$/.test(head) || head.startsWith('(?=') || head.startsWith('(?!') ? null : head;
 }
 
+/** A branch ending " (?:on|at)?" → "(?: (?:on|at))?": the space before a trailing optional group is optional with it. */
+function optionalSpaces(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === ' ' && source[i + 1] === '(' && source[i - 1] !== '\\') {
+      let depth = 0;
+      let inClass = false;
+      let j = i + 1;
+      for (; j < source.length; j++) {
+        const ch = source[j]!;
+        if (ch === '\\') {
+          j++;
+          continue;
+        }
+        if (inClass) {
+          if (ch === ']') inClass = false;
+          continue;
+        }
+        if (ch === '[') inClass = true;
+        else if (ch === '(') depth++;
+        else if (ch === ')' && --depth === 0) break;
+      }
+      // Only a trailing optional group (end of a branch): elsewhere the group carries its own trailing space.
+      const after = source[j + 2];
+      if (j < source.length && (source[j + 1] === '?' || source[j + 1] === '*') && (after === undefined || after === '|' || after === ')')) {
+        out += `(?: ${optionalSpaces(source.slice(i + 1, j + 1))})${source[j + 1]}`;
+        i = j + 1;
+        continue;
+      }
+    }
+    out += source[i];
+  }
+  return out;
+}
+
 export function compileEntry(entry: LexiconEntry): CompiledEntry {
   // (?<![\w-]) rather than \b so a pattern may start with punctuation such as "f/u" or "'".
   // A space in a pattern stands for any run of whitespace (quote marks are blanked to spaces).
-  const source = entry.pattern
+  const source = optionalSpaces(entry.pattern)
     // Clinicians' shorthand for the commonest joining words: "frustrated w/ T", "anxious re: ending", "you & me".
     .replace(/(?<![\p{L}\\])with(?![\p{L}])/gu, '(?:with|w/)')
     .replace(/(?<![\p{L}\\])about(?![\p{L}])/gu, '(?:about|re:?)')
@@ -226,13 +261,19 @@ export function compileEntry(entry: LexiconEntry): CompiledEntry {
 }
 
 /**
- * A clinic's phrase as a pattern: literal words, any run of spaces between them, and the common
- * inflections on the last word (homework → homeworks, check in → checked in is the clinic's to add).
+ * A clinic's phrase as a pattern: its words with any run of spaces between them, each word with the
+ * common inflections (revisit → revisits, revisited, revisiting; validate → validated, validating).
  */
 export function phrasePattern(phrase: string): string {
-  const words = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const last = words.pop() ?? '';
-  return [...words, `${last}(?:s|es|d|ed|ing)?`].join('\\s+');
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const literal = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (!/^[a-z]{3,}$/i.test(word)) return literal;
+      return /e$/i.test(word) ? `${literal.slice(0, -1)}(?:e|es|ed|ing)` : `${literal}(?:s|es|d|ed|ing)?`;
+    })
+    .join('\\s+');
 }
 
 /** Helper for lexicon modules: a list of entries of one kind. */

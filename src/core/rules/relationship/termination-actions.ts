@@ -20,6 +20,7 @@ const ACTIONS: Record<TerminationAction, { label: string; prompt: string }> = {
   pride: { label: 'Pride', prompt: 'the client\'s pride in their progress, and mine in the work and the relationship' },
 };
 
+const LOOKS_BACK: ReadonlySet<TerminationAction> = new Set(['mutual-review', 'gains']);
 // Actions that look ahead count when planned or expected; the others must have happened.
 const FORWARD: ReadonlySet<TerminationAction> = new Set(['future-coping', 'ongoing-growth', 'post-therapy-growth']);
 // A label with nothing after it ("**Pride:**") is template scaffolding, not the action itself.
@@ -32,7 +33,8 @@ function headingWithContent(note: Note, cue: Cue): boolean {
 
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
-  if (x.negated || x.temporality === 'historical') return false;
+  // Looking back is what a review and a list of gains do: their words may sit in the past.
+  if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
   if (cue.sentence.block.kind === 'heading' && !headingWithContent(note, cue)) return false;
   if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
   const label = LEADING_LABEL.exec(cue.sentence.text);
