@@ -105,6 +105,7 @@ const NOT_REPORTED = [
   'Worried she would be seen as manipulative if she asked for a letter.',
   "I don't think she is lazy; she is exhausted.",
   'Client described himself as lazy.',
+  'Supervision: explored my resistance to her anger.',
   'She was being challenging herself to order in cafés.',
   'She said: "the pain is constant."',
   'Mom refers to his "seizures" as a phase.',

@@ -12,7 +12,7 @@ export type Subject = 'client' | 'therapist' | 'dyad' | 'other';
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-const THERAPIST = words("i i'd i've i'm i'll writer therapist clinician counselor counsellor trainee this_writer");
+const THERAPIST = words("i i'd i've i'm i'll my myself writer therapist clinician counselor counsellor trainee this_writer");
 const DYAD = words("we we've we'd we'll we're together");
 const CLIENT = words("client cl pt patient she he they her him them his their herself himself themselves member youth adolescent couple both she's he's they're");
 const OTHER = words(
