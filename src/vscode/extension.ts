@@ -3,7 +3,12 @@ import type { Rule } from '../core/rule.js';
 import { rules } from '../core/rules/index.js';
 import type { NoteFormat, NoteType } from '../core/types.js';
 import { RapportCodeActions } from './codeActions.js';
-import { createConfig, explainRule, lintWorkspace, newNote, toggleLinting } from './commands.js';
+import { createConfig } from './commands/createConfig.js';
+import { explainRule } from './commands/explainRule.js';
+import { lintWorkspace } from './commands/lintWorkspace.js';
+import { newNote } from './commands/newNote.js';
+import { toggleLinting } from './commands/toggleLinting.js';
+import { ConfigProblems } from './configProblems.js';
 import { ConfigStore, isConfigFileName } from './configStore.js';
 import { RapportHover } from './hover.js';
 import { NoteLinter } from './linter.js';
@@ -33,14 +38,12 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const configs = new ConfigStore();
   const linter = new NoteLinter(configs);
   const status = new RapportStatus(linter);
-  const configProblems = vscode.languages.createDiagnosticCollection('rapport-config');
-  const shownProblems = new Set<string>();
+  const configProblems = new ConfigProblems();
 
   const onConfigFileChanged = (uri: vscode.Uri): void => {
     if (!isConfigFileName(pathOf(uri)) && !configs.filesInUse.has(pathOf(uri))) return;
     configs.invalidate();
     configProblems.clear();
-    shownProblems.clear();
     linter.relintAll();
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/.rapportrc.{json,yaml,yml}');
@@ -54,24 +57,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     watcher.onDidCreate(onConfigFileChanged),
     watcher.onDidChange(onConfigFileChanged),
     watcher.onDidDelete(onConfigFileChanged),
-    configs.onError(({ error, file }) => {
-      // The config's problems (file, key path, expectation) and never any note text.
-      if (file) {
-        configProblems.set(
-          file,
-          error.problems.map((p) => {
-            const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), p, vscode.DiagnosticSeverity.Error);
-            d.source = 'rapport';
-            return d;
-          }),
-        );
-      }
-      const key = `${error.file}|${error.problems.join('|')}`;
-      if (!shownProblems.has(key)) {
-        shownProblems.add(key);
-        void vscode.window.showErrorMessage(`Rapport config ${error.file}: ${error.problems.join('; ')}. Notes are linted with the settings until it is fixed.`);
-      }
-    }),
+    configs.onError(({ error, file }) => configProblems.report(error, file)),
     vscode.workspace.onDidOpenTextDocument((doc) => void linter.lintDocument(doc)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
