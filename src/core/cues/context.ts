@@ -55,8 +55,8 @@ const TRIGGERS: Trigger[] = [
   // Historical: before this session [MSP][CTXD].
   t('history of|h/o|hx of|previously|in the past|used to|years ago|as a (?:child|teen|teenager|kid)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)', 'historical', 'both'),
   t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)', 'historical', 'both'),
-  t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)|last (?:session|week|month|year|time)|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both'),
-  t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|(?:her|his|their|a|the) (?:previous|prior|former|old|last|first) (?:therapist|therapy|counsell?or|clinician|psychologist|psychiatrist|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both'),
+  t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)|last (?:session|week|month|year|time)|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
+  t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|(?:her|his|their|a|the) (?:previous|prior|former|old|last|first) (?:therapist|therapy|counsell?or|clinician|psychologist|psychiatrist|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both', 6),
   // Hypothetical and planned: not (yet) happening [MSP].
   t('if|unless|in case|in the event|whether|should (?:she|he|they|client|cl|pt)|were (?:she|he|they) to', 'hypothetical', 'forward'),
   t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future", 'hypothetical', 'forward'),
@@ -102,8 +102,23 @@ function clauseAt(all: Clause[], offset: number): Clause {
   return all.find((c) => offset >= c.start && offset < c.end) ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
 }
 
-function wordsBetween(text: string, from: number, to: number): number {
-  return (text.slice(Math.min(from, to), Math.max(from, to)).match(/\S+/g) ?? []).length;
+/** The offset just past the n-th word after `from`. */
+function afterWords(text: string, from: number, n: number): number {
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let end = from;
+  for (let i = 0; i < n; i++) {
+    const m = re.exec(text);
+    if (!m) return text.length;
+    end = m.index + m[0].length;
+  }
+  return end;
+}
+
+/** The offset of the n-th word before `to`. */
+function beforeWords(text: string, to: number, n: number): number {
+  const words = [...text.slice(0, to).matchAll(/\S+/g)];
+  return words.length <= n ? 0 : words[words.length - n]!.index;
 }
 
 /** Everything classify() needs about one sentence, computed once and reused for each phrase in it. */
@@ -132,20 +147,11 @@ export function analyseSentence(text: string): SentenceContext {
       const quote = quotes.find((q) => start >= q.start && end <= q.end);
       const limitStart = quote ? Math.max(clause.start, quote.start) : clause.start;
       const limitEnd = quote ? Math.min(clause.end, quote.end) : clause.end;
-      if (trigger.direction !== 'backward') scopes.push({ category: trigger.category, start: end, end: limitEnd, triggerStart: start, triggerEnd: end });
-      if (trigger.direction !== 'forward') scopes.push({ category: trigger.category, start: limitStart, end: start, triggerStart: start, triggerEnd: end });
-    }
-  }
-  // Honour per-trigger word limits.
-  for (const trigger of TRIGGERS.filter((tr) => tr.maxWords)) {
-    for (const scope of scopes) {
-      if (scope.category !== trigger.category) continue;
-      if (scope.end === scope.triggerStart && wordsBetween(text, scope.start, scope.end) > trigger.maxWords!) {
-        // Pull the start in until the scope holds maxWords words.
-        const words = [...text.slice(scope.start, scope.end).matchAll(/\S+/g)];
-        const keep = words.slice(-trigger.maxWords!);
-        if (keep[0]) scope.start += keep[0].index;
-      }
+      // A trigger with a word limit (ConText's max_scope) reaches only that many words either way.
+      const forwardEnd = trigger.maxWords ? Math.min(limitEnd, afterWords(text, end, trigger.maxWords)) : limitEnd;
+      const backwardStart = trigger.maxWords ? Math.max(limitStart, beforeWords(text, start, trigger.maxWords)) : limitStart;
+      if (trigger.direction !== 'backward') scopes.push({ category: trigger.category, start: end, end: forwardEnd, triggerStart: start, triggerEnd: end });
+      if (trigger.direction !== 'forward') scopes.push({ category: trigger.category, start: backwardStart, end: start, triggerStart: start, triggerEnd: end });
     }
   }
   return { text, quotes, clauses: all, scopes };
