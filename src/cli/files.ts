@@ -98,11 +98,17 @@ export function expandTargets(patterns: string[], cwd: string): { targets: Targe
   const gitignores = new GitIgnores();
   const targets: Target[] = [];
   const missing: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Target>();
   const add = (path: string, explicit: boolean): void => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    targets.push({ path, explicit });
+    const known = seen.get(path);
+    // A file named on the command line stays named, even when a folder given too contains it.
+    if (known) {
+      known.explicit ||= explicit;
+      return;
+    }
+    const target = { path, explicit };
+    seen.set(path, target);
+    targets.push(target);
   };
   for (const pattern of patterns.length ? patterns : ['.']) {
     const absolute = resolve(cwd, pattern);

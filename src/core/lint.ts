@@ -142,7 +142,8 @@ function directiveFindings(note: Note, directives: Directive[], ruleList: readon
   };
   for (const directive of directives) {
     const unknown = directive.ruleIds.filter((id) => !known.has(id));
-    for (const id of unknown) report({ messageId: 'unknownRule', data: { id }, span: directive.span });
+    // The typed id goes in the excerpt, not the message: whatever sits in a comment is the clinician's text.
+    for (const id of unknown) report({ messageId: 'unknownRule', span: directive.span, excerpt: id });
     if (unknown.length === 0 && !directive.used && directive.kind !== 'enable') {
       report({ messageId: 'unused', data: { kind: directive.kind }, span: directive.span });
     }

@@ -11,7 +11,7 @@ describe('report formats', () => {
     const silenced = MISSING_OBJECTIVE.replace('## Plan', '<!-- rapport-disable-next-line empty-section -- left for the risk form -->\n## Plan\n\n## Risk').replace('## Risk\n\n- Next', '## Risk\n\nNone.\n\n- Next');
     const ws = workspace({ 'a.md': MISSING_OBJECTIVE, 'b.md': silenced, 'bin.md': Buffer.from([0, 0, 0]) });
     try {
-      const run = rapport(ws.dir, 'lint', 'a.md', 'b.md', 'bin.md', '--format', 'sarif');
+      const run = rapport(ws.dir, 'lint', 'a.md', 'b.md', 'bin.md', '--format', 'sarif', '--include-excerpts');
       const log = JSON.parse(run.stdout) as {
         runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; suppressions?: Array<{ justification?: string }> }>; invocations: Array<{ toolExecutionNotifications: unknown[] }> }>;
       };
@@ -28,6 +28,8 @@ describe('report formats', () => {
       const suppressed = runLog!.results.filter((r) => r.suppressions);
       assert.deepEqual(suppressed.map((r) => r.suppressions![0]!.justification), ['left for the risk form']);
       assert.equal(runLog!.invocations[0]!.toolExecutionNotifications.length, 1, 'the binary file is a notification');
+      const withoutText = JSON.parse(rapport(ws.dir, 'lint', 'b.md', '--format', 'sarif').stdout) as typeof log;
+      assert.deepEqual(withoutText.runs[0]!.results.filter((r) => r.suppressions).map((r) => r.suppressions![0]!.justification), [undefined], 'reasons are note text');
     } finally {
       ws.cleanup();
     }

@@ -48,6 +48,17 @@ describe('rapport lint', () => {
     }
   });
 
+  it('a file named on the command line stays named when its folder is given too', () => {
+    const ws = workspace({ 'notes/scan.md': Buffer.from([0, 1, 2]), 'notes/n.md': MISSING_OBJECTIVE });
+    try {
+      const run = rapport(ws.dir, 'lint', 'notes', 'notes/scan.md', '--format', 'json');
+      const scan = (JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ message: string }> }>).find((f) => f.filePath.endsWith('scan.md'));
+      assert.match(scan!.messages[0]!.message, /binary file/);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('expands globs', () => {
     const ws = workspace({ 'a/one.md': MISSING_OBJECTIVE, 'b/two.md': MISSING_OBJECTIVE, 'b/three.txt': MISSING_OBJECTIVE });
     try {
@@ -109,7 +120,9 @@ describe('rapport lint', () => {
     try {
       const silenced = JSON.parse(rapport(ws.dir, 'lint', 'n.md', '--format', 'json').stdout) as Array<{ messages: unknown[]; suppressedMessages: Array<{ suppressions: Array<{ justification: string }> }> }>;
       assert.deepEqual(silenced[0]!.messages, []);
-      assert.equal(silenced[0]!.suppressedMessages[0]!.suppressions[0]!.justification, 'phone check-in');
+      assert.equal(silenced[0]!.suppressedMessages[0]!.suppressions[0]!.justification, '', 'the reason is note text: only with --include-excerpts');
+      const withReasons = JSON.parse(rapport(ws.dir, 'lint', 'n.md', '--format', 'json', '--include-excerpts').stdout) as typeof silenced;
+      assert.equal(withReasons[0]!.suppressedMessages[0]!.suppressions[0]!.justification, 'phone check-in');
       const loud = JSON.parse(rapport(ws.dir, 'lint', 'n.md', '--format', 'json', '--no-inline-config').stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
       assert.deepEqual(loud[0]!.messages.map((m) => m.ruleId), ['required-sections']);
     } finally {

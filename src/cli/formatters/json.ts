@@ -43,7 +43,8 @@ export function formatJson(results: readonly FileResult[], options: FormatOption
       messages,
       suppressedMessages: r.suppressed.map((f) => ({
         ...message(f, options.includeExcerpts),
-        suppressions: [{ kind: 'directive', justification: f.suppressed?.justification ?? '' }],
+        // The reason is the clinician's own words: only with --include-excerpts.
+        suppressions: [{ kind: 'directive', justification: options.includeExcerpts ? (f.suppressed?.justification ?? '') : '' }],
       })),
       errorCount: count('error') + problems.filter((p) => p.severity === 2).length,
       fatalErrorCount: problems.filter((p) => p.fatal).length,

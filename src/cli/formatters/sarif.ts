@@ -42,7 +42,10 @@ export function formatSarif(results: readonly FileResult[], options: FormatOptio
       },
     ],
     ...(f.detail !== undefined ? { properties: { detail: f.detail } } : {}),
-    ...(f.suppressed ? { suppressions: [{ kind: 'inSource' as const, ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] } : {}),
+    // A reason is the clinician's own words: reported only with --include-excerpts, like every other note text.
+    ...(f.suppressed
+      ? { suppressions: [{ kind: 'inSource' as const, ...(options.includeExcerpts && f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] }
+      : {}),
   });
   const log: Log = {
     version: '2.1.0',

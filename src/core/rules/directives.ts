@@ -39,7 +39,7 @@ export const directives = defineRule({
       ],
     },
     messages: {
-      unknownRule: 'The directive names `{{id}}`, which is not a Rapport rule.',
+      unknownRule: 'The directive names a rule that Rapport does not have (see `rapport rules`).',
       unused: 'This `{{kind}}` directive silences no finding; remove it or move it to the line it is meant for.',
       missingReason: 'The clinic requires a reason for disabling a rule: add one after `--`.',
     },
