@@ -100,4 +100,23 @@ suite('diagnostics', () => {
       await settings.update('timeBudgetMs', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
+
+  test('a line-level finding shows the note\'s words and points at the related Plan', async function () {
+    const rapport = await api();
+    const rule = rapport.rules.find((r) => r.meta.id === 'withdrawal-repair');
+    if (!rule) return this.skip(); // the relationship rules are not in this engine build
+    const doc = await scratchNote('related.md', rule.meta.docs.failing[0]!.note);
+    await vscode.window.showTextDocument(doc);
+    const diagnostics = await waitForDiagnostics(doc.uri, hasRule('withdrawal-repair'));
+    const withdrawal = diagnostics.find((d) => ruleOf(d) === 'withdrawal-repair')!;
+    const finding = rapport.linter.stateOf(doc.uri)!.findings.find((f) => f.ruleId === 'withdrawal-repair')!;
+    assert.ok(finding.excerpt && withdrawal.message.includes(finding.excerpt), 'the excerpt is part of the message');
+    assert.strictEqual(withdrawal.range.start.line, finding.start.line - 1);
+    assert.strictEqual(withdrawal.range.start.character, finding.start.column - 1);
+    const related = withdrawal.relatedInformation ?? [];
+    assert.ok(related.length > 0, 'related information');
+    assert.strictEqual(related[0]!.location.uri.toString(), doc.uri.toString());
+    assert.match(doc.lineAt(related[0]!.location.range.start.line).text, /Plan/);
+    await closeAll();
+  });
 });
