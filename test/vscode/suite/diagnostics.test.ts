@@ -119,4 +119,27 @@ suite('diagnostics', () => {
     assert.match(doc.lineAt(related[0]!.location.range.start.line).text, /Plan/);
     await closeAll();
   });
+
+  test('rapid typing publishes results in order and ends on the latest text (stale results dropped)', async () => {
+    const doc = await scratchNote('rapid.md', '---\ntype: progress\nformat: DAP\nclient: C-9005\ndate: 2026-11-04\nsession: 3\n---\n\n## Data\n\nCalm. She rated the session 9/10.\n\n## Assessment\n\nStable.\n\n## Plan\n\n- Next session 11/11: review the thought record.\n');
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitForLint(doc.uri);
+    const rapport = await api();
+    const published: number[] = [];
+    const sub = rapport.linter.onDidLint((e) => {
+      if (e.uri.toString() === doc.uri.toString() && e.state) published.push(e.state.version);
+    });
+    try {
+      for (let i = 0; i < 8; i++) {
+        await editor.edit((b) => b.insert(doc.positionAt(doc.getText().indexOf('## Plan')), `## Extra ${i}\n\n`));
+        void rapport.linter.lintDocument(doc); // a save-like lint racing the debounced ones
+      }
+      await waitForDiagnostics(doc.uri, (d) => d.filter((x) => ruleOf(x) === 'empty-section').length === 8, 'eight empty sections');
+      assert.strictEqual(rapport.linter.stateOf(doc.uri)!.version, doc.version);
+      for (let i = 1; i < published.length; i++) assert.ok(published[i]! >= published[i - 1]!, `results out of order: ${published.join(', ')}`);
+    } finally {
+      sub.dispose();
+      await closeAll();
+    }
+  });
 });
