@@ -60,17 +60,31 @@ function isTherapyWord(w: Word): boolean {
   return !w.quoted && FIRST_PERSON.has(w.lower);
 }
 
+/** The target named right after the phrase ("angry at her sister", "frustrated with the homework"), if any. */
+export function objectTarget(text: string, quotes: readonly Quote[], end: number): Target | null {
+  const object = OBJECT.exec(text.slice(end));
+  if (!object) return null;
+  const from = end + object[0].length - object[1]!.length;
+  const words = wordsOf(text, from, from + object[1]!.length, quotes);
+  if (words.some((w) => isTherapyWord(w) || SETTING_WORDS.has(w.lower))) return 'therapy';
+  // "at her", "with his dietitian": someone else. "About the weekend" is a topic, not a target.
+  if (words.length > 0 && !/^\s*(?:about|over|re\b)/i.test(object[0])) return 'other';
+  return null;
+}
+
+/** Whether the sentence places the behaviour outside the session ("at home", "at work"). */
+export function outsideSession(text: string): boolean {
+  return OUTSIDE_PLACES.test(text);
+}
+
 /** What the phrase [start, end) of a sentence is aimed at. */
 export function targetOf(text: string, quotes: readonly Quote[], start: number, end: number): Target {
-  const object = OBJECT.exec(text.slice(end));
-  if (object) {
-    const from = end + object[0].length - object[1]!.length;
-    const words = wordsOf(text, from, from + object[1]!.length, quotes);
-    if (words.some((w) => isTherapyWord(w) || SETTING_WORDS.has(w.lower))) return 'therapy';
-    // "at her", "with his dietitian": someone else. "About the weekend" is a topic, not a target.
-    if (words.length > 0 && !/^\s*(?:about|over|re\b)/i.test(object[0])) return 'other';
-  }
-  const words = wordsOf(text, 0, text.length, quotes).filter((w) => w.start < start || w.start >= end);
+  const object = objectTarget(text, quotes, end);
+  if (object) return object;
+  const all = wordsOf(text, 0, text.length, quotes);
+  // A phrase that names the therapist itself ("each time I tried to bring us back…") is relational.
+  if (all.some((w) => w.start >= start && w.start < end && !w.quoted && (FIRST_PERSON.has(w.lower) || THERAPIST_ABBREVIATIONS.has(w.text)))) return 'therapy';
+  const words = all.filter((w) => w.start < start || w.start >= end);
   if (words.some(isTherapyWord)) return 'therapy';
   if (words.some((w) => !w.quoted && OTHER_PARTY.has(w.lower)) || OUTSIDE_PLACES.test(text)) return 'other';
   return 'unspecified';

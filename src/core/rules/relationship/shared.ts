@@ -1,7 +1,8 @@
 // What the relationship rules share: which cues count as a current rupture, a repair, a
 // follow-up; where a finding sits; where a fix inserts its snippet. Every check here reads the
 // context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
-import type { Cue, Cues } from '../../cues/index.js';
+import { contextOf, type Cue, type Cues } from '../../cues/index.js';
+import { objectTarget, outsideSession } from '../../cues/target.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { isInSection, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
@@ -44,7 +45,9 @@ const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:
 export function withdrawalMarkers(cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default' || c.target === 'other') return false;
+    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default') return false;
+    // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
+    if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
     // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture.
     return !cue.entry?.needsAnchor || c.target === 'therapy' || IN_SESSION.test(cue.sentence.text);
   });
