@@ -4,7 +4,7 @@ import { escapeSnippet } from '../../fixes.js';
 import type { Note } from '../../parse/note.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
-import { beforePlanFix, EVIDENCE } from './shared.js';
+import { beforePlanFix, EVIDENCE, planAnchor } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-06\nsession: 9\n---\n\n`;
 const MEASURE_HEADER = /\b(?:SRS|ORS|CORS|OQ-?45)\b/;
@@ -64,10 +64,12 @@ export const feedbackRecorded = defineRule({
   },
   check({ note, cues, report }) {
     if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note)) return;
+    const plan = planAnchor(note);
     report({
       messageId: 'missing',
       span: noteAnchor(note),
       excerpt: null,
+      ...(plan ? { related: [{ message: 'Client feedback (SRS, or the client\'s words about the session) can go before the Plan.', span: plan.span }] } : {}),
       fixes: [
         beforePlanFix(
           note,

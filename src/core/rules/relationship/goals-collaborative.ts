@@ -122,7 +122,8 @@ export const goalsCollaborative = defineRule({
       const sources = [...sameLine, ...(lead ? blockOf(note, lead) : []), ...headings];
       if (sources.some((s) => collaborative.has(s))) continue;
       reported.add(line);
-      const end = lineOf(note, sentence.span.start).end;
+      // Before the goal's closing full stop, so the note keeps reading as one sentence.
+      const end = note.text[sentence.span.end - 1] === '.' ? sentence.span.end - 1 : sentence.span.end;
       report({
         messageId: 'unilateral',
         span: lineOf(note, sentence.span.start),

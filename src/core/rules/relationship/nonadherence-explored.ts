@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
-import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, lineOf } from './shared.js';
+import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
 
@@ -56,11 +56,13 @@ export const nonadherenceExplored = defineRule({
     const explored = cues.of('barrier-explored').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');
     const adjusted = cues.of('task-adjusted').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality === 'current');
     if (explored || adjusted) return;
+    const plan = planAnchor(note);
     for (const cue of firstPerLine(note, missed)) {
       report({
         messageId: 'unexplored',
         span: lineOf(note, cue.span.start),
         excerpt: excerptOf(note, [cue]),
+        ...(plan ? { related: [{ message: 'An adjusted task can be planned here.', span: plan.span }] } : {}),
         fixes: [afterBlockFix(note, cue.sentence, 'Record what got in the way', 'Explored', 'what got in the way, and how the task was adjusted')],
       });
     }
