@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, Span } from '../core/types.js';
+import type { Finding, Position } from '../core/types.js';
 import type { VsSeverityName } from './settings.js';
 import { docsUri } from './ruleDocs.js';
 
@@ -12,8 +12,9 @@ const SEVERITY: Record<Exclude<VsSeverityName, 'Ignore'>, vscode.DiagnosticSever
   Hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function rangeOf(doc: vscode.TextDocument, span: Span): vscode.Range {
-  return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+/** The engine's 1-based line/column pair as a VS Code range (both count UTF-16 code units). */
+export function rangeOf(start: Position, end: Position): vscode.Range {
+  return new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1);
 }
 
 /** The message a clinician reads: the engine's (no note text) plus the words that triggered it. */
@@ -21,15 +22,18 @@ export function diagnosticMessage(finding: Finding): string {
   return finding.excerpt ? `${finding.message} ("${finding.excerpt}")` : finding.message;
 }
 
-/** A finding as a VS Code diagnostic, or null when the severity mapping says Ignore. */
-export function toDiagnostic(doc: vscode.TextDocument, finding: Finding, severityFor: Record<Finding['severity'], VsSeverityName>): vscode.Diagnostic | null {
+/**
+ * A finding as a VS Code diagnostic, or null when the severity mapping says Ignore. Works for
+ * closed files too (Lint all notes): the ranges come from the engine's positions.
+ */
+export function toDiagnostic(uri: vscode.Uri, finding: Finding, severityFor: Record<Finding['severity'], VsSeverityName>): vscode.Diagnostic | null {
   const mapped = severityFor[finding.severity] ?? 'Warning';
   if (mapped === 'Ignore') return null;
-  const diagnostic = new vscode.Diagnostic(rangeOf(doc, finding.span), diagnosticMessage(finding), SEVERITY[mapped] ?? vscode.DiagnosticSeverity.Warning);
+  const diagnostic = new vscode.Diagnostic(rangeOf(finding.start, finding.end), diagnosticMessage(finding), SEVERITY[mapped] ?? vscode.DiagnosticSeverity.Warning);
   diagnostic.source = SOURCE;
   diagnostic.code = { value: finding.ruleId, target: docsUri(finding.ruleId) };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, rangeOf(doc, r.span)), r.message));
+    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeOf(r.start, r.end)), r.message));
   }
   return diagnostic;
 }

@@ -120,7 +120,7 @@ export class NoteLinter implements vscode.Disposable {
     const durationMs = performance.now() - started;
     const entries: LintState['entries'] = [];
     for (const finding of result.findings) {
-      const diagnostic = toDiagnostic(doc, finding, settings.severityFor);
+      const diagnostic = toDiagnostic(doc.uri, finding, settings.severityFor);
       if (diagnostic) entries.push({ finding, diagnostic });
     }
     const state: LintState = {

@@ -41,8 +41,7 @@ export async function lintWorkspace(linter: NoteLinter, configs: ConfigStore): P
         totals.notes++;
         const result = lint(text, { config, filePath: uri.path });
         const settings = readSettings(uri);
-        const doc = textDocumentLike(uri, text);
-        const diagnostics = result.findings.flatMap((f) => toDiagnostic(doc, f, settings.severityFor) ?? []);
+        const diagnostics = result.findings.flatMap((f) => toDiagnostic(uri, f, settings.severityFor) ?? []);
         totals.findings += diagnostics.length;
         linter.publish(uri, diagnostics);
       }
@@ -51,22 +50,4 @@ export async function lintWorkspace(linter: NoteLinter, configs: ConfigStore): P
   void vscode.window.showInformationMessage(`Rapport: ${totals.notes} notes linted, ${totals.findings} findings.`);
   if (totals.findings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
   return totals;
-}
-
-/** Just enough of a TextDocument to turn offsets into positions for a file that is not open. */
-function textDocumentLike(uri: vscode.Uri, text: string): vscode.TextDocument {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const positionAt = (offset: number): vscode.Position => {
-    const clamped = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, clamped - lineStarts[lo]!);
-  };
-  return { uri, positionAt } as unknown as vscode.TextDocument;
 }
