@@ -52,6 +52,8 @@ const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (timings.length) {
   console.log('\nmeasured:');
   for (const t of timings) console.log(`  ${t}`);
+  mkdirSync('artifacts', { recursive: true });
+  writeFileSync('artifacts/vscode-measurements.txt', `${timings.join('\n')}\n`);
 }
 console.log(`\nvscode stage took ${seconds} s`);
 console.log(`vscode: ${totals.passes} passed, ${totals.failures} failed`);
@@ -114,15 +116,9 @@ function fixtureWorkspace(scratch, name) {
   return ws;
 }
 
-/** Captures "timing:" lines from the extension host while passing everything through. */
-function captureTimings(prefix = '') {
-  const original = console.log;
-  console.log = (...args) => {
-    const first = String(args[0] ?? '');
-    if (first.startsWith('timing: ')) timings.push(prefix + first.slice(8));
-    original(...args);
-  };
-  return () => (console.log = original);
+/** Keeps the "timing: ..." lines the suites log (activation, keystroke to diagnostics). */
+function collectTimings(lines = [], prefix = '') {
+  for (const line of lines) if (line.startsWith('timing: ')) timings.push(prefix + line.slice(8));
 }
 
 async function realVsCode() {
@@ -146,12 +142,10 @@ async function viaElectron() {
     for (const [suite, trust] of [[undefined, true], ['restricted', false]]) {
       const results = join(scratch, `${suite ?? 'main'}.json`);
       const env = { RAPPORT_VSCODE_RESULTS: results, ...(suite ? { RAPPORT_VSCODE_SUITE: suite } : {}) };
-      const restore = captureTimings();
       const userDataDir = join(scratch, `ud-${suite ?? 'main'}`);
       mkdirSync(join(userDataDir, 'User'), { recursive: true });
       cpSync('test/vscode/fixtures/settings.json', join(userDataDir, 'User', 'settings.json'));
       const code = await runElectron({ extensionPath: ROOT, testsPath, folder: fixtureWorkspace(scratch, `ws-${suite ?? 'main'}`), env, trust, userDataDir });
-      restore();
       add(readCounts(results) ?? { failures: 1 });
       if (typeof code === 'object') console.log(`test-electron: ${code.error}`);
     }
@@ -183,9 +177,8 @@ async function viaCodeServer(runtime) {
 
     if (only !== 'e2e') {
       step('integration suites (code-server extension host)');
-      const restore = captureTimings();
       const main = await cs.runSuite(server, { folder: fixtureWorkspace(scratch, 'ws-tests'), extensionPath, testsPath });
-      restore();
+      collectTimings(main.lines, 'Node extension host: ');
       console.log(`extension host exited with ${main.code}`);
       add(readCounts(results) ?? main.counts ?? { failures: 1 });
 
@@ -208,9 +201,8 @@ async function viaCodeServer(runtime) {
       cpSync(dirname(await bundleWebSuites()), dirname(webTests), { recursive: true });
       const webServer = await cs.startServer(runtime, scratch, { userDataDir: cs.webWorkerProfile(scratch, 'test/vscode/fixtures/settings.json'), log: join(OUT, 'code-server-web-suites.log') });
       servers.push(webServer);
-      const webRestore = captureTimings('web worker: ');
       const webRun = await cs.runSuite(webServer, { folder: fixtureWorkspace(scratch, 'ws-web-tests'), extensionPath, testsPath: webTests, kind: 'web' });
-      webRestore();
+      collectTimings(webRun.lines, 'web worker extension host: ');
       console.log(`web worker extension host exited with ${webRun.code}`);
       add(webRun.counts ?? { failures: 1 });
       webServer.stop();

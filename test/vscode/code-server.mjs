@@ -106,7 +106,8 @@ const NOISE = /ChatModelSelection|AgentHost|AccountPolicyGate|Creating a socket|
 
 /**
  * Runs a bundled mocha entry in the extension host via the workbench payload. Resolves to the exit
- * code and the counts from the suite's closing line ("vscode-tests: N passed, N failed, N skipped").
+ * code, the counts from the suite's closing line ("vscode-tests: N passed, N failed, N skipped")
+ * and the first argument of every line the host logged.
  */
 export async function runSuite(server, { folder, extensionPath, testsPath, timeoutS = 600, kind }) {
   const { chromium } = await import('playwright-core');
@@ -126,10 +127,12 @@ export async function runSuite(server, { folder, extensionPath, testsPath, timeo
     const page = context.pages()[0] ?? (await context.newPage());
     let resolveExit;
     let counts = null;
+    const lines = [];
     const exited = new Promise((r) => (resolveExit = r));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       args = Array.isArray(args) ? args : [args];
       if (NOISE.test(String(args[0]))) return;
+      lines.push(String(args[0]));
       const closing = /^vscode-tests: (\d+) passed, (\d+) failed, (\d+) skipped$/.exec(String(args[0]));
       if (closing) counts = { passes: Number(closing[1]), failures: Number(closing[2]), pending: Number(closing[3]) };
       (console[type] || console.log)(...args);
@@ -140,7 +143,7 @@ export async function runSuite(server, { folder, extensionPath, testsPath, timeo
     let timer;
     const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutS * 1000)))]);
     clearTimeout(timer);
-    return { code, counts };
+    return { code, counts, lines };
   } finally {
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
