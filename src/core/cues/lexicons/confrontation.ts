@@ -32,7 +32,7 @@ export const confrontationMarkers = entries('confrontation-marker', [
   { pattern: String.raw`(?:alliance )?rupture|tension between us|strain(?:ed)? (?:in|on) (?:the|our) (?:alliance|relationship)|(?:our|the therapeutic) relationship (?:felt|feels|was|is|seemed) (?:strained|tense)`, note: 'an explicitly named rupture (DOMAIN.md (c))', aimed: true },
   // Rejecting an intervention
   { pattern: String.raw`(?:reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|brushed off|waved off|refus(?:ed|es|ing)|scoffed at|laughed off) (?:the|my|T's|this|that|our|every|each) (?:reframe|suggestion|interpretation|exercise|intervention|homework|HW|task|plan|worksheet|idea|exposure|technique|skill|formulation|feedback|observation|rationale|chain analysis|role[- ]play)`, note: '3RS rejects intervention', aimed: true },
-  { pattern: String.raw`refus(?:ed|es|ing) to (?:participate|engage|do (?:it|the|this|that)|try (?:it|the)|continue|go on|take part)`, note: '3RS rejects intervention' },
+  { pattern: String.raw`refus(?:ed|es|ing) to (?:participate|engage|do (?:it|the|this|that)|try (?:it|the)|continue|go on|take part|complete (?:it|the|this|that)|fill (?:in|out) (?:the|it))`, note: '3RS rejects intervention' },
   { pattern: String.raw`challeng(?:ed|es|ing) (?:the|my|T's|our) (?:plan|approach|treatment|rationale|formulation|interpretation|intervention|exercise|homework|task|diagnosis|method)`, note: '3RS rejects intervention', aimed: true },
   { pattern: String.raw`(?:pushed|pushes|pushing) back (?:on|about|against|at)`, note: '3RS rejects intervention / defends self' },
   { pattern: String.raw`(?:said|says|called) (?:that )?(?:the|this|my) (?:exercise|task|homework|HW|worksheet|exposure|technique|approach|plan|suggestion|intervention) (?:was|is) (?:pointless|useless|stupid|a waste|ridiculous|silly|childish|torture)`, note: '3RS rejects intervention', aimed: true },
@@ -62,4 +62,6 @@ export const confrontationMarkers = entries('confrontation-marker', [
   { pattern: String.raw`rais(?:ed|es|ing) (?:her|his|their) voice|yell(?:ed|s|ing)|shout(?:ed|s|ing)|stormed out|walked out|hostile|sarcastic`, note: '3RS confrontation (manner)' },
   { pattern: String.raw`(?:angry|anger|furious|irritated|irritable|annoyed|frustrated|frustration|pissed off|exasperated|indignant|dissatisfied|dissatisfaction|unhappy|disappointed|disappointment|resentful|resentment|impatient|impatience)`, note: '3RS confrontation (emotion; needs the therapist or the therapy as target)' },
   { pattern: String.raw`rolled (?:her|his|their) eyes`, note: '3RS confrontation (manner)' },
+  { pattern: String.raw`argumentative|combative|confrontational|belligerent|oppositional|hostile|sarcastic|dismissive|curt|rude|antagonistic`, note: '3RS confrontation (manner in the session: needs the session or the therapist in the sentence)', needsAnchor: true },
+  { pattern: String.raw`demand(?:ed|s|ing)? (?:a |an )?(?:different|new|other|change of|changes? to) (?:approach|therapist|plan|treatment|clinician|counsell?or|homework|focus|session|appointment)`, note: '3RS efforts to control/pressure the therapist', aimed: true },
 ]);

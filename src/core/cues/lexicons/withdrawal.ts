@@ -41,6 +41,7 @@ export const withdrawalMarkers = entries('withdrawal-marker', [
   { pattern: String.raw`(?:long|lengthy|tangential) (?:stories|story|anecdotes?)`, note: '3RS avoidant storytelling' },
   { pattern: String.raw`avoid(?:ed|s|ing) (?:the (?:topic|question|subject)|answering|talking about|discussing)`, note: '3RS 2022 avoiding' },
   { pattern: String.raw`(?:each|every) time (?:I|T|we|writer|the therapist) (?:tried|attempted|went|moved|came|brought|steered|turned)[^.;]{0,80}?(?:returned|went back|came back|changed|shifted|steered|moved|drifted|switched|veered|turned)`, note: '3RS avoidant storytelling / shifting topic (returning to other topics whenever the work comes near)' },
+  { pattern: String.raw`minimally verbal|uncommunicative|non-?communicative|limited (?:verbal )?(?:responses|engagement|participation|disclosure)|(?:difficult|hard) to engage|answered (?:(?:most |all |my )?questions )?(?:briefly|minimally|tersely|in (?:one|single) words?)`, note: '3RS minimal response' },
   // Deferential and appeasing
   { pattern: String.raw`agree(?:d|s)? (?:readily |quickly )?(?:with |to )?(?:every|everything|all of (?:my|the))(?: suggestion| idea| proposal)?`, note: '3RS deferential and appeasing' },
   { pattern: String.raw`(?:went|goes|going) along with|going through the motions|(?:kept|keeps) apologi[sz]ing`, note: '3RS deferential and appeasing' },

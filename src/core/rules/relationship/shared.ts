@@ -59,8 +59,10 @@ export function confrontationMarkers(cues: Cues): Cue[] {
     const c = cue.context;
     if (!affirmedNow(cue) || c.experiencer !== 'client' || c.sense !== 'default') return false;
     if (c.quoted && !cue.entry?.quoted) return false;
-    // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target.
-    return cue.entry?.aimed === true || c.target === 'therapy';
+    // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
+    // and a hostile manner in the session counts unless it is aimed at someone else.
+    if (cue.entry?.aimed === true || c.target === 'therapy') return true;
+    return cue.entry?.needsAnchor === true && c.target !== 'other' && IN_SESSION.test(cue.sentence.text);
   });
 }
 
