@@ -17,8 +17,12 @@ const add = (c) => {
   totals.pending += c.pending ?? 0;
 };
 const readCounts = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
-const OUT = join(ROOT, '.vscode-test');
+// Per run, so two runs in one checkout (two engineers' npm test) do not rebuild each other's suites.
+// Inside the clone so the bundles resolve mocha from its node_modules; removed at the end.
+const OUT = join(ROOT, '.vscode-test', `run-${process.pid}`);
 mkdirSync(OUT, { recursive: true });
+const LOGS = join(ROOT, 'artifacts', 'vscode-logs');
+mkdirSync(LOGS, { recursive: true });
 const started = Date.now();
 const only = process.env.RAPPORT_VSCODE_ONLY; // e.g. "suites", "e2e", "grammar": run one part while developing
 
@@ -48,6 +52,7 @@ if (!only || only === 'unit') {
 // 2. A real VS Code.
 if (!only || only === 'suites' || only === 'e2e') await realVsCode();
 
+rmSync(OUT, { recursive: true, force: true });
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (timings.length) {
   console.log('\nmeasured:');
@@ -172,7 +177,7 @@ async function viaCodeServer(runtime) {
 
     const results = join(scratch, 'main.json');
     const restrictedResults = join(scratch, 'restricted.json');
-    const server = await cs.startServer(runtime, scratch, { env: { RAPPORT_VSCODE_RESULTS: results }, log: join(OUT, 'code-server.log') });
+    const server = await cs.startServer(runtime, scratch, { env: { RAPPORT_VSCODE_RESULTS: results }, log: join(LOGS, 'code-server.log') });
     servers.push(server);
 
     if (only !== 'e2e') {
@@ -186,7 +191,7 @@ async function viaCodeServer(runtime) {
       const untrusted = await cs.startServer(runtime, scratch, {
         trust: false,
         env: { RAPPORT_VSCODE_RESULTS: restrictedResults, RAPPORT_VSCODE_SUITE: 'restricted' },
-        log: join(OUT, 'code-server-restricted.log'),
+        log: join(LOGS, 'code-server-restricted.log'),
       });
       servers.push(untrusted);
       const restricted = await cs.runSuite(untrusted, { folder: fixtureWorkspace(scratch, 'ws-restricted'), extensionPath, testsPath });
@@ -199,7 +204,7 @@ async function viaCodeServer(runtime) {
       // bundle inside the installed extension so it runs in the web worker beside Rapport.
       const webTests = join(extensionPath, 'test-web', 'index.js');
       cpSync(dirname(await bundleWebSuites()), dirname(webTests), { recursive: true });
-      const webServer = await cs.startServer(runtime, scratch, { userDataDir: cs.webWorkerProfile(scratch, 'test/vscode/fixtures/settings.json'), log: join(OUT, 'code-server-web-suites.log') });
+      const webServer = await cs.startServer(runtime, scratch, { userDataDir: cs.webWorkerProfile(scratch, 'test/vscode/fixtures/settings.json'), log: join(LOGS, 'code-server-web-suites.log') });
       servers.push(webServer);
       const webRun = await cs.runSuite(webServer, { folder: fixtureWorkspace(scratch, 'ws-web-tests'), extensionPath, testsPath: webTests, kind: 'web' });
       collectTimings(webRun.lines, 'web worker extension host: ');
@@ -222,7 +227,7 @@ async function viaCodeServer(runtime) {
       add(counts);
 
       step('E2E with Rapport in the web worker extension host (the browser bundle, as on vscode.dev)');
-      const web = await cs.startServer(runtime, scratch, { userDataDir: cs.webWorkerProfile(scratch, 'test/vscode/fixtures/settings.json'), log: join(OUT, 'code-server-web.log') });
+      const web = await cs.startServer(runtime, scratch, { userDataDir: cs.webWorkerProfile(scratch, 'test/vscode/fixtures/settings.json'), log: join(LOGS, 'code-server-web.log') });
       servers.push(web);
       const wsWeb = fixtureWorkspace(scratch, 'ws-e2e-web');
       if (cases.includes(WITHDRAWAL_CASE)) cpSync(WITHDRAWAL_CASE.fixture, join(wsWeb, 'notes', WITHDRAWAL_CASE.file));

@@ -75,7 +75,7 @@ export async function startServer(runtime, scratch, { trust = true, env = {}, lo
   ];
   if (trust) args.push('--disable-workspace-trust');
   const { openSync } = await import('node:fs');
-  const out = openSync(log ?? join(scratch, `server-${port}.log`), 'a');
+  const out = openSync(log ?? join(scratch, `server-${port}.log`), 'w');
   const child = spawn(runtime.codeServer, args, { env: serverEnv(runtime, scratch, env), detached: true, stdio: ['ignore', out, out] });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
