@@ -97,7 +97,8 @@ export const goalsCollaborative = defineRule({
         if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
         const last = /\S+\s*$/.exec(sentence.text);
         const tail = last ? classifyInSentence(sentence, last.index, sentence.text.length) : null;
-        if (tail && (tail.temporality !== 'current' || tail.quoted || tail.negated)) continue;
+        // Goals are future by nature ("will reduce…"): only history, quotes and negation rule a line out.
+        if (tail && (tail.temporality === 'historical' || tail.quoted || tail.negated)) continue;
         statements.set(sentence, null);
       }
     }
