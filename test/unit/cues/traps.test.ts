@@ -115,6 +115,12 @@ describe('relationship rules: traps (corpus README)', () => {
     assert.deepEqual(fired('therapist-reaction', 'I felt touched by her courage. She felt drained by the commute.' + PLAN), []);
   });
 
+  it('feedback invited in an ending review is not a rupture, and a task skipped long ago is not non-adherence', () => {
+    const body = 'Looking back over our work together, he said the worksheets felt pointless at first and he rarely did the thought records; the role-plays helped most.';
+    assert.deepEqual(fired('confrontation-repair', body, 'termination'), []);
+    assert.deepEqual(fired('nonadherence-explored', body, 'termination'), []);
+  });
+
   it('termination-actions: an action mentioned only to say it did not happen is missing', () => {
     const body = 'We did not have time to talk about what ending means for him. He is proud of the work.';
     const found = fired('termination-actions', body, 'termination');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
-import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor } from './shared.js';
+import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inReview, lineOf, planAnchor } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
 
@@ -50,7 +50,7 @@ export const nonadherenceExplored = defineRule({
   check({ note, cues, report }) {
     const missed = cues.of('nonadherence').filter((c) => {
       const x = c.context;
-      return !x.negated && x.temporality === 'current' && !x.quoted && x.experiencer === 'client';
+      return !x.negated && x.temporality === 'current' && !x.quoted && x.experiencer === 'client' && !inReview(cues, c);
     });
     if (missed.length === 0) return;
     const explored = cues.of('barrier-explored').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');

@@ -41,11 +41,19 @@ function affirmedNow(cue: Cue): boolean {
 
 const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting)\b|\btoday\b/i;
 
+/**
+ * Whether a cue sits in a paragraph that looks back over the therapy (an ending review): what it
+ * recalls, a rupture or a skipped task, belongs to the course of therapy, not to this session.
+ */
+export function inReview(cues: Cues, cue: Cue): boolean {
+  return cues.of('termination-action:mutual-review').some((r) => r.sentence.block === cue.sentence.block && !r.context.negated);
+}
+
 /** The client's own withdrawal from the therapist or the work, in this session (3RS). */
 export function withdrawalMarkers(cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default') return false;
+    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default' || inReview(cues, cue)) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
     if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
     // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture.
@@ -57,7 +65,7 @@ export function withdrawalMarkers(cues: Cues): Cue[] {
 export function confrontationMarkers(cues: Cues): Cue[] {
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || c.experiencer !== 'client' || c.sense !== 'default') return false;
+    if (!affirmedNow(cue) || c.experiencer !== 'client' || c.sense !== 'default' || inReview(cues, cue)) return false;
     if (c.quoted && !cue.entry?.quoted) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
