@@ -35,7 +35,8 @@ const LARGE_NOTE_CHARS = 1024 * 1024;
 
 /** Worker threads for a run: one per core when the binary can start them, none on one core. `RAPPORT_WORKERS` overrides (0: one thread). */
 function workerCount(io: CliIo): number {
-  if (!io.workerScript) return 0;
+  // From TypeScript sources (tsx), a worker's module loader needs this thread's event loop, which the lint loop blocks.
+  if (!io.workerScript || !/\.c?js$/.test(io.workerScript)) return 0;
   const override = process.env.RAPPORT_WORKERS;
   if (override !== undefined && override !== '') {
     const n = Number(override);

@@ -62,10 +62,12 @@ export function readFrontmatter(md: ParsedMarkdown, text: string): Frontmatter |
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   for (const error of doc.errors) {
     const at = contentStart + (error.code === 'MISSING_CHAR' ? unclosedQuoteAt(source) ?? error.pos[0] : Math.min(error.pos[0], source.length));
-    const lineEnd = text.indexOf('\n', at);
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
+    else if (lineEnd > at && text.charCodeAt(lineEnd - 1) === 13) lineEnd--; // CRLF: the line ends before its \r
     frontmatter.problems.push({
       message: `The frontmatter is not valid YAML: ${YAML_ERROR_TEXT[error.code] ?? `YAML error ${error.code}`}.`,
-      span: { start: at, end: lineEnd === -1 || lineEnd > span.end ? span.end : lineEnd },
+      span: { start: at, end: lineEnd },
     });
   }
   if (doc.errors.length > 0) {

@@ -35,6 +35,22 @@ export function sourceSpan(unit: { offsets: Int32Array; span: Span }, from: numb
   return { start: unit.offsets[first]!, end: unit.offsets[last]! + 1 };
 }
 
+/**
+ * Where a character of a node's value sits in the source, at or after `at`: within a few
+ * characters (an escape, a character reference), or after any run of whitespace and quote markers
+ * (a continuation line's indentation). Bounded, so a character that is not there costs little.
+ */
+function findAligned(source: string, ch: string, at: number): number {
+  for (let j = at; j < source.length; j++) {
+    if (source.startsWith(ch, j)) return j;
+    if (j - at >= 12) {
+      const c = source.charCodeAt(j);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 62) return -1;
+    }
+  }
+  return -1;
+}
+
 class TextBuilder {
   private readonly chars: string[] = [];
   private readonly map: number[] = [];
@@ -46,11 +62,12 @@ class TextBuilder {
       this.chars.push(value);
       return;
     }
-    // Escapes and character references make the value shorter than its source: align char by char.
+    // Escapes, character references and the indentation of continuation lines make the value
+    // shorter than its source: align char by char.
     let at = sourceStart;
     for (const ch of value) {
-      const found = source.indexOf(ch, at);
-      const offset = found !== -1 && found - at < 12 ? found : at;
+      const found = findAligned(source, ch, at);
+      const offset = found !== -1 ? found : at;
       for (let k = 0; k < ch.length; k++) this.map.push(offset + k);
       at = offset + ch.length;
     }
