@@ -72,6 +72,15 @@ export function objectTarget(text: string, quotes: readonly Quote[], end: number
   return null;
 }
 
+/** Whether the sentence names the therapist as a person (I, me, T, the therapist, "you" in a quote), outside the phrase [start, end). */
+export function namesTherapist(text: string, quotes: readonly Quote[], start: number, end: number): boolean {
+  return wordsOf(text, 0, text.length, quotes).some(
+    (w) =>
+      (w.start < start || w.start >= end) &&
+      (THERAPIST_ABBREVIATIONS.has(w.text) || SECOND_PERSON.has(w.lower) || ['therapist', 'clinician', 'writer', 'counselor', 'counsellor'].includes(w.lower) || (!w.quoted && ['i', 'me', 'my', 'myself', "i'd", "i'm", "i've"].includes(w.lower))),
+  );
+}
+
 /** Whether the sentence places the behaviour outside the session ("at home", "at work"). */
 export function outsideSession(text: string): boolean {
   return OUTSIDE_PLACES.test(text);

@@ -121,6 +121,15 @@ describe('relationship rules: traps (corpus README)', () => {
     assert.deepEqual(fired('nonadherence-explored', body, 'termination'), []);
   });
 
+  it('a client’s usual way of talking is not a minimal-response marker', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'Gave short answers when I asked about the move, which is his usual style; he elaborated readily when prompted.' + PLAN), []);
+  });
+
+  it('anger as a topic of the work is not anger at the therapist', () => {
+    assert.deepEqual(fired('confrontation-repair', 'Reviewed the anger log homework: three outbursts at the depot. Frustrated that the plan for weekends keeps slipping.' + PLAN), []);
+    assert.deepEqual(fired('confrontation-repair', 'Irritated with me for starting late and said so.' + PLAN), ['confrontation-repair']);
+  });
+
   it('termination-actions: an action mentioned only to say it did not happen is missing', () => {
     const body = 'We did not have time to talk about what ending means for him. He is proud of the work.';
     const found = fired('termination-actions', body, 'termination');

@@ -2,7 +2,7 @@
 // follow-up; where a finding sits; where a fix inserts its snippet. Every check here reads the
 // context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
 import { contextOf, type Cue, type Cues } from '../../cues/index.js';
-import { objectTarget, outsideSession } from '../../cues/target.js';
+import { namesTherapist, objectTarget, outsideSession } from '../../cues/target.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { isInSection, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
@@ -39,6 +39,9 @@ function affirmedNow(cue: Cue): boolean {
   return !cue.context.negated && cue.context.temporality === 'current';
 }
 
+// A way of talking described as the client's own usual style is not a rupture (brief, precise answers; word-finding pauses).
+const USUAL_STYLE = /\b(?:(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual)\b/i;
+
 const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting)\b|\btoday\b/i;
 
 /**
@@ -54,6 +57,7 @@ export function withdrawalMarkers(cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
     if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default' || inReview(cues, cue)) return false;
+    if (USUAL_STYLE.test(cue.sentence.text)) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
     if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
     // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture.
@@ -69,7 +73,10 @@ export function confrontationMarkers(cues: Cues): Cue[] {
     if (c.quoted && !cue.entry?.quoted) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
-    if (cue.entry?.aimed === true || c.target === 'therapy') return true;
+    if (cue.entry?.aimed === true) return true;
+    // Anger or a sharp tone: aimed at the therapy by its object ("frustrated with the homework"), or said to the therapist in person.
+    const quotes = contextOf(cue.sentence).quotes;
+    if (objectTarget(cue.sentence.text, quotes, cue.to) === 'therapy' || (c.target === 'therapy' && namesTherapist(cue.sentence.text, quotes, cue.from, cue.to))) return true;
     return cue.entry?.needsAnchor === true && c.target !== 'other' && IN_SESSION.test(cue.sentence.text);
   });
 }
