@@ -1,7 +1,7 @@
 // Pattern fragments shared by the lexicons, in the clinic's words and abbreviations.
 
 /** The therapist as an object or subject: first person, "T", "writer", "the clinician". */
-export const THERAPIST = String.raw`(?:me|myself|T|Th|the therapist|therapist|writer|the writer|(?:the )?clinician|(?:the )?counsell?or)`;
+export const THERAPIST = String.raw`(?:me|myself|T|Th|the therapist|therapist|writer|the writer|(?:the )?clinician|(?:the )?counsell?or|(?:the )?facilitator|(?:the )?group leader)`;
 /** The client as written in notes: Pt, Cl, pronouns, the couple. */
 export const CLIENT = String.raw`(?:client|cl\.?|pt\.?|patient|she|he|they|the couple|both|each)`;
 /** An agreed between-session task. */
