@@ -48,6 +48,8 @@ export interface LexiconEntry {
   quoted?: boolean;
   /** A state word ("withdrawn", "was quiet") that is a symptom unless the sentence ties it to the session or the therapist. */
   needsAnchor?: boolean;
+  /** Counts only inside quotation marks: the client's own verdict ("good session"), not the clinician's. */
+  mustBeQuoted?: boolean;
   /** Match case as written (abbreviations such as `T` or `HW`). */
   caseSensitive?: boolean;
 }

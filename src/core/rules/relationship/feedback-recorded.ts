@@ -22,6 +22,9 @@ function scoreTable(note: Note): boolean {
 
 function countsAsFeedback(cue: Cue): boolean {
   const x = cue.context;
+  if (cue.entry?.mustBeQuoted && !x.quoted) return false;
+  // Asking how the session was is the therapist's act; it records the client's answer with it.
+  if (cue.entry?.note.startsWith('the session’s helpfulness asked')) return !x.negated;
   return !x.negated && x.temporality !== 'historical' && x.experiencer !== 'therapist' && x.experiencer !== 'other';
 }
 
