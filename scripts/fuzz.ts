@@ -5,7 +5,7 @@
 //   npm run fuzz -- --runs 100000 --seed 42
 //   npm run fuzz -- --seconds 600     run until the time is up
 import fc from 'fast-check';
-import { crlfProperty, lintProperty } from '../test/property/properties.js';
+import { chunkProperty, crlfProperty, lintProperty } from '../test/property/properties.js';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -20,10 +20,11 @@ let failed = false;
 for (const [name, property, share] of [
   ['lint: no throw, ranges inside, deterministic, fixes keep text', lintProperty, 1],
   ['CRLF reads like LF', crlfProperty, 0.25],
+  ['a note parsed in pieces gives the tree of one parse', chunkProperty, 0.25],
 ] as const) {
   const start = Date.now();
   const numRuns = Math.max(1, Math.floor(runs * share));
-  const interruptAfterTimeLimit = seconds ? Math.floor(seconds * 1000 * (share === 1 ? 0.8 : 0.2)) : undefined;
+  const interruptAfterTimeLimit = seconds ? Math.floor((seconds * 1000 * share) / 1.5) : undefined;
   const result = fc.check(property, { seed, numRuns, ...(interruptAfterTimeLimit ? { interruptAfterTimeLimit, markInterruptAsFailure: false } : {}) });
   const took = ((Date.now() - start) / 1000).toFixed(1);
   if (result.failed) {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { defaultConfig, type ResolvedConfig } from '../../src/core/config/resolve.js';
 import { applyEdits } from '../../src/core/fixes.js';
 import { lint, type LintResult } from '../../src/core/lint.js';
+import { parseMarkdown } from '../../src/core/parse/markdown.js';
 import { rules } from '../../src/core/rules/index.js';
 import type { Finding } from '../../src/core/types.js';
 
@@ -176,3 +177,13 @@ export const crlfProperty = fc.property(markdownNote, (note) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${name}: LF and CRLF differ`);
   }
 });
+
+/** A large note is parsed in pieces: for any markdown, cut as finely as possible, the tree is the one a whole parse gives. */
+export const chunkProperty = fc.property(
+  fc.array(markdownNote, { minLength: 2, maxLength: 6 }).map((notes) => notes.map((n) => n.replace(/^\uFEFF/, '')).join('\n\n## Next\n\n')),
+  (text) => {
+    const whole = parseMarkdown(text, { chunkChars: 0 });
+    const pieces = parseMarkdown(text, { chunkChars: 16 });
+    if (pieces.hasTable !== whole.hasTable || JSON.stringify(pieces.tree) !== JSON.stringify(whole.tree)) throw new Error('parsing in pieces changed the tree');
+  },
+);

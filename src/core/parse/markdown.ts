@@ -137,6 +137,7 @@ function shiftPositions(node: Nodes, offset: number, lines: number): void {
 
 // A link reference definition (`[x]: url`) counts across the whole document: never cut a note that has one.
 const DEFINITION = /^[ \t>*+\-0-9.)]*\[[^\]\n]+\]:/m;
+const LONE_CR = /\r(?!\n)/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})([^\n]*)$/;
 const RAW_HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?:[ \t>]|$)|(\?)|(!\[CDATA\[)|(![A-Za-z]))/i;
@@ -147,14 +148,15 @@ const RAW_HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?:[ \t>]|$)|(\?)|(
  * fenced code, raw HTML and comments. Empty when the note has a link reference definition.
  */
 function chunkCuts(body: string, chunkChars: number): number[] {
-  if (DEFINITION.test(body)) return [];
+  // Old Mac line breaks (a lone CR) are rare enough to parse whole rather than track.
+  if (DEFINITION.test(body) || LONE_CR.test(body)) return [];
   const cuts: number[] = [];
   let lastCut = 0;
   let fence: { char: string; length: number } | null = null;
   let rawHtmlEnd: string | null = null;
   let inComment = false;
   let previousBlank = true;
-  let lineStart = 0;
+  let lineStart = frontmatterEnd(body);
   while (lineStart < body.length) {
     let lineEnd = body.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = body.length;
@@ -190,6 +192,19 @@ function chunkCuts(body: string, chunkChars: number): number[] {
   return cuts;
 }
 
+/**
+ * Where the frontmatter block ends (after its closing fence line), or 0: no cut may fall inside it.
+ * Never cut after an opening fence that is not closed: micromark's failed attempt at frontmatter
+ * changes how the rest of the document reads (a later quote becomes a paragraph).
+ */
+function frontmatterEnd(body: string): number {
+  if (!/^---[ \t]*(?:\r?\n|$)/.test(body)) return 0;
+  const close = /\n---[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = 3;
+  const match = close.exec(body);
+  return match ? match.index + match[0].length : body.length;
+}
+
 function closesComment(line: string, from: number): boolean {
   return line.indexOf('-->', from) !== -1;
 }
@@ -205,8 +220,7 @@ export function flattenDeepNesting(body: string): { text: string; tooDeep: TooDe
   let copied = 0;
   let lineStart = 0;
   while (lineStart <= body.length) {
-    let lineEnd = body.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = body.length;
+    const lineEnd = lineEndAt(body, lineStart);
     let i = lineStart;
     let columns = 0;
     let markers = 0;
@@ -247,6 +261,15 @@ export function flattenDeepNesting(body: string): { text: string; tooDeep: TooDe
   if (!pieces) return { text: body, tooDeep: null };
   pieces.push(body.slice(copied));
   return { text: pieces.join(''), tooDeep };
+}
+
+/** The end of the line that starts at `from`: the next LF or CR (a lone CR breaks a line too). */
+function lineEndAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 function isSpaceOrEnd(text: string, i: number, lineEnd: number): boolean {
