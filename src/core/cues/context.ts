@@ -51,6 +51,8 @@ const t = (source: string, category: Category, direction: Direction = 'forward',
 const TRIGGERS: Trigger[] = [
   t("no|not|never|without|nor|neither|none|nil|cannot|can't|won't|didn't|doesn't|don't|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't", 'negated'),
   t('denies|denied|deny|denying|no evidence of|no sign of|no signs of|absence of|free of|negative for|ruled out|rather than|instead of', 'negated'),
+  // Something that did not get done in the session: "ran out of time before…", "never got to…".
+  t("ran out of time|out of time|no time (?:left )?(?:to|for)|(?:didn't|did not|never|couldn't|could not) get (?:round |around )?to|wasn't time|was no time|not enough time (?:to|for)|did not have time|didn't have time", 'negated'),
   t('not noted|not observed|not seen|none noted|not present|absent|ruled out|not evident|not apparent', 'negated', 'backward', 6),
   // Historical: before this session [MSP][CTXD].
   t('history of|h/o|hx of|previously|in the past|used to|years ago|as a (?:child|teen|teenager|kid)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)', 'historical', 'both'),

@@ -19,6 +19,10 @@ describe('context classifier', () => {
     it('a termination term ends the scope', () => {
       assert.equal(ctx('Did not answer at first, but later went quiet again.', 'went quiet').negated, false);
     });
+    it('what there was no time for did not happen', () => {
+      assert.equal(ctx('We ran out of time before we could talk about what ending means to him.', 'what ending means').negated, true);
+      assert.equal(ctx('Never got round to the relapse plan.', 'relapse plan').negated, true);
+    });
     it('a pseudo-trigger does not negate', () => {
       assert.equal(ctx('Not only withdrawn but also tearful.', 'withdrawn').negated, false);
     });
