@@ -69,7 +69,10 @@ export function withdrawalMarkers(cues: Cues): Cue[] {
 export function confrontationMarkers(cues: Cues): Cue[] {
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || c.experiencer !== 'client' || c.sense !== 'default' || inReview(cues, cue)) return false;
+    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(cues, cue)) return false;
+    // A parent or partner in the room who turns on the therapist ("her mother was angry with me") strains the alliance too.
+    const atTherapist = objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'therapy';
+    if (c.experiencer !== 'client' && !(c.experiencer === 'other' && atTherapist)) return false;
     if (c.quoted && !cue.entry?.quoted) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
