@@ -51,8 +51,9 @@ export const ruptureFollowup = defineRule({
     const ruptures = currentRuptures(cues);
     if (ruptures.length === 0) return;
     const followups = [...cues.of('rupture-followup'), ...repairSteps(cues)].filter((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');
-    if (followups.some((c) => inPlan(note, c))) return;
     const plan = planSections(note)[0];
+    // Without a Plan section, a check-back planned anywhere ("next week I'll ask how…") is the follow-up.
+    if (followups.some((c) => (plan ? inPlan(note, c) : c.context.temporality === 'hypothetical'))) return;
     report({
       messageId: 'noFollowup',
       span: plan ? headingLine(note, plan) : noteAnchor(note),
