@@ -11,6 +11,9 @@ const FRONT = (n: string, type = 'intake') => `---\ntype: ${type}\nformat: free\
 // A heading that holds goals: "Goals", "Treatment goals", "Goals (in her words)"; not "Formulation and goals".
 const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shared)\s+)?goals?\b/i;
 
+// Next-session logistics and a session's agenda are not treatment goals (corpus README).
+const LOGISTICS = /\b(?:next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda)\b/i;
+
 function usable(cue: Cue): boolean {
   const x = cue.context;
   return !x.negated && !x.quoted && x.temporality !== 'historical';
@@ -89,7 +92,9 @@ export const goalsCollaborative = defineRule({
   check({ note, cues, report }) {
     const collaborative = new Set(cues.of('collaborative-goal').filter((c) => usable(c) && c.context.experiencer !== 'therapist' && c.context.experiencer !== 'other').map((c) => c.sentence));
     const statements = new Map<Sentence, Cue | null>();
-    for (const cue of cues.of('goal-statement')) if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence)) statements.set(cue.sentence, cue);
+    for (const cue of cues.of('goal-statement')) {
+      if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !LOGISTICS.test(cue.sentence.text)) statements.set(cue.sentence, cue);
+    }
     // What is written under a Goal(s) heading or label states a goal, unless it is history, a plan, or someone's quoted words.
     const goalSections = note.sections.filter((s) => s.name === 'Goal' || (s.kind === 'heading' && GOALS_HEADING.test(s.title)));
     for (const section of goalSections) {
