@@ -125,6 +125,11 @@ describe('relationship rules: traps (corpus README)', () => {
     assert.deepEqual(fired('withdrawal-repair', 'Gave short answers when I asked about the move, which is his usual style; he elaborated readily when prompted.' + PLAN), []);
   });
 
+  it('quiet during an exercise, or a slow start that settles, is not a rupture', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'Remained silent through the body scan exercise, eyes closed.' + PLAN), []);
+    assert.deepEqual(fired('withdrawal-repair', 'Gave brief answers at first about the week, but warmed up once we started on the sleep log.' + PLAN), []);
+  });
+
   it('anger as a topic of the work is not anger at the therapist', () => {
     assert.deepEqual(fired('confrontation-repair', 'Reviewed the anger log homework: three outbursts at the depot. Frustrated that the plan for weekends keeps slipping.' + PLAN), []);
     assert.deepEqual(fired('confrontation-repair', 'Irritated with me for starting late and said so.' + PLAN), ['confrontation-repair']);

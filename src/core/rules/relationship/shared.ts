@@ -42,6 +42,11 @@ function affirmedNow(cue: Cue): boolean {
 // A way of talking described as the client's own usual style is not a rupture (brief, precise answers; word-finding pauses).
 const USUAL_STYLE = /\b(?:(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual)\b/i;
 
+// Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
+const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause)\b/i;
+// Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
+const WARMED_UP = /\b(?:initially|at first|to begin with|early in the session|at the start)\b.{0,80}\b(?:but|then|later|before)\b.{0,40}\b(?:warmed up|opened up|became (?:more )?(?:engaged|talkative|open|animated|chatty)|engaged (?:well|fully)|relaxed|settled)\b/i;
+
 const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting)\b|\btoday\b/i;
 
 /**
@@ -57,7 +62,8 @@ export function withdrawalMarkers(cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
     if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default' || inReview(cues, cue)) return false;
-    if (USUAL_STYLE.test(cue.sentence.text)) return false;
+    if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
+    if (QUIET_EXERCISE.test(cue.sentence.text) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
     if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
     // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture.
