@@ -63,3 +63,24 @@ describe('cue index', function () {
     assert.ok(cues.of('repair-step').length > 0);
   });
 });
+
+describe('clinic lexicon (config)', () => {
+  it('a phrase added for a cue kind makes the rule see it, with the same context checks', async () => {
+    const { loadConfig } = await import('../../../src/core/config/resolve.js');
+    const { rules } = await import('../../../src/core/rules/index.js');
+    const { lint } = await import('../../../src/core/lint.js');
+    const host = { readFile: (p: string) => (p === '/c/.rapportrc.json' ? JSON.stringify({ extends: 'rapport:all', lexicon: { 'withdrawal-marker': ['went grey'] } }) : undefined) };
+    const config = loadConfig('/c/.rapportrc.json', host, rules);
+    const note = (body: string) => `---\ntype: progress\nformat: free\nclient: C-1\ndate: 2026-01-01\nsession: 2\n---\n\n${body}\n\n## Plan\n\n- Next session 1/8: values sort.\n`;
+    const fired = (body: string) => lint(note(body), { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair').length;
+    assert.equal(fired('When I asked about the funeral she went grey and stared at the floor.'), 1);
+    assert.equal(fired('She never went grey when I asked about the funeral.'), 0);
+  });
+
+  it('the config schema accepts only known cue kinds', async () => {
+    const { loadConfig } = await import('../../../src/core/config/resolve.js');
+    const { rules } = await import('../../../src/core/rules/index.js');
+    const host = { readFile: (p: string) => (p === '/c/.rapportrc.json' ? JSON.stringify({ lexicon: { 'rupture-vibes': ['x'] } }) : undefined) };
+    assert.throws(() => loadConfig('/c/.rapportrc.json', host, rules), /lexicon/);
+  });
+});
