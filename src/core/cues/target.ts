@@ -54,6 +54,18 @@ function wordsOf(text: string, from: number, to: number, quotes: readonly Quote[
   return out;
 }
 
+// A sentence's words, once per sentence: its quotes array is made once per sentence analysis.
+const sentenceWords = new WeakMap<readonly Quote[], Word[]>();
+
+function allWords(text: string, quotes: readonly Quote[]): Word[] {
+  let words = sentenceWords.get(quotes);
+  if (!words) {
+    words = wordsOf(text, 0, text.length, quotes);
+    sentenceWords.set(quotes, words);
+  }
+  return words;
+}
+
 function isTherapyWord(w: Word): boolean {
   if (THERAPIST_ABBREVIATIONS.has(w.text)) return true;
   if (THERAPY_WORDS.has(w.lower) || SECOND_PERSON.has(w.lower)) return true;
@@ -74,7 +86,7 @@ export function objectTarget(text: string, quotes: readonly Quote[], end: number
 
 /** Whether the sentence names the therapist as a person (I, me, T, the therapist, "you" in a quote), outside the phrase [start, end). */
 export function namesTherapist(text: string, quotes: readonly Quote[], start: number, end: number): boolean {
-  return wordsOf(text, 0, text.length, quotes).some(
+  return allWords(text, quotes).some(
     (w) =>
       (w.start < start || w.start >= end) &&
       (THERAPIST_ABBREVIATIONS.has(w.text) || SECOND_PERSON.has(w.lower) || ['therapist', 'clinician', 'writer', 'counselor', 'counsellor'].includes(w.lower) || (!w.quoted && ['i', 'me', 'my', 'myself', "i'd", "i'm", "i've"].includes(w.lower))),
@@ -90,7 +102,7 @@ export function outsideSession(text: string): boolean {
 export function targetOf(text: string, quotes: readonly Quote[], start: number, end: number): Target {
   const object = objectTarget(text, quotes, end);
   if (object) return object;
-  const all = wordsOf(text, 0, text.length, quotes);
+  const all = allWords(text, quotes);
   // A phrase that names the therapist itself ("each time I tried to bring us back…") is relational.
   if (all.some((w) => w.start >= start && w.start < end && !w.quoted && (FIRST_PERSON.has(w.lower) || THERAPIST_ABBREVIATIONS.has(w.text)))) return 'therapy';
   const words = all.filter((w) => w.start < start || w.start >= end);
