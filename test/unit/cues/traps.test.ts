@@ -99,6 +99,11 @@ describe('relationship rules: traps (corpus README)', () => {
     assert.deepEqual(fired('feedback-recorded', 'SRS 34/40; he said the role-play "was the useful bit."' + PLAN), []);
   });
 
+  it('feedback: an SRS score kept in the frontmatter counts', () => {
+    const text = '---\ntype: progress\nformat: free\nclient: C-4102\ndate: 2026-06-02\nsession: 6\nsrs: 35\n---\n\nWorked on the exposure ladder.' + PLAN + '\n';
+    assert.deepEqual(lint(text, { config }).findings.filter((f) => f.ruleId === 'feedback-recorded'), []);
+  });
+
   it('goals: list items inherit the lead-in’s agreement; next-session logistics are not goals', () => {
     assert.deepEqual(fired('goals-collaborative', '## Goals\n\nShe chose these two with me:\n- Cook one meal a week.\n- Walk to work twice a week.' + PLAN), []);
     assert.deepEqual(fired('goals-collaborative', 'Goal: sleep by 11 on weeknights.' + PLAN).length, 1);

@@ -20,6 +20,17 @@ function scoreTable(note: Note): boolean {
   return false;
 }
 
+// A clinic template may keep the scores in the frontmatter (`srs: 36`, `client_feedback: …`).
+const FEEDBACK_FIELD = /^(?:srs|ors|cors|srs[_ -]?score|ors[_ -]?score|session[_ -]?rating|client[_ -]?feedback|session[_ -]?feedback|feedback)$/i;
+
+function feedbackField(note: Note): boolean {
+  for (const [key, field] of note.frontmatter?.fields ?? []) {
+    const value = field.value;
+    if (FEEDBACK_FIELD.test(key) && value !== null && value !== undefined && String(value).trim() !== '') return true;
+  }
+  return false;
+}
+
 function countsAsFeedback(cue: Cue): boolean {
   const x = cue.context;
   if (cue.entry?.mustBeQuoted && !x.quoted) return false;
@@ -66,7 +77,7 @@ export const feedbackRecorded = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note)) return;
+    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note) || feedbackField(note)) return;
     const plan = planAnchor(note);
     report({
       messageId: 'missing',
