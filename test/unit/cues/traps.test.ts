@@ -99,6 +99,11 @@ describe('relationship rules: traps (corpus README)', () => {
     assert.deepEqual(fired('feedback-recorded', 'SRS 34/40; he said the role-play "was the useful bit."' + PLAN), []);
   });
 
+  it('feedback: negative feedback is feedback; a measure not given is not', () => {
+    assert.deepEqual(fired('feedback-recorded', 'She said the breathing script was not useful and she would rather talk.' + PLAN), []);
+    assert.deepEqual(fired('feedback-recorded', 'SRS not administered; we ran out of time.' + PLAN), ['feedback-recorded']);
+  });
+
   it('feedback: an SRS score kept in the frontmatter counts', () => {
     const text = '---\ntype: progress\nformat: free\nclient: C-4102\ndate: 2026-06-02\nsession: 6\nsrs: 35\n---\n\nWorked on the exposure ladder.' + PLAN + '\n';
     assert.deepEqual(lint(text, { config }).findings.filter((f) => f.ruleId === 'feedback-recorded'), []);

@@ -31,12 +31,17 @@ function feedbackField(note: Note): boolean {
   return false;
 }
 
+// Feedback that was not asked for or not given: the measure skipped, the question not put.
+const NO_FEEDBACK = /\b(?:no|not|didn't|did not|wasn't|was not|never)\b[^.;]{0,30}\b(?:feedback|SRS|ORS|rating|administered|completed the (?:SRS|ORS|measure)|asked)\b|\b(?:SRS|ORS|feedback)\b[^.;]{0,20}\b(?:not (?:administered|completed|done|given|obtained|collected)|declined|skipped|omitted)\b/i;
+
 function countsAsFeedback(cue: Cue): boolean {
   const x = cue.context;
   if (cue.entry?.mustBeQuoted && !x.quoted) return false;
+  // Negative feedback is feedback ("said the worksheet wasn't helpful"); feedback never given is not.
+  if (NO_FEEDBACK.test(cue.sentence.text)) return false;
   // Asking how the session was is the therapist's act; it records the client's answer with it.
-  if (cue.entry?.note.startsWith('the session’s helpfulness asked')) return !x.negated;
-  return !x.negated && x.temporality !== 'historical' && x.experiencer !== 'therapist' && x.experiencer !== 'other';
+  if (cue.entry?.note.startsWith('the session’s helpfulness asked')) return true;
+  return x.temporality !== 'historical' && x.experiencer !== 'therapist' && x.experiencer !== 'other';
 }
 
 export const feedbackRecorded = defineRule({
