@@ -15,7 +15,7 @@ const THERAPY_WORDS = new Set(
   ('therapist clinician counselor counsellor writer therapy therapies treatment tx homework hw exercise exercises task tasks ' +
     'exposure exposures erp worksheet worksheets plan approach intervention interventions technique reframe interpretation suggestion ' +
     'suggestions rationale formulation fee fees cancellation cancelled canceled cancelling appointment appointments appt schedule diary log ' +
-    'hierarchy imaginal protocol manual chart measure measures srs ors here pace asked asking question questions prompted prompting discussion').split(' '),
+    'hierarchy imaginal protocol manual chart measure measures srs ors here pace asked asking question questions prompted prompting discussion cr cbt dbt erp emdr ba cpt role-play roleplay debrief skills skill module agenda check-in worksheet').split(' '),
 );
 // Where the talk happened, not what it was about: they anchor a phrase's own object ("angry about the
 // session") but not the sentence ("angry in session about the eviction").

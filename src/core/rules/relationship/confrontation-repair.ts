@@ -53,7 +53,7 @@ export const confrontationRepair = defineRule({
   },
   check({ note, cues, report }) {
     const repairList = repairSteps(cues);
-    const unrepaired = confrontationMarkers(cues).filter((m) => !repairs(m, repairList));
+    const unrepaired = confrontationMarkers(note, cues).filter((m) => !repairs(m, repairList));
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
       const line = note.lines.position(marker.span.start).line;

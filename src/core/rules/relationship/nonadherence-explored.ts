@@ -50,7 +50,7 @@ export const nonadherenceExplored = defineRule({
   check({ note, cues, report }) {
     const missed = cues.of('nonadherence').filter((c) => {
       const x = c.context;
-      return !x.negated && x.temporality === 'current' && !x.quoted && x.experiencer === 'client' && !inReview(cues, c);
+      return !x.negated && x.temporality === 'current' && !x.quoted && x.experiencer === 'client' && !inReview(note, cues, c);
     });
     if (missed.length === 0) return;
     const explored = cues.of('barrier-explored').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');

@@ -48,7 +48,7 @@ export const ruptureFollowup = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    const ruptures = currentRuptures(cues);
+    const ruptures = currentRuptures(note, cues);
     if (ruptures.length === 0) return;
     const followups = [...cues.of('rupture-followup'), ...repairSteps(cues)].filter((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');
     const plan = planSections(note)[0];

@@ -53,15 +53,16 @@ const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:
  * Whether a cue sits in a paragraph that looks back over the therapy (an ending review): what it
  * recalls, a rupture or a skipped task, belongs to the course of therapy, not to this session.
  */
-export function inReview(cues: Cues, cue: Cue): boolean {
+export function inReview(note: Note, cues: Cues, cue: Cue): boolean {
+  if (note.type !== 'termination') return false;
   return cues.of('termination-action:mutual-review').some((r) => r.sentence.block === cue.sentence.block && !r.context.negated);
 }
 
 /** The client's own withdrawal from the therapist or the work, in this session (3RS). */
-export function withdrawalMarkers(cues: Cues): Cue[] {
+export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default' || inReview(cues, cue)) return false;
+    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default' || inReview(note, cues, cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
     if (QUIET_EXERCISE.test(cue.sentence.text) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
@@ -72,10 +73,10 @@ export function withdrawalMarkers(cues: Cues): Cue[] {
 }
 
 /** The client moving against the therapist or the therapy, in this session (3RS). */
-export function confrontationMarkers(cues: Cues): Cue[] {
+export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(cues, cue)) return false;
+    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue)) return false;
     // A parent or partner in the room who turns on the therapist ("her mother was angry with me") strains the alliance too.
     const atTherapist = objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'therapy';
     if (c.experiencer !== 'client' && !(c.experiencer === 'other' && atTherapist)) return false;
@@ -104,8 +105,8 @@ export function repairs(marker: Cue, repairList: readonly Cue[]): boolean {
 }
 
 /** The current ruptures a follow-up should come back to. */
-export function currentRuptures(cues: Cues): Cue[] {
-  return [...withdrawalMarkers(cues), ...confrontationMarkers(cues)].sort((a, b) => a.span.start - b.span.start);
+export function currentRuptures(note: Note, cues: Cues): Cue[] {
+  return [...withdrawalMarkers(note, cues), ...confrontationMarkers(note, cues)].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** One cue per line: a line-level finding sits once on the marker's line. */

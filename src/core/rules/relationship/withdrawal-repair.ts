@@ -58,7 +58,7 @@ export const withdrawalRepair = defineRule({
   },
   check({ note, cues, report }) {
     const repairList = repairSteps(cues);
-    const markers = withdrawalMarkers(cues);
+    const markers = withdrawalMarkers(note, cues);
     const unrepaired = markers.filter((m) => !repairs(m, repairList));
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
