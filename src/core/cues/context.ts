@@ -160,7 +160,16 @@ export function analyseSentence(text: string): SentenceContext {
 }
 
 function inScope(ctx: SentenceContext, category: Category, start: number, end: number): boolean {
-  return ctx.scopes.some((s) => s.category === category && start >= s.start && end <= s.end && !(start < s.triggerEnd && end > s.triggerStart));
+  // Words inside a quotation are someone's own words: a negation outside it ("does not want to do 'stupid worksheets'") does not unsay them.
+  const quote = category === 'negated' ? ctx.quotes.find((q) => start >= q.start && end <= q.end) : undefined;
+  return ctx.scopes.some(
+    (s) =>
+      s.category === category &&
+      start >= s.start &&
+      end <= s.end &&
+      !(start < s.triggerEnd && end > s.triggerStart) &&
+      (!quote || (s.triggerStart >= quote.start && s.triggerEnd <= quote.end)),
+  );
 }
 
 // Words that sit between a subject and its verb ("she then went quiet", "M. also said").

@@ -67,7 +67,7 @@ function allWords(text: string, quotes: readonly Quote[]): Word[] {
 }
 
 function isTherapyWord(w: Word): boolean {
-  if (THERAPIST_ABBREVIATIONS.has(w.text)) return true;
+  if (THERAPIST_ABBREVIATIONS.has(w.text.replace(/'s$/, ''))) return true;
   if (THERAPY_WORDS.has(w.lower) || SECOND_PERSON.has(w.lower)) return true;
   return !w.quoted && FIRST_PERSON.has(w.lower);
 }
@@ -89,7 +89,7 @@ export function namesTherapist(text: string, quotes: readonly Quote[], start: nu
   return allWords(text, quotes).some(
     (w) =>
       (w.start < start || w.start >= end) &&
-      (THERAPIST_ABBREVIATIONS.has(w.text) || SECOND_PERSON.has(w.lower) || ['therapist', 'clinician', 'writer', 'counselor', 'counsellor'].includes(w.lower) || (!w.quoted && ['i', 'me', 'my', 'myself', "i'd", "i'm", "i've"].includes(w.lower))),
+      (THERAPIST_ABBREVIATIONS.has(w.text.replace(/'s$/, '')) || SECOND_PERSON.has(w.lower) || ['therapist', 'clinician', 'writer', 'counselor', 'counsellor'].includes(w.lower) || (!w.quoted && ['i', 'me', 'my', 'myself', "i'd", "i'm", "i've"].includes(w.lower))),
   );
 }
 
