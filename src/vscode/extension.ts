@@ -62,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.languageId !== 'markdown' || e.contentChanges.length === 0) return;
       const settings = readSettings(e.document.uri);
+      linter.track(e.document, e.contentChanges, settings.largeNoteChars);
       if (settings.run === 'onType') linter.schedule(e.document, settings.debounceMs);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => {

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { lint, type LintResult } from '../core/lint.js';
 import { isNote } from '../core/notes.js';
-import type { Finding } from '../core/types.js';
+import type { Finding, Position, Span } from '../core/types.js';
 import type { ConfigStore } from './configStore.js';
 import { toDiagnostic } from './diagnostics.js';
 import { readSettings } from './settings.js';
 import { notePath } from './uris.js';
+import { growDirty, layoutOf, mapFinding, mergeWindow, selectWindow, shiftOffset, windowText, type TextChange, type Window } from './window.js';
 
 /**
  * Files the clinician edits: untitled notes, files on disk, and anything inside a workspace
@@ -25,7 +26,16 @@ export interface LintState {
   durationMs: number;
   configFile: vscode.Uri | null;
   configError: boolean;
+  /** `window`: only the edited entries of a large note were linted; the rest is the last full lint's, shifted. */
+  kind: 'full' | 'window';
+  /** The window linted (document offsets), for `window` lints. */
+  window?: Window;
+  /** Large notes: the head (frontmatter) at the last full lint; a windowed lint needs it unchanged. */
+  headText?: string;
 }
+
+/** A directive outside the window could silence findings inside it (a file or range directive). */
+const WIDE_DIRECTIVE = /rapport-(?:disable|enable)(?!-(?:next-)?line)/g;
 
 export interface LintEvent {
   uri: vscode.Uri;
@@ -42,6 +52,14 @@ export class NoteLinter implements vscode.Disposable {
   private readonly states = new Map<string, LintState>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Large notes: the full lint that follows windowed ones once typing pauses. */
+  private readonly idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Large notes: the range edited since the last lint (current document offsets). */
+  private readonly dirty = new Map<string, Span>();
+  /** Documents told once that they are linted on open and save only. */
+  private readonly saveOnlyNoticed = new Set<string>();
+  /** The save-only notices shown (for tests): the message, never note text. */
+  readonly notices: string[] = [];
   private readonly onDidLintEmitter = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.onDidLintEmitter.event;
   /** Rapport: Toggle linting switches this for the window; the `rapport.enable` setting persists. */
@@ -51,7 +69,9 @@ export class NoteLinter implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.idleTimers.clear();
     this.collection.dispose();
     this.onDidLintEmitter.dispose();
   }
@@ -65,19 +85,57 @@ export class NoteLinter implements vscode.Disposable {
     return this.timers.has(uri.toString());
   }
 
+  /**
+   * Large notes: called for every change before it is scheduled. Shifts the last lint's findings
+   * to the new text (VS Code does not move diagnostics) and grows the edited range.
+   */
+  track(doc: vscode.TextDocument, contentChanges: readonly vscode.TextDocumentContentChangeEvent[], largeNoteChars: number): void {
+    const key = doc.uri.toString();
+    const state = this.states.get(key);
+    if (!state || documentLength(doc) < largeNoteChars) {
+      this.dirty.delete(key);
+      return;
+    }
+    const changes: TextChange[] = contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, textLength: c.text.length }));
+    const dirty = growDirty(this.dirty.get(key) ?? null, changes);
+    if (dirty) this.dirty.set(key, dirty);
+    const map = (offset: number): number => shiftOffset(offset, changes);
+    const at = enginePositions(doc);
+    state.findings = state.findings.map((f) => mapFinding(f, map, at));
+  }
+
   /** Lints after the debounce delay, restarting it on every keystroke. */
   schedule(doc: vscode.TextDocument, delayMs: number): void {
     const key = doc.uri.toString();
     this.bump(key);
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
+    const idle = this.idleTimers.get(key);
+    if (idle) clearTimeout(idle);
+    this.idleTimers.delete(key);
+    const settings = readSettings(doc.uri);
+    if (documentLength(doc) >= settings.largeNoteSaveOnlyChars) {
+      this.timers.delete(key);
+      this.noticeSaveOnly(key, settings.largeNoteSaveOnlyChars);
+      return;
+    }
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.lintDocument(doc);
+        void this.lintDocument(doc, 'typing');
       }, delayMs),
     );
+  }
+
+  private noticeSaveOnly(key: string, limit: number): void {
+    if (this.saveOnlyNoticed.has(key)) return;
+    this.saveOnlyNoticed.add(key);
+    const message =
+      `Rapport lints this note when it is opened and saved, not as you type: it is longer than ${limit.toLocaleString('en-US')} characters ` +
+      '(the rapport.largeNoteSaveOnlyChars setting).';
+    this.notices.push(message);
+    void vscode.window.showInformationMessage(message);
   }
 
   private bump(key: string): number {
@@ -86,13 +144,22 @@ export class NoteLinter implements vscode.Disposable {
     return generation;
   }
 
-  async lintDocument(doc: vscode.TextDocument): Promise<void> {
+  /**
+   * Lints the document. `typing` (the debounced lint) in a large note lints only the entries the
+   * edits touched, when it can; everything else is a full lint, which replaces all diagnostics.
+   */
+  async lintDocument(doc: vscode.TextDocument, reason: 'full' | 'typing' = 'full'): Promise<void> {
     const key = doc.uri.toString();
     const generation = this.bump(key);
     const pending = this.timers.get(key);
     if (pending) {
       clearTimeout(pending);
       this.timers.delete(key);
+    }
+    const idle = this.idleTimers.get(key);
+    if (idle) {
+      clearTimeout(idle);
+      this.idleTimers.delete(key);
     }
     const settings = readSettings(doc.uri);
     if (this.paused || !settings.enable || doc.languageId !== 'markdown' || doc.isClosed || !isLintable(doc.uri)) {
@@ -107,33 +174,66 @@ export class NoteLinter implements vscode.Disposable {
       this.clear(doc.uri);
       return;
     }
+    const large = text.length >= settings.largeNoteChars;
+    const previous = this.states.get(key);
+    const dirty = this.dirty.get(key);
+    this.dirty.delete(key);
+    let window: Window | null = null;
+    let headText: string | undefined;
+    if (large) {
+      const layout = layoutOf(text);
+      headText = text.slice(0, layout.headEnd);
+      if (reason === 'typing' && previous?.headText === headText && dirty) {
+        window = selectWindow(text, dirty, layout);
+        if (window && wideDirectiveOutside(text, window)) window = null;
+      }
+    }
     const started = performance.now();
     let result: LintResult;
     try {
-      result = lint(text, { config, filePath: filePath ?? undefined });
+      result = lint(window ? windowText(text, window) : text, { config, filePath: filePath ?? undefined });
     } catch {
       // Never leave the user with a crashed linter; the message carries no note text.
       void vscode.window.showErrorMessage('Rapport could not lint this note (an internal error). Other notes are unaffected.');
       this.clear(doc.uri);
       return;
     }
+    let findings = result.findings;
+    let note = result.note;
+    if (window && previous) {
+      findings = mergeWindow(previous.findings, result.findings, window, enginePositions(doc));
+      note = previous.note; // type and format come from the full lint (the head is unchanged)
+    }
     const durationMs = performance.now() - started;
     const entries: LintState['entries'] = [];
-    for (const finding of result.findings) {
+    for (const finding of findings) {
       const diagnostic = toDiagnostic(doc.uri, finding, settings.severityFor);
       if (diagnostic) entries.push({ finding, diagnostic });
     }
     const state: LintState = {
       version: doc.version,
-      note: result.note,
+      note,
       entries,
-      findings: result.findings,
+      findings,
       durationMs,
       configFile: file,
       configError: error !== undefined,
+      kind: window ? 'window' : 'full',
+      ...(window ? { window } : {}),
+      ...(headText !== undefined ? { headText } : {}),
     };
     this.states.set(key, state);
     this.collection.set(doc.uri, entries.map((e) => e.diagnostic));
+    if (window) {
+      // The final state always equals a full lint: one follows once typing pauses (and on save).
+      this.idleTimers.set(
+        key,
+        setTimeout(() => {
+          this.idleTimers.delete(key);
+          void this.lintDocument(doc);
+        }, settings.largeNoteIdleMs),
+      );
+    }
     this.onDidLintEmitter.fire({ uri: doc.uri, state });
   }
 
@@ -156,6 +256,11 @@ export class NoteLinter implements vscode.Disposable {
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
+    const idle = this.idleTimers.get(key);
+    if (idle) clearTimeout(idle);
+    this.idleTimers.delete(key);
+    this.dirty.delete(key);
+    this.saveOnlyNoticed.delete(key);
     this.generations.delete(key);
     this.clear(uri);
   }
@@ -166,4 +271,26 @@ export class NoteLinter implements vscode.Disposable {
       if (doc.languageId === 'markdown') void this.lintDocument(doc);
     }
   }
+}
+
+/** The document's length without building its text (a large note's getText() costs a copy). */
+function documentLength(doc: vscode.TextDocument): number {
+  if (doc.lineCount === 0) return 0;
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
+/** The engine's 1-based positions for offsets of the document as it is now. */
+function enginePositions(doc: vscode.TextDocument): (offset: number) => Position {
+  return (offset) => {
+    const p = doc.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+}
+
+function wideDirectiveOutside(text: string, w: Window): boolean {
+  WIDE_DIRECTIVE.lastIndex = 0;
+  for (let m = WIDE_DIRECTIVE.exec(text); m; m = WIDE_DIRECTIVE.exec(text)) {
+    if (m.index >= w.headEnd && (m.index < w.start || m.index >= w.end)) return true;
+  }
+  return false;
 }

@@ -8,6 +8,12 @@ export interface RapportSettings {
   run: 'onType' | 'onSave';
   debounceMs: number;
   timeBudgetMs: number;
+  /** From this many characters, typing lints the edited entries first (large-note mode). */
+  largeNoteChars: number;
+  /** From this many characters, a note is linted when opened and saved only, not as you type. */
+  largeNoteSaveOnlyChars: number;
+  /** In large-note mode, the full lint that follows the windowed ones once typing pauses this long. */
+  largeNoteIdleMs: number;
   severityFor: Record<Severity, VsSeverityName>;
   /** What the settings say in config-file shape, for `defaultConfig(rules, overrides)`; a config file wins. */
   overrides: Record<string, unknown>;
@@ -33,6 +39,9 @@ export function readSettings(scope?: vscode.Uri): RapportSettings {
     run: s.get<string>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
     debounceMs: Math.max(0, s.get<number>('debounceMs', 250)),
     timeBudgetMs: Math.max(0, s.get<number>('timeBudgetMs', 500)),
+    largeNoteChars: Math.max(0, s.get<number>('largeNoteChars', 100_000)),
+    largeNoteSaveOnlyChars: Math.max(0, s.get<number>('largeNoteSaveOnlyChars', 1_000_000)),
+    largeNoteIdleMs: Math.max(0, s.get<number>('largeNoteIdleMs', 2000)),
     severityFor: {
       error: s.get<VsSeverityName>('severityForError', 'Error'),
       warning: s.get<VsSeverityName>('severityForWarning', 'Warning'),
