@@ -103,7 +103,7 @@ function candidates(lexicon: CompiledLexicon, lower: string): CompiledEntry[] {
   const found = new Set<CompiledEntry>(lexicon.always);
   for (const m of lower.matchAll(/[\p{L}\p{N}'/][\p{L}\p{N}'/-]*/gu)) {
     const word = m[0];
-    for (const key of [word.slice(0, 2), word.slice(0, KEY)]) {
+    for (const key of [word.slice(0, 1), word.slice(0, 2), word.slice(0, KEY)]) {
       const list = lexicon.byStart.get(key);
       if (list) for (const entry of list) found.add(entry);
     }

@@ -155,18 +155,49 @@ function firstElement(branch: string): string | null {
   return branch;
 }
 
+/** Whether an element is one group made optional as a whole ("(?:that )?"), which requires nothing. */
+function wholeOptionalGroup(head: string): boolean {
+  if (!head.startsWith('(') || !/[?*]$/.test(head)) return false;
+  let depth = 0;
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i === head.length - 2;
+  }
+  return false;
+}
+
+/** The literal starts of a head's alternatives, looking into nested groups ("(?:(?:did|has) not|skipped)" → did, has, skipped). */
+function headStems(head: string): string[] | null {
+  const alts = alternatives(head);
+  if (alts.length === 0) return null;
+  const out: string[] = [];
+  for (const alt of alts) {
+    if (alt.startsWith('(?:')) {
+      const inner = headStems(alt);
+      if (!inner) return null;
+      out.push(...inner);
+      continue;
+    }
+    const stem = literalStart(alt);
+    if (stem.length < 1) return null;
+    out.push(stem);
+  }
+  return out;
+}
+
 function stemsOf(pattern: string): string[] | null {
   const stems: string[] = [];
   for (const branch of branches(pattern)) {
     const head = firstElement(branch);
-    if (!head || /^\(\?[=!]/.test(head) || /[?*]$/.test(head)) return null;
-    const alts = alternatives(head);
-    if (alts.length === 0) return null;
-    for (const alt of alts) {
-      const stem = literalStart(alt);
-      if (stem.length < 2) return null;
-      stems.push(stem);
-    }
+    if (!head || /^\(\?<?[=!]/.test(head) || wholeOptionalGroup(head)) return null;
+    const starts = headStems(head);
+    if (!starts) return null;
+    stems.push(...starts);
   }
   // "with" and "about" also match their shorthand.
   return stems.flatMap((stem) => (stem.startsWith('with') ? [stem, 'w/'] : stem.startsWith('about') ? [stem, 're'] : [stem]));

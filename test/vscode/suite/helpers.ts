@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { RapportApi } from '../../../src/vscode/extension.js';
+import type { LintState } from '../../../src/vscode/linter.js';
 
 export const EXTENSION_ID = 'rapport.rapport';
 
@@ -122,3 +123,25 @@ export function nextLint(linter: RapportApi['linter'], uri: vscode.Uri, timeoutM
     });
   });
 }
+
+/** The next lint of the document that produced a state; take it before triggering the lint. */
+export function nextLintState(linter: RapportApi['linter'], uri: vscode.Uri, timeoutMs = 60000): Promise<LintState> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error('timed out waiting for the next lint'));
+    }, timeoutMs);
+    const sub = linter.onDidLint((e) => {
+      if (e.uri.toString() !== uri.toString() || !e.state) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(e.state);
+    });
+  });
+}
+
+/** Sets a rapport.* setting for the test workspace (undefined removes it). */
+export async function setRapport(name: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('rapport').update(name, value, vscode.ConfigurationTarget.Workspace);
+}
+

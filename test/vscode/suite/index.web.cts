@@ -32,6 +32,7 @@ function run(): Promise<void> {
     require('./config.test');
     require('./diagnostics.test');
     require('./hover.test');
+    require('./largeNote.test');
     require('./quickfixes.test');
     require('./timing.test');
     const runner = m.run((failures) => {

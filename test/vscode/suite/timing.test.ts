@@ -1,8 +1,9 @@
 // Measures what the issue asks to report: activation time and keystroke-to-diagnostics on a 3 KB
-// and a 200 KB note. Printed as "timing: ..." lines, which scripts/test-vscode.mjs collects.
+// and a 200 KB note, and on a 300 KB running record with and without large-note mode. Printed as "timing: ..." lines, which scripts/test-vscode.mjs collects.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { api, closeAll, hasRule, ruleOf, scratchNote, waitForDiagnostics, waitForLint } from './helpers.js';
+import { api, closeAll, hasRule, nextLintState, ruleOf, scratchNote, setRapport, waitForDiagnostics, waitForLint } from './helpers.js';
+import { runningRecord, WITHDRAWAL_LINE } from './record.js';
 
 /** A fictitious progress note of about `bytes` characters. */
 function longNote(bytes: number): string {
@@ -53,6 +54,53 @@ suite('timing', () => {
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
       const debounce = vscode.workspace.getConfiguration('rapport').get<number>('debounceMs', 250);
       console.log(`timing: ${label} note (${doc.getText().length} chars): keystroke to diagnostics ${median(runs).toFixed(0)} ms median (debounce ${debounce} ms), lint ${median(lintMs).toFixed(1)} ms`);
+    });
+  }
+
+  // Before large-note mode every debounced change linted the whole record; rapport.largeNoteChars
+  // above the record's size brings that back for the comparison.
+  for (const [mode, largeNoteChars] of [['whole note on every change', 10_000_000], ['large-note mode', undefined]] as const) {
+    test(`keystroke to updated diagnostics on a 300 KB running record (${mode})`, async () => {
+      await setRapport('largeNoteChars', largeNoteChars);
+      await setRapport('largeNoteIdleMs', 60000); // the idle full lint would land inside the next round
+      try {
+        const rapport = await api();
+        const doc = await scratchNote(`timing-record-${largeNoteChars ?? 'default'}.md`, runningRecord(300 * 1024));
+        const editor = await vscode.window.showTextDocument(doc);
+        await waitForLint(doc.uri, 60000);
+        const runs: number[] = [];
+        const lintMs: number[] = [];
+        const kinds = new Set<string>();
+        for (let round = 0; round < 4; round++) {
+          // A withdrawal marker typed into one session entry, then removed.
+          const text = doc.getText();
+          const at = doc.positionAt(text.indexOf('### Objective', text.indexOf(`## Session ${40 + 20 * (round >> 1)}:`)));
+          const linted = nextLintState(rapport.linter, doc.uri);
+          const started = performance.now();
+          if (round % 2 === 0) {
+            await editor.edit((b) => b.insert(at, `${WITHDRAWAL_LINE}\n\n`));
+            await waitForDiagnostics(doc.uri, hasRule('withdrawal-repair'), 'withdrawal-repair', 60000);
+          } else {
+            const line = doc.lineAt(at.line - 2);
+            await editor.edit((b) => b.delete(new vscode.Range(line.range.start, at)));
+            await waitForDiagnostics(doc.uri, (d) => !d.some((x) => ruleOf(x) === 'withdrawal-repair'), 'withdrawal-repair gone', 60000);
+          }
+          runs.push(performance.now() - started);
+          const state = await linted;
+          lintMs.push(state.durationMs);
+          kinds.add(state.kind);
+        }
+        const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+        const debounce = vscode.workspace.getConfiguration('rapport').get<number>('debounceMs', 250);
+        console.log(
+          `timing: 300 KB running record (${doc.getText().length} chars), ${mode}: keystroke to diagnostics ${median(runs).toFixed(0)} ms median ` +
+            `(max ${Math.max(...runs).toFixed(0)}, debounce ${debounce} ms), lint ${median(lintMs).toFixed(1)} ms (${[...kinds].join(', ')})`,
+        );
+        if (largeNoteChars === undefined) assert.deepStrictEqual([...kinds], ['window']);
+      } finally {
+        await setRapport('largeNoteChars', undefined);
+        await setRapport('largeNoteIdleMs', undefined);
+      }
     });
   }
 });
