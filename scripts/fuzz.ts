@@ -4,6 +4,7 @@
 //   npm run fuzz                      10,000 texts, seed from the clock
 //   npm run fuzz -- --runs 100000 --seed 42
 //   npm run fuzz -- --seconds 600     run until the time is up
+//   npm run fuzz -- --only pieces     one property (a word of its name)
 import fc from 'fast-check';
 import { chunkProperty, crlfProperty, lintProperty } from '../test/property/properties.js';
 
@@ -14,6 +15,7 @@ function option(name: string): string | undefined {
 
 const seed = option('seed') === undefined ? Date.now() % 2 ** 31 : Number(option('seed'));
 const seconds = option('seconds') === undefined ? undefined : Number(option('seconds'));
+const only = option('only');
 const runs = option('runs') === undefined ? (seconds ? Number.MAX_SAFE_INTEGER : 10_000) : Number(option('runs'));
 
 let failed = false;
@@ -22,6 +24,7 @@ for (const [name, property, share] of [
   ['CRLF reads like LF', crlfProperty, 0.25],
   ['a note parsed in pieces gives the tree of one parse', chunkProperty, 0.25],
 ] as const) {
+  if (only && !name.includes(only)) continue;
   const start = Date.now();
   const numRuns = Math.max(1, Math.floor(runs * share));
   const interruptAfterTimeLimit = seconds ? Math.floor((seconds * 1000 * share) / 1.5) : undefined;

@@ -33,6 +33,8 @@ describe('parsing a large note in pieces', () => {
       '> quote\n\n## after a quote',
       '- item\n\n  continued\n\n## after a list',
       '| a | b |\n| - | - |\n| 1 | 2 |',
+      '<div>\n\nhello\n</div>\n```\nnot a fence: still the HTML block\n\n## Heading\n\n```',
+      '- item\n\n  ```\n\n## closes the list and its code\n\n```\n\n## inside code\n\n```',
     ];
     const text = tricky.map((t, i) => `## Section ${i}\n\n${filler}${t}\n\n${filler}`).join('\n');
     samePieces(text, 300);

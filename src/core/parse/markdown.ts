@@ -125,12 +125,12 @@ function endPoint(text: string): { line: number; column: number; offset: number 
 
 function shiftPositions(node: Nodes, offset: number, lines: number): void {
   const { position } = node;
+  // In place: mdast-util-from-markdown gives every node its own point objects.
   if (position) {
-    // New objects: micromark may share a point between a node's end and its sibling's start.
-    node.position = {
-      start: { line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset },
-      end: { line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset },
-    };
+    position.start.line += lines;
+    position.end.line += lines;
+    if (position.start.offset !== undefined) position.start.offset += offset;
+    if (position.end.offset !== undefined) position.end.offset += offset;
   }
   if ('children' in node) for (const child of node.children) shiftPositions(child as Nodes, offset, lines);
 }
@@ -140,6 +140,8 @@ const DEFINITION = /^[ \t>*+\-0-9.)]*\[[^\]\n]+\]:/m;
 const LONE_CR = /\r(?!\n)/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})([^\n]*)$/;
+// Any other tag at the start of a line may open an HTML block that runs to the next blank line.
+const HTML_BLOCK_OPEN = /^ {0,3}<\/?[A-Za-z]/;
 const RAW_HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?:[ \t>]|$)|(\?)|(!\[CDATA\[)|(![A-Za-z]))/i;
 
 /**
@@ -155,6 +157,7 @@ function chunkCuts(body: string, chunkChars: number): number[] {
   let fence: { char: string; length: number } | null = null;
   let rawHtmlEnd: string | null = null;
   let inComment = false;
+  let htmlUntilBlank = false;
   let previousBlank = true;
   let lineStart = frontmatterEnd(body);
   while (lineStart < body.length) {
@@ -165,6 +168,10 @@ function chunkCuts(body: string, chunkChars: number): number[] {
     if (fence) {
       const close = FENCE.exec(line);
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === '') fence = null;
+    } else if (htmlUntilBlank) {
+      // A fence-like line here may be HTML or a real fence: past it, where code starts is unknown.
+      if (blank) htmlUntilBlank = false;
+      else if (FENCE.test(line)) return cuts;
     } else if (rawHtmlEnd) {
       if (line.toLowerCase().includes(rawHtmlEnd)) rawHtmlEnd = null;
     } else if (inComment) {
@@ -176,17 +183,20 @@ function chunkCuts(body: string, chunkChars: number): number[] {
       }
       const open = FENCE.exec(line);
       const html = RAW_HTML_OPEN.exec(line);
-      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) fence = { char: open[1]![0]!, length: open[1]!.length };
-      else if (html) {
+      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+        // An indented fence may belong to a list item and close with it: where code ends is unknown.
+        if (line.charCodeAt(0) === 32) return cuts;
+        fence = { char: open[1]![0]!, length: open[1]!.length };
+      } else if (html) {
         rawHtmlEnd = html[1] ? `</${html[1].toLowerCase()}>` : html[2] ? '?>' : html[3] ? ']]>' : '>';
         const after = line.slice(html.index + html[0].length);
         if (after.toLowerCase().includes(rawHtmlEnd)) rawHtmlEnd = null;
-      }
+      } else if (HTML_BLOCK_OPEN.test(line)) htmlUntilBlank = true;
       // Any `<!--` counts, even inside code: not cutting costs only speed.
       const comment = line.lastIndexOf('<!--');
       if (comment !== -1) inComment = !closesComment(line, comment + 4);
     }
-    previousBlank = blank && !fence && !rawHtmlEnd && !inComment;
+    previousBlank = blank && !fence && !rawHtmlEnd && !inComment && !htmlUntilBlank;
     lineStart = lineEnd + 1;
   }
   return cuts;
