@@ -4,6 +4,7 @@
 //                           (+ the GFM table extension on every file with `tables`): the parse-only floor
 //   notes <list>            per note, in process: parse (floor) and full lint, median and p95
 //   file <path> floor|lint  one large file: time and peak memory
+//   warm <path>             one long record linted again and again (an editor while typing)
 import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -87,6 +88,14 @@ function notes(listPath: string): void {
   });
 }
 
+/** An editor re-linting a long record on each pause in typing: warm, the median of a few runs. */
+function warm(path: string): void {
+  const text = readFileSync(path, 'utf8');
+  lint(text);
+  const ms = timeIt(() => lint(`${text} `), 5);
+  print({ bytes: Buffer.byteLength(text), warmLintMs: ms });
+}
+
 function file(path: string, mode: string): void {
   const text = readFileSync(path, 'utf8');
   const baselineRssMB = process.memoryUsage().rss / 1048576;
@@ -108,6 +117,7 @@ const [mode, arg, extra] = process.argv.slice(2);
 if (mode === 'floor') floor(arg!, extra === 'tables');
 else if (mode === 'notes') notes(arg!);
 else if (mode === 'file') file(arg!, extra ?? 'lint');
+else if (mode === 'warm') warm(arg!);
 else {
   process.stderr.write('usage: measure.cjs floor <list> [tables] | notes <list> | file <path> floor|floor-tables|lint\n');
   process.exitCode = 2;
