@@ -24,6 +24,8 @@ export interface LintState {
   entries: Array<{ finding: Finding; diagnostic: vscode.Diagnostic }>;
   findings: Finding[];
   durationMs: number;
+  /** From the lint's start (the debounce's end, for typing) to the diagnostics published: config, lint, merge and publish. */
+  totalMs: number;
   configFile: vscode.Uri | null;
   configError: boolean;
   /** `window`: only the edited entries of a large note were linted; the rest is the last full lint's, shifted. */
@@ -149,6 +151,7 @@ export class NoteLinter implements vscode.Disposable {
    * edits touched, when it can; everything else is a full lint, which replaces all diagnostics.
    */
   async lintDocument(doc: vscode.TextDocument, reason: 'full' | 'typing' = 'full'): Promise<void> {
+    const requested = performance.now();
     const key = doc.uri.toString();
     const generation = this.bump(key);
     const pending = this.timers.get(key);
@@ -216,6 +219,7 @@ export class NoteLinter implements vscode.Disposable {
       entries,
       findings,
       durationMs,
+      totalMs: 0,
       configFile: file,
       configError: error !== undefined,
       kind: window ? 'window' : 'full',
@@ -224,6 +228,7 @@ export class NoteLinter implements vscode.Disposable {
     };
     this.states.set(key, state);
     this.collection.set(doc.uri, entries.map((e) => e.diagnostic));
+    state.totalMs = performance.now() - requested;
     if (window) {
       // The final state always equals a full lint: one follows once typing pauses (and on save).
       this.idleTimers.set(
