@@ -152,6 +152,8 @@ function matchable(text: string): string {
   return text.replace(/["“”„]/g, ' ').replace(/[‘’]/g, "'");
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** A cue whose context is classified on first read: rules that do not apply to the note never pay for it. */
 function lazyCue(entry: CompiledEntry, sentence: Sentence, from: number, to: number): Cue {
   let context: CueContext | undefined;
@@ -179,11 +181,16 @@ export function analyseCues(note: Note, options: CueOptions): Cues {
     for (const entry of candidates(lexicon, lower)) {
       if (entry.stems && !entry.stems.some((stem) => lower.includes(stem))) continue;
       if (entry.gate && !entry.gate.test(text)) continue;
-      entry.regex.lastIndex = 0;
-      for (const m of text.matchAll(entry.regex)) {
+      const scan = entry.scan;
+      scan.lastIndex = 0;
+      for (let m = scan.exec(text); m; m = scan.exec(text)) {
         const from = m.index;
         const to = from + m[0].length;
-        if (to === from) continue;
+        // A match must start a word; one inside a word is retried from the next character.
+        if (to === from || (from > 0 && WORD_CHAR.test(text[from - 1]!))) {
+          scan.lastIndex = from + 1;
+          continue;
+        }
         all.push(lazyCue(entry, sentence, from, to));
       }
     }

@@ -56,6 +56,8 @@ export interface LexiconEntry {
 
 export interface CompiledEntry extends LexiconEntry {
   regex: RegExp;
+  /** `regex` without its leading word-boundary check, for the scanner (which checks it). */
+  scan: RegExp;
   /** A cheap necessary condition (the pattern's first element): sentences that fail it are skipped. */
   gate: RegExp | null;
   /** Literal word starts, one of which every match contains (lower case): a substring test before any regex runs. */
@@ -279,6 +281,9 @@ export function compileEntry(entry: LexiconEntry): CompiledEntry {
     .replace(/ (?![*?+{])/g, String.raw`\s+`);
   const flags = entry.caseSensitive ? 'gu' : 'giu';
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+  // The same without the leading look-behind, which stops the engine from skipping ahead to a
+  // literal start; the scanner checks the word boundary before a match itself.
+  const scan = new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, flags);
   const head = leadingElement(entry.pattern);
   let gate: RegExp | null = null;
   if (head) {
@@ -290,7 +295,7 @@ export function compileEntry(entry: LexiconEntry): CompiledEntry {
       gate = null;
     }
   }
-  return { ...entry, regex, gate, stems: stemsOf(entry.pattern) };
+  return { ...entry, regex, scan, gate, stems: stemsOf(entry.pattern) };
 }
 
 /**
