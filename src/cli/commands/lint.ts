@@ -63,6 +63,7 @@ export function runLint(options: LintCommandOptions, io: CliIo): number {
   const large: Array<{ job: LintJob; config: ResolvedConfig }> = [];
   const workers = workerCount(io);
   let pool: LintPool | null = null;
+  let poolFailed = false;
   let done = 0;
   const showProgress = io.interactive && targets.length > 50;
   const progress = (): void => {
@@ -115,8 +116,13 @@ export function runLint(options: LintCommandOptions, io: CliIo): number {
       return;
     }
     queued.push({ job, config });
-    if (queued.length >= PARALLEL_MIN_NOTES) {
-      pool = new LintPool({ script: io.workerScript!, size: workers, configPath: options.config ? resolve(io.cwd, options.config) : null, options: jobOptions });
+    if (queued.length >= PARALLEL_MIN_NOTES && !poolFailed) {
+      try {
+        pool = new LintPool({ script: io.workerScript!, size: workers, configPath: options.config ? resolve(io.cwd, options.config) : null, options: jobOptions });
+      } catch {
+        poolFailed = true; // no threads to be had (a sandbox, a memory limit): lint everything here
+        return;
+      }
       for (const { job: waiting } of queued.splice(0)) pool.submit(waiting);
     }
   });
