@@ -14,6 +14,9 @@ const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shar
 // Next-session logistics and a session's agenda are not treatment goals (corpus README).
 const LOGISTICS = /\b(?:next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda)\b/i;
 
+// A statement that the plan as a whole was made with the client ("Plan developed with client, who signed it").
+const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|discussed|co-?written|co-?created)(?: together)? with\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed|agreed (?:to|with|on)|endorsed|approved|co-?signed)\b[^.;]{0,30}\b(?:plan|goals?|objectives)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
+
 function usable(cue: Cue): boolean {
   const x = cue.context;
   return !x.negated && !x.quoted && x.temporality !== 'historical';
@@ -116,6 +119,13 @@ export const goalsCollaborative = defineRule({
       list.push(h);
       headingWords.set(h.block.span.start, list);
     }
+    // A goal inherits a plan-level statement of the client's part made anywhere in its section, unless the goal itself says the therapist set it.
+    const therapistSet = new Set(cues.of('therapist-only-goal').filter(usable).map((c) => c.sentence));
+    const planLevel = note.sentences.filter((s) => PLAN_LEVEL.test(s.text) && !s.text.match(/\b(?:not|never|didn't|did not|without)\b/i));
+    const sharesSection = (a: Sentence, b: Sentence): boolean => {
+      const inner = (x: Sentence) => sectionsAt(note, x.span.start).filter((s) => s.kind === 'heading').pop() ?? null;
+      return inner(a) === inner(b);
+    };
     const reported = new Set<number>();
     for (const [sentence] of [...statements].sort((a, b) => a[0].span.start - b[0].span.start)) {
       const line = note.lines.position(sentence.span.start).line;
@@ -127,6 +137,7 @@ export const goalsCollaborative = defineRule({
         .flatMap((s) => headingWords.get(s.headingSpan.start) ?? []);
       const sources = [...sameLine, ...(lead ? blockOf(note, lead) : []), ...headings];
       if (sources.some((s) => collaborative.has(s))) continue;
+      if (!therapistSet.has(sentence) && planLevel.some((p) => sharesSection(p, sentence))) continue;
       reported.add(line);
       // Before the goal's closing full stop, so the note keeps reading as one sentence.
       const end = note.text[sentence.span.end - 1] === '.' ? sentence.span.end - 1 : sentence.span.end;
