@@ -157,6 +157,14 @@ export function mapFinding(finding: Finding, map: (offset: number) => number, po
   return out;
 }
 
+/** A copy with every offset mapped and the lines and columns left as they were (mergeWindow recomputes them). */
+export function shiftFinding(finding: Finding, map: (offset: number) => number): Finding {
+  const out: Finding = { ...finding, span: { start: map(finding.span.start), end: map(finding.span.end) } };
+  if (finding.related) out.related = finding.related.map((r) => ({ ...r, span: { start: map(r.span.start), end: map(r.span.end) } }));
+  if (finding.fixes) out.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: map(e.offset) })) }));
+  return out;
+}
+
 /**
  * Where an offset of the text before `changes` lands after them. The changes of one event refer to
  * the text before it and do not overlap; an offset inside a replaced range moves to the end of what replaced it.
@@ -189,13 +197,16 @@ export function byPosition(a: Finding, b: Finding): number {
 }
 
 /**
- * The findings after a windowed lint: the previous ones (already shifted to the current text)
+ * The findings after a windowed lint: the previous ones (offsets already shifted to the current text)
  * outside the window and every note-level one, plus the window's line-level findings mapped back
  * to document offsets.
  */
 export function mergeWindow(previous: readonly Finding[], windowFindings: readonly Finding[], w: Window, positionAt: (offset: number) => Position): Finding[] {
   const shift = w.start - w.headEnd;
-  const kept = previous.filter((f) => isNoteLevel(f, w.headEnd) || f.span.start < w.start || f.span.start >= w.end);
+  // The previous findings' offsets were shifted as the text changed (shiftFinding); their lines and columns are brought up to date here.
+  const kept = previous
+    .filter((f) => isNoteLevel(f, w.headEnd) || f.span.start < w.start || f.span.start >= w.end)
+    .map((f) => mapFinding(f, (o) => o, positionAt));
   const added = windowFindings.filter((f) => !isNoteLevel(f, w.headEnd)).map((f) => mapFinding(f, (o) => (o >= w.headEnd ? o + shift : o), positionAt));
   return [...kept, ...added].sort(byPosition);
 }

@@ -141,7 +141,24 @@ export function nextLintState(linter: RapportApi['linter'], uri: vscode.Uri, tim
 }
 
 /** Sets a rapport.* setting for the test workspace (undefined removes it). */
-export async function setRapport(name: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('rapport').update(name, value, vscode.ConfigurationTarget.Workspace);
+export async function setRapport(name: string, value: unknown, timeoutMs = 20000): Promise<void> {
+  const config = vscode.workspace.getConfiguration('rapport');
+  if (config.inspect(name)?.workspaceValue === value) return;
+  // Resolves once the extension host has seen the change (the extension re-lints open notes then),
+  // so a lint it starts cannot land in the middle of the test that follows.
+  const seen = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for rapport.${name} to change`));
+    }, timeoutMs);
+    const sub = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`rapport.${name}`)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+  await config.update(name, value, vscode.ConfigurationTarget.Workspace);
+  await seen;
 }
 

@@ -7,10 +7,10 @@ import {
   growDirty,
   isNoteLevel,
   layoutOf,
-  mapFinding,
   mergeWindow,
   positionsOf,
   selectWindow,
+  shiftFinding,
   shiftOffset,
   windowText,
   type TextChange,
@@ -23,7 +23,7 @@ const key = (f: Finding): string => `${f.ruleId} ${f.span.start}-${f.span.end} $
 function windowedLint(before: string, findings: Finding[], change: TextChange & { text: string }): { text: string; findings: Finding[]; window: ReturnType<typeof selectWindow> } {
   const text = before.slice(0, change.rangeOffset) + change.text + before.slice(change.rangeOffset + change.rangeLength);
   const at = positionsOf(text);
-  const shifted = findings.map((f) => mapFinding(f, (o) => shiftOffset(o, [change]), at));
+  const shifted = findings.map((f) => shiftFinding(f, (o) => shiftOffset(o, [change])));
   const dirty = growDirty(null, [change])!;
   const window = selectWindow(text, dirty);
   if (!window) return { text, findings: lint(text).findings, window };
@@ -124,7 +124,8 @@ describe('large-note mode (window.ts)', () => {
     const layout = layoutOf(text);
     const at = positionsOf(text);
     const noteLevel: Finding = { ruleId: 'required-fields', severity: 'warning', messageId: 'm', message: 'm', span: { start: 0, end: 3 }, start: at(0), end: at(3) };
-    const order: Finding = { ...noteLevel, ruleId: 'section-order', span: { start: layout.starts[3]!, end: layout.starts[3]! + 5 } };
+    const s3 = layout.starts[3]!;
+    const order: Finding = { ...noteLevel, ruleId: 'section-order', span: { start: s3, end: s3 + 5 }, start: at(s3), end: at(s3 + 5) };
     assert.ok(isNoteLevel(noteLevel, layout.headEnd) && isNoteLevel(order, layout.headEnd));
     const w = { headEnd: layout.headEnd, start: layout.starts[3]!, end: layout.starts[4]! };
     const windowFindings: Finding[] = [{ ...noteLevel, ruleId: 'required-sections' }, { ...order, span: { start: layout.headEnd, end: layout.headEnd + 5 } }];
