@@ -67,7 +67,8 @@ export const goalsCollaborative = defineRule({
       why: 'Goals the client helped set are goals the client works toward. ' + EVIDENCE.collaboration,
       satisfies:
         'On the goal line, its lead-in line (for list items) or its Goals heading: agreed, together, chose, picked, named it herself, in the client\'s own words, ' +
-        'the client wants or asked for it. Next-session logistics and "continue current plan" are not goal statements. A negated ("did not agree") or quoted ' +
+        'the client wants or asked for it; or, in the same section, a statement that the plan was made with the client ("plan drawn up with the client, who signed it"), ' +
+        'unless the goal itself says the therapist set it. Next-session logistics and "continue current plan" are not goal statements. A negated ("did not agree") or quoted ' +
         'agreement does not count.',
       failing: [
         {
