@@ -101,7 +101,8 @@ export function repairSteps(cues: Cues): Cue[] {
 
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
 export function repairs(marker: Cue, repairList: readonly Cue[]): boolean {
-  return repairList.some((r) => r.sentence !== marker.sentence || r.from >= marker.to);
+  // A repair phrase that contains the marker ("rupture addressed") repairs it too.
+  return repairList.some((r) => r.sentence !== marker.sentence || r.from >= marker.to || (r.from <= marker.from && r.to >= marker.to));
 }
 
 /** The current ruptures a follow-up should come back to. */
