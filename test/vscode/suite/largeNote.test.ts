@@ -102,4 +102,27 @@ suite('large notes', () => {
       [at.line + 1],
     );
   });
+
+  test('when typing pauses for rapport.largeNoteIdleMs, a full lint follows the windowed one', async () => {
+    const rapport = await api();
+    await setRapport('largeNoteIdleMs', 200);
+    try {
+      const doc = await scratchNote('record-idle.md', runningRecord(120 * 1024));
+      const editor = await vscode.window.showTextDocument(doc);
+      await waitForLint(doc.uri, 60000);
+      const text = doc.getText();
+      const at = doc.positionAt(text.indexOf('### Objective', text.indexOf('## Session 12:')));
+      const windowed = nextLintState(rapport.linter, doc.uri);
+      await editor.edit((b) => b.insert(at, `${WITHDRAWAL_LINE}\n\n`));
+      assert.strictEqual((await windowed).kind, 'window');
+      const full = await nextLintState(rapport.linter, doc.uri);
+      assert.strictEqual(full.kind, 'full');
+      assert.strictEqual(full.version, doc.version, 'no save: the idle timer ran it');
+      assert.ok(doc.isDirty);
+      assert.ok(rapportDiagnostics(doc.uri).some((d) => ruleOf(d) === 'withdrawal-repair' && d.range.start.line === at.line));
+    } finally {
+      await closeAll();
+      await setRapport('largeNoteIdleMs', 60000);
+    }
+  });
 });
