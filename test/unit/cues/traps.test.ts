@@ -131,6 +131,11 @@ describe('relationship rules: traps (corpus README)', () => {
     assert.deepEqual(fired('nonadherence-explored', body, 'termination'), []);
   });
 
+  it('in a couple or family session, a partner who turns on the therapist strains the alliance; outside one, a partner is a third party', () => {
+    assert.deepEqual(fired('confrontation-repair', 'Couples session. Her husband said therapy is a waste of money and that I always take her side.' + PLAN), ['confrontation-repair']);
+    assert.deepEqual(fired('confrontation-repair', 'Her husband thinks therapy is a waste of money.' + PLAN), []);
+  });
+
   it('a client’s usual way of talking is not a minimal-response marker', () => {
     assert.deepEqual(fired('withdrawal-repair', 'Gave short answers when I asked about the move, which is his usual style; he elaborated readily when prompted.' + PLAN), []);
   });

@@ -58,11 +58,20 @@ export function inReview(note: Note, cues: Cues, cue: Cue): boolean {
   return cues.of('termination-action:mutual-review').some((r) => r.sentence.block === cue.sentence.block && !r.context.negated);
 }
 
+// A session with a family or couple in the room: everyone there is part of the alliance (Friedlander et al. 2018, split alliances).
+const CONJOINT = /\b(?:family (?:session|therapy|meeting)|couples? (?:session|therapy|work|counsell?ing)|conjoint|joint session|seen together|(?:mum|mom|mother|dad|father|parents?|partner|husband|wife|carer) (?:joined|attended|was present|were present|sat in))\b/i;
+
+/** Whether someone other than the named client, present in a conjoint session, can strain the alliance. */
+function conjoint(note: Note): boolean {
+  return CONJOINT.test(note.text);
+}
+
 /** The client's own withdrawal from the therapist or the work, in this session (3RS). */
 export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || c.experiencer !== 'client' || c.sense !== 'default' || inReview(note, cues, cue)) return false;
+    const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note));
+    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
     if (QUIET_EXERCISE.test(cue.sentence.text) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
@@ -79,7 +88,7 @@ export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue)) return false;
     // A parent or partner in the room who turns on the therapist ("her mother was angry with me") strains the alliance too.
     const atTherapist = objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'therapy';
-    if (c.experiencer !== 'client' && !(c.experiencer === 'other' && atTherapist)) return false;
+    if (c.experiencer !== 'client' && !(c.experiencer === 'other' && (atTherapist || conjoint(note)))) return false;
     if (c.quoted && !cue.entry?.quoted) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
