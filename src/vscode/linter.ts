@@ -284,7 +284,7 @@ export class NoteLinter implements vscode.Disposable {
 }
 
 /** The document's length without building its text (a large note's getText() costs a copy). */
-function documentLength(doc: vscode.TextDocument): number {
+export function documentLength(doc: vscode.TextDocument): number {
   if (doc.lineCount === 0) return 0;
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Severity } from '../core/types.js';
-import type { LintState, NoteLinter } from './linter.js';
+import { documentLength, type LintState, type NoteLinter } from './linter.js';
 import { readSettings } from './settings.js';
 
 /** The language status item: note type, format and counts; a warning when a lint is slow. */
@@ -52,6 +52,8 @@ export class RapportStatus implements vscode.Disposable {
       this.item.severity = vscode.LanguageStatusSeverity.Error;
       parts.push('config has problems; using the settings');
     }
+    if (doc && documentLength(doc) >= settings.largeNoteSaveOnlyChars) parts.push('large note: linted when opened and saved');
+    else if (state.kind === 'window') parts.push('large note: the edited entry linted; the whole note on save or when typing pauses');
     if (state.durationMs > budget) {
       this.item.severity = vscode.LanguageStatusSeverity.Warning;
       parts.push(`lint took ${Math.round(state.durationMs)} ms (budget ${budget} ms)`);

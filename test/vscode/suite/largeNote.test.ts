@@ -38,6 +38,8 @@ suite('large notes', () => {
     const windowed = await next;
     assert.strictEqual(windowed.kind, 'window');
     assert.ok(windowed.window!.end - windowed.window!.start < 5000, 'one session entry was linted');
+    rapport.status.update();
+    assert.match(rapport.status.shown.detail ?? '', /edited entry/, 'the status item says what was linted');
     const withdrawal = rapportDiagnostics(doc.uri).filter((d) => ruleOf(d) === 'withdrawal-repair');
     assert.deepStrictEqual(withdrawal.map((d) => d.range.start.line), [marker.line]);
 
