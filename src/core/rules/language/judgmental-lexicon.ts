@@ -76,10 +76,11 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
       { pattern: 'refuses', alternatives: ['declines', 'chooses not'] },
       { pattern: 'refusing', alternatives: ['declining', 'choosing not'] },
       { pattern: 'refuse', alternatives: ['decline', 'choose not'] },
-      { pattern: 'refusal', alternatives: ['decision not', 'choice not'] },
+      { pattern: 'refusal', alternatives: ['decision to decline', 'choice to decline'] },
     ],
-    // School and food refusal are clinical terms; a right to refuse is the client's, not a label.
-    notAfter: /\b(?:school|food|meal|informed|right to|free to|may|can|could)\s+$/i,
+    // School and food refusal are clinical terms; a right to refuse is the client's, not a label;
+    // an assertive (polite, firm…) refusal is a skill the client is learning: saying no.
+    notAfter: /\b(?:school|food|meal|informed|right to|free to|may|can|could|learn(?:s|ed|ing)? to|practi[cs](?:e|es|ed|ing) (?:a |an |one )?|rehears(?:e|es|ed|ing) (?:a |an |one )?|(?:assertive|polite|firm|clear|calm|confident|kind|gentle|respectful|healthy|graceful|direct|simple)(?:ly)?)\s+$/i,
     note: 'Implies defiance; "declined" or "chose not to", with the client\'s reason, records the same fact.',
     source: ['FE21', 'SHMA'],
   },

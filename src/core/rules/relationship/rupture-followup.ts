@@ -58,7 +58,12 @@ export const ruptureFollowup = defineRule({
       messageId: 'noFollowup',
       span: plan ? headingLine(note, plan) : noteAnchor(note),
       excerpt: null,
-      related: ruptures.slice(0, 3).map((r) => ({ message: 'The rupture recorded here.', span: lineOf(note, r.span.start) })),
+      // One related location per line, however many markers the line holds.
+      related: ruptures
+        .map((r) => lineOf(note, r.span.start))
+        .filter((span, i, spans) => spans.findIndex((s) => s.start === span.start) === i)
+        .slice(0, 3)
+        .map((span) => ({ message: 'The rupture recorded here.', span })),
       fixes: [planItemFix(note, 'Add a follow-up to the Plan', `Check in next session about \${1:${escapeSnippet('how the moment of strain felt, and how our work is going')}}`)],
     });
   },
