@@ -65,10 +65,11 @@ const TRIGGERS: Trigger[] = [
 ];
 
 // Phrases that contain a trigger word without triggering [NEG01b][NSP].
-const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|session|time)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
+const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|wk|session|sess|time|appt|appointment|visit)|no(?=\s*[,!](?:\s*no\b)?)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
 
 // A scope ends at these (NegEx's termination terms; clause punctuation in notes).
-const TERMINATORS = /\b(?:but|however|although|though|yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s-\s|,\s(?:and|so)\s/gi;
+// A comma before a new speaker's words ("When I asked whether…, she said …") ends the clause too.
+const TERMINATORS = /\b(?:but|however|although|though|yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)/gi;
 
 // Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
 const words = (list: string): Set<string> => new Set(list.split(/\s+/));
@@ -215,7 +216,10 @@ export function subjectOf(ctx: SentenceContext, start: number, end = start): { e
   }
   const clause = clauseAt(ctx.clauses, start);
   // A verb coordinated with an earlier one ("I named the shift … and asked …") shares its subject.
-  const coordinated = /(?:^|\s)(?:and|then|&)\s*$/i.test(ctx.text.slice(clause.start, start));
+  // A clause cut at ", and" ("she laughed …, and moved on") shares the subject too.
+  const coordinated =
+    /(?:^|\s)(?:and|then|&)\s*$/i.test(ctx.text.slice(clause.start, start)) ||
+    (/^\s*$/.test(ctx.text.slice(clause.start, start)) && /,\s(?:and|so)\s$/i.test(ctx.text.slice(0, clause.start)));
   // Look back within the clause, and if it has no subject, into the sentence before it.
   for (const from of [clause.start, 0]) {
     const who = subjectBefore(ctx, from, start, coordinated);

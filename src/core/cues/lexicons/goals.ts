@@ -21,10 +21,12 @@ export const collaborativeGoals = entries('collaborative-goal', [
   { pattern: String.raw`in (?:her|his|their|the client'?s|cl'?s|clt'?s|pt'?s|[A-Z]\.'?s) (?:own )?words|client-(?:identified|led|chosen|generated)|(?:client|clt|cl|ct|pt|patient)(?:'s)? (?:identified|chose|named|wants|asked|requested|prefers|preferred)`, note: 'in the client’s words' },
   { pattern: String.raw`(?:she|he|they|client|cl|clt|pt)(?: (?:wants?|wanted|would like|hopes?|asked|requested|prefers?)|'d like)`, note: 'the client’s wish' },
   { pattern: String.raw`per (?:client|cl|pt|patient|her|his|their)(?:'s)? (?:request|preference|choice|wish)|at (?:her|his|their|client'?s) request|with (?:her|his|their|the client'?s) input`, note: 'the client’s request' },
+  { pattern: String.raw`(?:client|clt|cl|ct|pt|patient)(?:'s|s'|’s)? (?:own )?(?:words|wording|phrasing|language)|(?:her|his|their) (?:own )?(?:wording|phrasing)`, note: 'the goal written in the client’s words (a label naming the client’s words)' },
 ]);
 
 export const therapistOnlyGoals = entries('therapist-only-goal', [
   { pattern: String.raw`(?:set|chosen|decided|determined|assigned|written) by (?:writer|the writer|therapist|the therapist|clinician|the clinician|me|T)`, note: 'goal set by the therapist alone', },
   { pattern: String.raw`\((?:clinician|therapist|writer|T)\)|(?:T|I|I've|I have|therapist|writer|clinician) (?:set|assigned|decided|determined|chose|prescribed)`, note: 'goal set by the therapist alone' },
   { pattern: String.raw`(?:client|cl|pt|patient|couple) (?:was|were) (?:told|instructed)|instructed (?:client|cl|pt|patient|her|him|them) to|(?:client|cl|pt|patient) (?:must|needs to|is required to)`, note: 'unilateral framing' },
+  { pattern: String.raw`per (?:the )?(?:court(?: order)?|probation|parole|(?:the )?referr(?:er|al)|employer|occupational health|protocol|policy|mandate|insurer|funder|service (?:protocol|policy|requirements?))|(?:court|probation|parole|employer|school|insurer|insurance|funder)[- ](?:ordered|mandated|required|set|imposed|specified)|as (?:required|mandated|ordered|specified|set) by (?:the )?(?:court|probation|parole|employer|insurer|funder|service|referrer)`, note: 'goal set by a court, referrer or service, with no sign of the client’s input' },
 ]);
