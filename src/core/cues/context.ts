@@ -190,7 +190,8 @@ function subjectWord(raw: string): Experiencer | null {
 }
 
 function subjectBefore(ctx: SentenceContext, from: number, start: number, coordinated: boolean): Experiencer | null {
-  const before = ctx.text.slice(from, start);
+  // A parenthetical aside ("Pt (44, ward manager) did not…") holds no subject.
+  const before = ctx.text.slice(from, start).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const found = [...before.matchAll(/[\p{L}'’/-]+/gu)].reverse();
   let adjacent = true;
   for (const w of found) {
