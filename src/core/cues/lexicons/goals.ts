@@ -5,7 +5,7 @@ import { entries } from '../lexicon.js';
 
 /** Where a goal or a treatment focus is stated (not next-session logistics, not "continue current plan"). */
 export const goalStatements = entries('goal-statement', [
-  { pattern: String.raw`(?:(?:treatment|tx|therapy|long[- ]term|short[- ]term|initial|main|primary|new|first|second|third|smart) )?goals?(?: for [^:.;]{1,30}?)?(?: \([^)]*\))? *(?::|is|are|was|were|set|agreed|remains?|-|–|—)`, note: 'a goal stated with a label or a copula' },
+  { pattern: String.raw`(?:(?:treatment|tx|therapy|long[- ]term|short[- ]term|initial|main|primary|new|first|second|third|smart) )?goals?(?: (?:for|per|as per|from|by|set by|under) [^:.;]{1,30}?)?(?: \([^)]*\))? *(?::|is|are|was|were|set|agreed|remains?|-|–|—)`, note: 'a goal stated with a label or a copula' },
   { pattern: String.raw`(?:set|sets|setting|agreed|identified|chose|picked|named|established|wrote|defined|revised|added) (?:a |the |his |her |their |our |two |three |one |an? )?(?:[\w-]+ ){0,2}?(?:goals?|focus|target|aim)`, note: 'a goal being set' },
   { pattern: String.raw`(?:treatment|tx|care|therapy|intervention) plan *(?::|-|–|—|is to|will)`, note: 'a treatment-plan statement' },
   { pattern: String.raw`(?:treatment|tx|therapy|initial|main|primary) focus(?: \([^)]*\))? *(?::|is|will be|as)|focus of (?:treatment|therapy|tx|the work|our work)`, note: 'a treatment focus' },
