@@ -38,6 +38,11 @@ describe('relationship cues: wording from other clinicians', () => {
       assert.deepEqual(fired('withdrawal-repair', 'Cl declined to go into the letter; I named that and asked what made it hard to talk about, and she said she feared crying.' + PLAN), []);
     });
 
+    it('silence the client planned as an exposure step is not a withdrawal', () => {
+      assert.deepEqual(fired('withdrawal-repair', 'He stayed silent for the first ten minutes of the group, as set out in his own exposure plan.' + PLAN), []);
+      assert.deepEqual(fired('withdrawal-repair', 'He stayed silent for the first ten minutes of the group when I asked about his week.' + PLAN), ['withdrawal-repair']);
+    });
+
     it('content/affect split and hopelessness about the work', () => {
       assert.deepEqual(fired('withdrawal-repair', 'Pt joked about the crash and asked about my weekend.' + PLAN), ['withdrawal-repair']);
       assert.deepEqual(fired('withdrawal-repair', 'He said nothing would ever change for him, whatever we tried here.' + PLAN), ['withdrawal-repair']);
@@ -124,6 +129,10 @@ describe('relationship cues: wording from other clinicians', () => {
       assert.deepEqual(fired('therapist-reaction', 'I felt irritated when the interpreter was late; it was about the booking system, not her.' + PLAN), []);
       assert.deepEqual(fired('therapist-reaction', 'I felt drained by the end. I recognised that this was my own tiredness and kept it out of the session.' + PLAN), []);
       assert.deepEqual(fired('therapist-reaction', 'I felt drained by the end.' + PLAN), ['therapist-reaction']);
+      assert.deepEqual(
+        fired('therapist-reaction', 'I was annoyed at the cancelled ramp too. I recognised that it was my anger at the landlord, not his to hold, and kept it out of the session.' + PLAN),
+        [],
+      );
     });
   });
 

@@ -43,7 +43,8 @@ function affirmedNow(cue: Cue): boolean {
 const USUAL_STYLE = /\b(?:(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual)\b/i;
 
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
-const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause)\b/i;
+// So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
+const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
 // Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
 const WARMED_UP = /\b(?:initially|at first|to begin with|early in the session|at the start)\b.{0,80}\b(?:but|then|later|before)\b.{0,40}\b(?:warmed up|opened up|became (?:more )?(?:engaged|talkative|open|animated|chatty)|engaged (?:well|fully)|relaxed|settled)\b/i;
 

@@ -10,8 +10,10 @@ const REFLECTION_REACH = 2;
 
 function reflectedOn(reaction: Cue, reactions: readonly Cue[], reflections: readonly Cue[]): boolean {
   const from = reaction.sentence.index;
-  // A reflection belongs to the nearest reaction before it: another reaction in between takes it.
-  const next = Math.min(...reactions.map((r) => r.sentence.index).filter((i) => i > from), from + REFLECTION_REACH + 1);
+  // A reflection belongs to the nearest reaction before it: another reaction in between takes it,
+  // unless that reaction is named inside a reflection ("I recognised this was my anger at the service").
+  const namedInReflection = (r: Cue) => reflections.some((x) => x.sentence === r.sentence && x.from < r.from);
+  const next = Math.min(...reactions.filter((r) => !namedInReflection(r)).map((r) => r.sentence.index).filter((i) => i > from), from + REFLECTION_REACH + 1);
   return reflections.some((r) => r.sentence.block === reaction.sentence.block && r.sentence.index >= from && r.sentence.index < next);
 }
 
