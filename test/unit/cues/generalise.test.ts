@@ -122,6 +122,20 @@ describe('relationship cues: wording from other clinicians', () => {
       assert.equal(plan('Tx goal per probation: attend 10 sessions with no missed appointments.').length, 1);
       assert.deepEqual(plan('Goal (pt’s words): "Get back on the bus by summer."'), []);
     });
+
+    it('a measurable objective phrased "Pt will …" is a goal statement; a task in the Plan is not', () => {
+      const plan = (body: string) => fired('goals-collaborative', `## Plan\n\n${body}\n- Next session 7/8.`, 'treatment-plan');
+      assert.equal(plan('Cl will use the stop-and-breathe step on 5 of 7 days by week 6.').length, 1);
+      assert.deepEqual(plan('Pt will bring the letter from the housing office.'), []);
+    });
+
+    it('a plan-level sign of the client’s part covers the goals in its section', () => {
+      const goals = (line: string) => fired('goals-collaborative', `## Goals\n\nGoal 1: sleep 6 hours on 5 nights a week by week 8.\n${line}\n\n## Plan\n\n- Next session 7/8.`, 'treatment-plan');
+      assert.deepEqual(goals('Clt is on board with these targets.'), []);
+      assert.deepEqual(goals('Targets drafted in session with the client.'), []);
+      assert.equal(goals('').length, 1);
+      assert.equal(goals('Targets set by the clinician.').length, 2);
+    });
   });
 
   describe('therapist reactions reflected on', () => {

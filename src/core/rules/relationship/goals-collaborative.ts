@@ -15,7 +15,7 @@ const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shar
 const LOGISTICS = /\b(?:next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda)\b/i;
 
 // A statement that the plan as a whole was made with the client ("Plan developed with client, who signed it").
-const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|discussed|co-?written|co-?created)(?: together)? with\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed|agreed (?:to|with|on)|endorsed|approved|co-?signed)\b[^.;]{0,30}\b(?:plan|goals?|objectives)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
+const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family))\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with)\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
 
 function usable(cue: Cue): boolean {
   const x = cue.context;
