@@ -157,7 +157,11 @@ export function analyseSentence(text: string): SentenceContext {
       if (trigger.direction !== 'forward') scopes.push({ category: trigger.category, start: backwardStart, end: start, triggerStart: start, triggerEnd: end });
     }
   }
-  return { text, quotes, clauses: all, scopes };
+  // A time word inside a plan looks ahead, not back ("plans to join a club in the spring"): a
+  // historical trigger within a hypothetical scope does not make its words historical.
+  const ahead = scopes.filter((x) => x.category === 'hypothetical');
+  const kept = scopes.filter((x) => x.category !== 'historical' || !ahead.some((h) => x.triggerStart >= h.start && x.triggerEnd <= h.end));
+  return { text, quotes, clauses: all, scopes: kept };
 }
 
 function inScope(ctx: SentenceContext, category: Category, start: number, end: number): boolean {

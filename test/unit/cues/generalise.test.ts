@@ -166,6 +166,17 @@ describe('relationship cues: wording from other clinicians', () => {
     it('meaning of the ending set against other endings', () => {
       assert.ok(!missing('On ending, she said it felt strange to leave on good terms for once.').includes('termination-actions=meaning-of-ending'));
     });
+    it('a plan with a season in it looks ahead, not back', () => {
+      assert.ok(!missing('She plans to take up swimming again in the autumn.').includes('termination-actions=post-therapy-growth'));
+    });
+    it('plain words for each action', () => {
+      const r = missing(
+        'We went over what had changed since intake. We drew up a blueprint for the year ahead. He uses the pause-and-plan steps with his teenage son. ' +
+          'He sees this as the first stage of a longer process. He wants to keep building on it. He said he will miss our Tuesday sessions. ' +
+          'The nightmares have stopped. I told him how much I had valued our work.',
+      );
+      assert.deepEqual(r, []);
+    });
     it('going through the year together, firsts and knowing the signs', () => {
       const r = missing('We went through the months together. For the first time in three years he went to a family party. If winter hits hard, he knows the signs and will call his GP.');
       assert.ok(!r.includes('termination-actions=mutual-review'));
