@@ -97,6 +97,17 @@ describe('relationship cues: wording from other clinicians', () => {
       assert.deepEqual(fired('nonadherence-explored', 'Pt (38, night porter) did not take the short walks we agreed last week.' + PLAN), ['nonadherence-explored']);
     });
 
+    it('the agreement named beside the task, follow-through, steps left undone', () => {
+      assert.deepEqual(fired('nonadherence-explored', 'Never got round to the call to her aunt that we had planned.' + PLAN), ['nonadherence-explored']);
+      assert.deepEqual(fired('nonadherence-explored', 'He did not follow through on the plan to ask his GP about the letter.' + PLAN), ['nonadherence-explored']);
+      assert.deepEqual(fired('nonadherence-explored', 'Left the bills folder untouched all week.' + PLAN), ['nonadherence-explored']);
+    });
+
+    it('"last week" dates the interval since the last session, not the past', () => {
+      assert.deepEqual(fired('nonadherence-explored', 'Did not complete the thought records last week.' + PLAN), ['nonadherence-explored']);
+      assert.deepEqual(fired('nonadherence-explored', 'In her previous therapy she did not complete the thought records.' + PLAN), []);
+    });
+
     it('the reason asked for, and an easier first step, count', () => {
       assert.deepEqual(
         fired('nonadherence-explored', 'Did not ring the carers line as agreed last session; when asked, she said she feared being judged. We agreed she will try the web chat first.' + PLAN),

@@ -1,6 +1,20 @@
 import { z } from 'zod';
+import { contextOf, type Cue } from '../../cues/index.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inReview, lineOf, planAnchor } from './shared.js';
+
+// The weeks between sessions are when an agreed task is done or not: "last week", "since our last
+// session" date the report, they do not put it in the past of the therapy.
+const SINCE_LAST_SESSION = /^(?:last (?:week|wk|session|time|appointment|appt|visit)|since (?:our |the )?last (?:session|week|appointment|appt|visit|time)|(?:this|the) past week)$/i;
+
+/** Current, or dated only by the interval since the last session. */
+function thisInterval(cue: Cue): boolean {
+  if (cue.context.temporality === 'current') return true;
+  if (cue.context.temporality !== 'historical') return false;
+  const ctx = contextOf(cue.sentence);
+  const covering = ctx.scopes.filter((x) => x.category === 'historical' && cue.from >= x.start && cue.to <= x.end);
+  return covering.length > 0 && covering.every((x) => SINCE_LAST_SESSION.test(ctx.text.slice(x.triggerStart, x.triggerEnd)));
+}
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
 
@@ -50,7 +64,7 @@ export const nonadherenceExplored = defineRule({
   check({ note, cues, report }) {
     const missed = cues.of('nonadherence').filter((c) => {
       const x = c.context;
-      return !x.negated && x.temporality === 'current' && !x.quoted && x.experiencer === 'client' && !inReview(note, cues, c);
+      return !x.negated && thisInterval(c) && !x.quoted && x.experiencer === 'client' && !inReview(note, cues, c);
     });
     if (missed.length === 0) return;
     const explored = cues.of('barrier-explored').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');
