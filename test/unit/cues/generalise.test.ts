@@ -82,6 +82,13 @@ describe('relationship cues: wording from other clinicians', () => {
       assert.deepEqual(fired('rupture-followup', body + '- Sleep diary, 7 nights.'), ['rupture-followup']);
     });
 
+    it('check-ins about the client’s reaction, doubts about therapy, the alliance', () => {
+      const body = 'When I raised the accident she changed the subject. I named it and asked what happened for her.\n\n## Plan\n\n';
+      assert.deepEqual(fired('rupture-followup', body + '- F/u re: her reaction to the accident question.'), []);
+      assert.deepEqual(fired('rupture-followup', body + '- Explore her reservations about the work.'), []);
+      assert.deepEqual(fired('rupture-followup', body + '- Ask how last week’s session sat with her.'), []);
+    });
+
     it('one related location per line, however many markers it holds', () => {
       const body = 'When I raised the accident she changed the subject and gave short answers.\n\n## Plan\n\n- Sleep diary, 7 nights.';
       const finding = lint(note(body), { config }).findings.find((f) => f.ruleId === 'rupture-followup');
