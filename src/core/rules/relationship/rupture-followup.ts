@@ -50,8 +50,11 @@ export const ruptureFollowup = defineRule({
   check({ note, cues, report }) {
     const ruptures = currentRuptures(note, cues);
     if (ruptures.length === 0) return;
-    const followups = [...cues.of('rupture-followup'), ...repairSteps(cues)].filter((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');
     const plan = planSections(note)[0];
+    // A Plan item looks ahead even when it names the past it checks back on ("ask how last week's session sat with her").
+    const followups = [...cues.of('rupture-followup'), ...repairSteps(cues)].filter(
+      (c) => !c.context.negated && !c.context.quoted && (c.context.temporality !== 'historical' || (plan !== undefined && c.kind === 'rupture-followup' && inPlan(note, c))),
+    );
     // Without a Plan section, a check-back planned anywhere ("next week I'll ask how…") is the follow-up.
     if (followups.some((c) => (plan ? inPlan(note, c) : c.context.temporality === 'hypothetical'))) return;
     report({
