@@ -49,6 +49,20 @@ describe('relationship cues: wording from other clinicians', () => {
     });
   });
 
+  describe('repairs described indirectly', () => {
+    const MARKER = 'When I asked about the court case he went quiet and gave one-word answers. ';
+    const SLEEP = '\n\n## Plan\n\n- Sleep diary.\n- Next session 7/8.';
+    it('wondering aloud, checking whether a question landed badly, owning a possible mistake', () => {
+      assert.deepEqual(fired('withdrawal-repair', MARKER + 'I wondered aloud what was happening between us.' + SLEEP), []);
+      assert.deepEqual(fired('withdrawal-repair', MARKER + 'I checked whether my question had come across as blaming.' + SLEEP), []);
+      assert.deepEqual(fired('withdrawal-repair', MARKER + 'I said I might have moved too fast.' + SLEEP), []);
+    });
+    it('letting the client set the pace', () => {
+      assert.deepEqual(fired('withdrawal-repair', MARKER + 'We had a short pause and I let him choose whether to go on.' + SLEEP), []);
+      assert.deepEqual(fired('withdrawal-repair', MARKER + 'The rest of the hour was spent on the budget.' + SLEEP), ['withdrawal-repair']);
+    });
+  });
+
   describe('confrontation markers', () => {
     it('threatening to leave, or to change therapist', () => {
       assert.deepEqual(fired('confrontation-repair', 'When I brought up the rent arrears he said he would cancel the rest of the sessions.' + PLAN), ['confrontation-repair']);
