@@ -57,6 +57,12 @@ describe('relationship cues: wording from other clinicians', () => {
       assert.deepEqual(fired('withdrawal-repair', MARKER + 'I checked whether my question had come across as blaming.' + SLEEP), []);
       assert.deepEqual(fired('withdrawal-repair', MARKER + 'I said I might have moved too fast.' + SLEEP), []);
     });
+    it('taking a complaint on board and inviting more of it', () => {
+      const COMPLAINT = 'He said I was lecturing him and that the handouts were a waste of time. ';
+      assert.deepEqual(fired('confrontation-repair', COMPLAINT + 'I took his criticism on board and asked him to say more.' + SLEEP), []);
+      assert.deepEqual(fired('confrontation-repair', COMPLAINT + 'I said I could see why the handouts felt like school.' + SLEEP), []);
+      assert.deepEqual(fired('confrontation-repair', COMPLAINT + 'We went on with the handout.' + SLEEP), ['confrontation-repair']);
+    });
     it('letting the client set the pace', () => {
       assert.deepEqual(fired('withdrawal-repair', MARKER + 'We had a short pause and I let him choose whether to go on.' + SLEEP), []);
       assert.deepEqual(fired('withdrawal-repair', MARKER + 'The rest of the hour was spent on the budget.' + SLEEP), ['withdrawal-repair']);
