@@ -4,6 +4,7 @@
 // pseudo-trigger ("not only") is skipped; a termination term ("but", ";") ends a scope.
 // Compiled once at module load; classify() is linear in the sentence's length.
 
+import { OTHER_PEOPLE, wordSet } from './people.js';
 import { findQuotes, isInsideQuote, type Quote } from '../parse/quotes.js';
 import { senseOf, type WordSense } from './senses.js';
 import { targetOf, type Target } from './target.js';
@@ -72,16 +73,11 @@ const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) la
 const TERMINATORS = /\b(?:but|however|although|though|yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)/gi;
 
 // Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
-const words = (list: string): Set<string> => new Set(list.split(/\s+/));
+const words = wordSet;
 const THERAPIST = words("i i've i'd i'm i'll myself writer therapist clinician counselor counsellor trainee");
 const THERAPIST_ABBREVIATIONS = words('T Th');
 const DYAD = words("we we've we'd we'll we're us our together");
-const OTHER = words(
-  'mother mom mum father dad parent parents partner husband wife spouse boyfriend girlfriend fiance fiancee ex sister brother ' +
-    'sibling siblings son daughter child children kid kids boss manager coworker coworkers co-worker co-workers colleague colleagues ' +
-    'friend friends roommate roommates flatmate flatmates teacher teachers grandmother grandfather grandma grandpa grandparents aunt ' +
-    'uncle cousin doctor gp psychiatrist dietitian dietician nurse landlord neighbor neighbour employer family someone people staff classmates peers mum-to-be',
-);
+const OTHER = new Set([...OTHER_PEOPLE, ...words('dietitian dietician classmates peers mum-to-be')]);
 // Subjects only: object and possessive pronouns (her, him, his) name the client without making
 // the client the one who acts ("When I asked her…").
 const CLIENT = words("client cl clt clts pt ct patient group members she he they she's he's they're she'd he'd they'd she'll he'll they'll member youth adolescent couple");

@@ -4,25 +4,25 @@
 // used to think he was lazy"), subjects behind prepositions ("angry at her boss, uncooperative"),
 // and a negation window so "did not X and refused" still counts the refusal.
 
+import { OTHER_PEOPLE, wordSet } from '../../cues/people.js';
 import { contextOf } from '../../cues/index.js';
 import { isInsideQuote } from '../../parse/quotes.js';
 import type { Sentence } from '../../parse/sentences.js';
 
 export type Subject = 'client' | 'therapist' | 'dyad' | 'other';
 
-const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+const words = wordSet;
 
 const THERAPIST = words("i i'd i've i'm i'll my myself writer therapist clinician counselor counsellor trainee this_writer");
 const DYAD = words("we we've we'd we'll we're together");
 const CLIENT = words("client cl pt patient she he they her him them his their herself himself themselves member youth adolescent couple both she's he's they're");
-const OTHER = words(
-  'mother mom mum mommy father dad parent parents partner husband wife spouse boyfriend girlfriend fiance fiancee ex sister brother ' +
-    'sibling siblings son daughter child children kid kids boss manager supervisor coworker coworkers co-worker co-workers colleague colleagues ' +
-    'friend friends roommate roommates flatmate flatmates teacher teachers principal school grandmother grandfather grandma grandpa grandparents ' +
-    'aunt uncle cousin doctor gp psychiatrist prescriber nurse landlord neighbor neighbour employer family someone people staff insurer insurance ' +
-    'court judge pharmacy agency clinic hospital police officer caseworker lawyer attorney probation company provider team office stepmother ' +
-    'stepfather stepmom stepdad guardian carer caregiver others everyone nobody',
-);
+const OTHER = new Set([
+  ...OTHER_PEOPLE,
+  ...words(
+    'mommy supervisor principal school prescriber insurer insurance court judge pharmacy agency clinic hospital police officer caseworker ' +
+      'lawyer attorney probation company provider team office stepmother stepfather stepmom stepdad guardian carer caregiver others everyone nobody',
+  ),
+]);
 // A word right after one of these is an object, not the one who acts ("angry at her boss").
 const PREPOSITIONS = words('at with to for about of from by toward towards against than like without around near after before behind');
 const DETERMINERS = words("her his their my our your the a an this that mom's dad's");
