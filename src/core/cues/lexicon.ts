@@ -107,12 +107,11 @@ function literalStart(alternative: string): string {
   return stem.trim().toLowerCase();
 }
 
-/** The top-level branches of a pattern ("a b|c d" → ["a b", "c d"]). */
-function branches(source: string): string[] {
+/** Offsets of `char` in a regex source outside groups, character classes and escapes. */
+function topLevelOffsets(source: string, char: string): number[] {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  const out: string[] = [];
+  const offsets: number[] = [];
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
@@ -126,10 +125,18 @@ function branches(source: string): string[] {
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
+    else if (ch === char && depth === 0) offsets.push(i);
+  }
+  return offsets;
+}
+
+/** The top-level branches of a pattern ("a b|c d" → ["a b", "c d"]). */
+function branches(source: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const bar of topLevelOffsets(source, '|')) {
+    out.push(source.slice(from, bar));
+    from = bar + 1;
   }
   out.push(source.slice(from));
   return out;
@@ -137,24 +144,9 @@ function branches(source: string): string[] {
 
 /** The first element of a branch: up to its first top-level space, or all of it. */
 function firstElement(branch: string): string | null {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < branch.length; i++) {
-    const ch = branch[i]!;
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === ' ' && depth === 0) return i > 0 ? branch.slice(0, i) : null;
-  }
-  return branch;
+  const space = topLevelOffsets(branch, ' ')[0];
+  if (space === undefined) return branch;
+  return space > 0 ? branch.slice(0, space) : null;
 }
 
 /** Whether an element is one group made optional as a whole ("(?:that )?"), which requires nothing. */
