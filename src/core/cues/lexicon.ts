@@ -202,25 +202,8 @@ function stemsOf(pattern: string): string[] | null {
  * match of the whole pattern starts with a match of it, so a sentence without one cannot match.
  */
 function leadingElement(source: string): string | null {
-  let depth = 0;
-  let inClass = false;
-  let cut = -1;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (depth === 0 && ch === '|') return null;
-    else if (depth === 0 && ch === ' ' && cut === -1) cut = i;
-  }
+  if (topLevelOffsets(source, '|').length > 0) return null;
+  const cut = topLevelOffsets(source, ' ')[0] ?? -1;
   if (cut <= 0) return null;
   // A lookahead or an optional first element is no gate.
   const head = source.slice(0, cut);
