@@ -1,9 +1,8 @@
 // Shared by the guarantee tests: they check what ships (the bundles in dist/), run as a user runs
 // it (`node dist/cli.cjs` in a child process, so every output channel is real).
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve('.');
 export const CLI = join(ROOT, 'dist', 'cli.cjs');
@@ -63,13 +62,5 @@ export function runCli(cwd: string, args: string[], env: Record<string, string> 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A scratch folder with the given files (path → content). */
-export function scratch(files: Record<string, string | Buffer>): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-guarantee-'));
-  for (const [path, content] of Object.entries(files)) {
-    const full = join(dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-  }
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
+/** A scratch folder with the given files (path → content): the CLI tests' helper. */
+export { workspace as scratch } from '../cli/helpers.js';
