@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
-import { MISSING_OBJECTIVE, note, rapport, workspace } from './helpers.js';
+import { MISSING_OBJECTIVE, lintJson, note } from './helpers.js';
 
-type JsonReport = Array<{ filePath: string; messages: Array<{ ruleId: string | null; fatal?: boolean; message: string; line: number; detail?: string }> }>;
-
-function lintJson(files: Record<string, string | Buffer>, ...paths: string[]): { code: number; report: JsonReport; stderr: string } {
-  const ws = workspace(files);
-  try {
-    const run = rapport(ws.dir, 'lint', ...paths, '--format', 'json');
-    return { code: run.code, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
-  } finally {
-    ws.cleanup();
-  }
-}
 
 describe('bad input', () => {
   it('broken YAML: a frontmatter finding on the line, required fields unreadable, and the body still linted', () => {

@@ -40,3 +40,20 @@ export const CLEAN_SOAP = note(
 
 /** A SOAP note missing its Objective section (one warning). */
 export const MISSING_OBJECTIVE = CLEAN_SOAP.replace('## Objective\n\nCalm, engaged.\n\n', '');
+
+/** A lint report in the json format, as the tests read it. */
+export type JsonReport = Array<{
+  filePath: string;
+  messages: Array<{ ruleId: string | null; fatal?: boolean; severity: number; message: string; line: number; detail?: string }>;
+}>;
+
+/** Lints files in a scratch folder with `--format json` and parses the report. */
+export function lintJson(files: Record<string, string | Buffer>, ...args: string[]): { code: number; report: JsonReport; stderr: string } {
+  const ws = workspace(files);
+  try {
+    const run = rapport(ws.dir, 'lint', ...args, '--format', 'json');
+    return { code: run.code, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
+  } finally {
+    ws.cleanup();
+  }
+}

@@ -3,9 +3,8 @@
 // (Broken YAML, list/scalar frontmatter, binary, invalid UTF-8, BOM, CRLF and the empty file have
 // their own tests in bad-input.test.ts; config errors in config.test.ts.)
 import assert from 'node:assert/strict';
-import { CLEAN_SOAP, MISSING_OBJECTIVE, note, rapport, workspace } from './helpers.js';
+import { CLEAN_SOAP, MISSING_OBJECTIVE, lintJson, note, rapport, workspace } from './helpers.js';
 
-type JsonReport = Array<{ filePath: string; messages: Array<{ ruleId: string | null; fatal?: boolean; severity: number; message: string; line: number; detail?: string }> }>;
 
 const HEADER = note({ type: 'progress', format: 'SOAP', client: 'C-7', date: '2026-02-01', session: 2 }, '## Subjective\n\nShe said the week was "better".\n\n');
 
@@ -25,16 +24,6 @@ const NAMED_BAD_INPUTS: Record<string, string | Buffer> = {
   'unknown-directive.md': `${HEADER}<!-- rapport-disable-next-line no-such-rule -->\nText.\n`,
   'control-chars.md': `${HEADER}\u0000\u0007\u001b[31m\u007f\u2028 text\n`,
 };
-
-function lintJson(files: Record<string, string | Buffer>, ...args: string[]): { code: number; report: JsonReport; stderr: string } {
-  const ws = workspace(files);
-  try {
-    const run = rapport(ws.dir, 'lint', ...args, '--format', 'json');
-    return { code: run.code, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
-  } finally {
-    ws.cleanup();
-  }
-}
 
 const nameOf = (filePath: string): string => filePath.split(/[\\/]/).pop()!;
 
