@@ -35,7 +35,7 @@ const OTHER_PARTY = new Set(
 const OUTSIDE_PLACES = /\b(?:at home|at work|at school|in class|at the office|at the weekend|at weekends|on the weekend|at night|in bed|at dinner|at family)\b/i;
 
 // An object right after the phrase: "at/with/toward … " up to four words or a clause break.
-const OBJECT = /^\s*(?:at|with|w\/|@|toward|towards|against|about|re:?|over|by|from)\s*((?:[^\s,;:.!?()—–]+\s*){1,4})/i;
+const OBJECT = /^\s*(?:at|with|w\/|@|toward|towards|against|about|re:?|over|by|from)(?![a-z])\s*((?:[^\s,;:.!?()—–]+\s*){1,4})/i;
 
 interface Word {
   text: string;

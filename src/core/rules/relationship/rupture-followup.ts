@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { escapeSnippet } from '../../fixes.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { headingLine, noteAnchor, planSections } from '../anchors.js';
-import { currentRuptures, EVIDENCE, inPlan, lineOf, planItemFix, repairSteps } from './shared.js';
+import { aimedElsewhere, currentRuptures, EVIDENCE, inPlan, lineOf, planItemFix, repairSteps } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-04\nsession: 6\n---\n\n`;
 
@@ -53,7 +53,7 @@ export const ruptureFollowup = defineRule({
     const plan = planSections(note)[0];
     // A Plan item looks ahead even when it names the past it checks back on ("ask how last week's session sat with her").
     const followups = [...cues.of('rupture-followup'), ...repairSteps(cues)].filter(
-      (c) => !c.context.negated && !c.context.quoted && (c.context.temporality !== 'historical' || (plan !== undefined && c.kind === 'rupture-followup' && inPlan(note, c))),
+      (c) => !c.context.negated && !c.context.quoted && !aimedElsewhere(c) && (c.context.temporality !== 'historical' || (plan !== undefined && c.kind === 'rupture-followup' && inPlan(note, c))),
     );
     // Without a Plan section, a check-back planned anywhere ("next week I'll ask how…") is the follow-up.
     if (followups.some((c) => (plan ? inPlan(note, c) : c.context.temporality === 'hypothetical'))) return;

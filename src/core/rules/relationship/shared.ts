@@ -3,6 +3,7 @@
 // context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
 import { contextOf, type Cue, type Cues } from '../../cues/index.js';
 import { namesTherapist, objectTarget, outsideSession } from '../../cues/target.js';
+import { OTHER_PEOPLE } from '../../cues/people.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { isInSection, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
@@ -101,18 +102,41 @@ export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
   });
 }
 
+const OTHER_OBJECT = new RegExp(String.raw`^\s*(?:with|w/|at|toward|towards|about|over|re:?|regarding)\s+(?:(?:her|his|their|the|a|an|my|pt's|clt's)\s+)?(?:[\w'-]+\s+)?(?:${[...OTHER_PEOPLE, 'boss', 'manager', 'ex', 'school', 'employer', 'job', 'landlord', 'in-laws'].join('|')})(?:'s|s)?\b`, 'i');
+
+/** A phrase whose object is someone else ("her frustration with her manager", "explored his anger at his brother"). */
+export function aimedElsewhere(cue: Cue): boolean {
+  const text = cue.sentence.text;
+  // The phrase may end on its own preposition ("her frustration with").
+  const prep = /\b(?:with|w\/|at|toward|towards|about|over|re:?)\s*$/i.exec(text.slice(cue.from, cue.to));
+  return OTHER_OBJECT.test(prep ? text.slice(cue.from + prep.index) : text.slice(cue.to));
+}
+
+// The client named right before the verb: "He apologised…", "Pt then changed tack…".
+const CLIENT_ACTS = /(?:^|[^\p{L}])(?:she|he|they|pt|cl|clt|client|patient|the client|the couple)\s+(?:\p{L}+ly\s+|then\s+|also\s+)?$/iu;
+
 /** A repair step, done or planned, by the therapist or the dyad; never one that is negated, historical or quoted. */
 export function repairSteps(cues: Cues): Cue[] {
   return cues.of('repair-step').filter((cue) => {
     const c = cue.context;
-    return !c.negated && c.temporality !== 'historical' && !c.quoted && c.experiencer !== 'other';
+    if (c.negated || c.temporality === 'historical' || c.quoted || c.experiencer === 'other' || aimedElsewhere(cue)) return false;
+    // The client named as the one who does it ("He apologised for being late", "She changed tack") is no repair by the
+    // therapist; an agreement the client takes part in ("Pt agreed to come back to it later") still is.
+    if (c.experiencer !== 'client' || /^agree/i.test(cue.sentence.text.slice(cue.from, cue.to))) return true;
+    return !CLIENT_ACTS.test(cue.sentence.text.slice(Math.max(0, cue.from - 30), cue.from));
   });
 }
 
+// "…went quiet when I asked what had happened": the therapist's question that set the marker off, not a repair of it.
+const TRIGGER_CLAUSE = /\b(?:when|whenever|as soon as|once|after|each time|every time|the moment)\s+(?:I|T|we|the therapist|writer|th)\s+(?:\w+ly\s+)?$/i;
+
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
 export function repairs(marker: Cue, repairList: readonly Cue[]): boolean {
-  // A repair phrase that contains the marker ("rupture addressed") repairs it too.
-  return repairList.some((r) => r.sentence !== marker.sentence || r.from >= marker.to || (r.from <= marker.from && r.to >= marker.to));
+  return repairList.some((r) => {
+    // A repair phrase that contains the marker ("rupture addressed") repairs it too.
+    if (r.sentence !== marker.sentence || (r.from <= marker.from && r.to >= marker.to)) return true;
+    return r.from >= marker.to && !TRIGGER_CLAUSE.test(r.sentence.text.slice(Math.max(0, r.from - 40), r.from));
+  });
 }
 
 /** The current ruptures a follow-up should come back to. */
