@@ -34,9 +34,24 @@ function feedbackField(note: Note): boolean {
 // Feedback that was not asked for or not given: the measure skipped, the question not put.
 const NO_FEEDBACK = /\b(?:no|not|didn't|did not|wasn't|was not|never)\b[^.;]{0,30}\b(?:feedback|SRS|ORS|rating|administered|completed the (?:SRS|ORS|measure)|asked)\b|\b(?:SRS|ORS|feedback)\b[^.;]{0,20}\b(?:not (?:administered|completed|done|given|obtained|collected)|declined|skipped|omitted)\b/i;
 
+// What a verdict is about when it is not the session: medication, other people and their feedback, life outside therapy.
+const ELSEWHERE = /\b(?:medication|meds|pills?|tablets?|dose|sertraline|fluoxetine|citalopram|escitalopram|venlafaxine|mirtazapine|quetiapine|lithium|antidepressants?|prescription|GP|doctor|psychiatrist|nurse|physio|manager|boss|employer|mother|father|mum|mom|dad|parents?|partner|husband|wife|boyfriend|girlfriend|friends?|sister|brother|son|daughter|teacher|colleagues?|coworkers?|job|dog|cat|gym|yoga|church|mosque|temple|AA|NA|sponsor|holiday|vacation|diet|supplements?|walking|running|swimming|retreat|course|app)(?:'s)?\b/i;
+const ABOUT_SESSION = /\b(?:session|sessions|therapy|counsell?ing|here|today|our|we|us|me|exercise|skill|technique|homework|HW|worksheet|breathing|grounding|role-?play|group|approach|talking|SRS|ORS|formulation|plan we|you)\b/i;
+
+/** A verdict on something other than the session or the therapy ("said the medication has been helpful"). */
+function aboutSomethingElse(cue: Cue): boolean {
+  const words = cue.sentence.text.slice(cue.from, cue.to);
+  return ELSEWHERE.test(words) && !ABOUT_SESSION.test(words.replace(ELSEWHERE, ''));
+}
+
+// What the client wishes for is feedback even when phrased ahead ("would like more time on work"); a planned measure is not.
+const WISH = /\b(?:would like|'d like|wants?|wanted|prefers?|preferred|asked|requested|hopes?)\b/i;
+
 function countsAsFeedback(cue: Cue): boolean {
   const x = cue.context;
   if (cue.entry?.mustBeQuoted && !x.quoted) return false;
+  if (aboutSomethingElse(cue)) return false;
+  if (x.temporality === 'hypothetical' && !x.quoted && !WISH.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
   // Negative feedback is feedback ("said the worksheet wasn't helpful"); feedback never given is not.
   if (NO_FEEDBACK.test(cue.sentence.text)) return false;
   // Asking how the session was is the therapist's act; it records the client's answer with it.
