@@ -70,7 +70,7 @@ const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) la
 
 // A scope ends at these (NegEx's termination terms; clause punctuation in notes).
 // A comma before a new speaker's words ("When I asked whether…, she said …") ends the clause too.
-const TERMINATORS = /\b(?:but|however|although|though|yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)/gi;
+const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)/gi;
 
 // Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
 const words = wordSet;

@@ -15,7 +15,14 @@ const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shar
 const LOGISTICS = /\b(?:next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda)\b/i;
 
 // A statement that the plan as a whole was made with the client ("Plan developed with client, who signed it").
-const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family))\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with)\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
+const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by) (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family|family|couple|parents|YP|young person)\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with)\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
+
+// An agreement with another professional or party is not the client's ("agreed with her psychiatrist", "discussed with supervisor").
+const THIRD_PARTY = /^\s*(?:together\s+)?(?:with|by)\s+(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w-]+\s+)?(?:supervisor|supervision|team|MDT|psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|caseworker|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|funder|manager|boss|employer|colleagues?|clinic|service|dietitian|dietician|prescriber|physician|pediatrician|paediatrician)\b/i;
+
+function thirdParty(cue: Cue): boolean {
+  return THIRD_PARTY.test(cue.sentence.text.slice(cue.to));
+}
 
 function usable(cue: Cue): boolean {
   const x = cue.context;
@@ -94,7 +101,7 @@ export const goalsCollaborative = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    const collaborative = new Set(cues.of('collaborative-goal').filter((c) => usable(c) && c.context.experiencer !== 'therapist' && c.context.experiencer !== 'other').map((c) => c.sentence));
+    const collaborative = new Set(cues.of('collaborative-goal').filter((c) => usable(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && c.context.experiencer !== 'other').map((c) => c.sentence));
     const statements = new Map<Sentence, Cue | null>();
     for (const cue of cues.of('goal-statement')) {
       if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !LOGISTICS.test(cue.sentence.text)) statements.set(cue.sentence, cue);

@@ -17,6 +17,8 @@ function reflectedOn(reaction: Cue, reactions: readonly Cue[], reflections: read
   return reflections.some((r) => r.sentence.block === reaction.sentence.block && r.sentence.index >= from && r.sentence.index < next);
 }
 
+const POSSESSED = /(?:\b(?:her|his|their|your)|'s|’s)\s+$/i;
+
 export const therapistReaction = defineRule({
   meta: {
     id: 'therapist-reaction',
@@ -59,6 +61,8 @@ export const therapistReaction = defineRule({
   check({ note, cues, report }) {
     const reactions = cues.of('therapist-reaction').filter((c) => {
       const x = c.context;
+      // "her frustration with me" is the client's feeling, whoever noticed it.
+      if (POSSESSED.test(c.sentence.text.slice(Math.max(0, c.from - 12), c.from))) return false;
       return !x.negated && !x.quoted && x.temporality === 'current' && x.experiencer === 'therapist';
     });
     if (reactions.length === 0) return;
