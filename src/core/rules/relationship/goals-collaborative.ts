@@ -11,6 +11,11 @@ const FRONT = (n: string, type = 'intake') => `---\ntype: ${type}\nformat: free\
 // A heading that holds goals: "Goals", "Treatment goals", "Goals (in her words)"; not "Formulation and goals".
 const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shared)\s+)?goals?\b/i;
 
+// A heading that holds the planned approach: "Recommendations", "Treatment plan", "Plan of care"; not a progress note's "Plan".
+const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:treatment|therapeutic)\s+approach\b/i;
+// A line that names a treatment, a modality or a course of sessions (not a referral for housing advice or a letter to send).
+const TREATMENT = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|sessions?|treatment|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention|weekly|fortnightly|biweekly)\b/i;
+
 // Next-session logistics and a session's agenda are not treatment goals (corpus README).
 const LOGISTICS = /\b(?:next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda)\b/i;
 
@@ -21,7 +26,10 @@ const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims
 const THIRD_PARTY = /^\s*(?:together\s+)?(?:with|by)\s+(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w-]+\s+)?(?:supervisor|supervision|team|MDT|psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|caseworker|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|funder|manager|boss|employer|colleagues?|clinic|service|dietitian|dietician|prescriber|physician|pediatrician|paediatrician)\b/i;
 
 function thirdParty(cue: Cue): boolean {
-  return THIRD_PARTY.test(cue.sentence.text.slice(cue.to));
+  const text = cue.sentence.text;
+  // The phrase may hold its own "with her" / "by the" ("agreed with her psychiatrist").
+  const prep = /\b(?:with|by)\s+(?:(?:her|his|their|the|my|our|a)\s+)?$|\b(?:with|by)\s+(?:her|his|their|the)$/i.exec(text.slice(cue.from, cue.to));
+  return THIRD_PARTY.test(prep ? text.slice(cue.from + prep.index) : text.slice(cue.to));
 }
 
 function usable(cue: Cue): boolean {
@@ -111,9 +119,24 @@ export const goalsCollaborative = defineRule({
     for (const section of goalSections) {
       for (const sentence of sentencesIn(note, section.contentSpan)) {
         if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
+        // The goal is the first clause ("abstinence; pt has not yet agreed"): its last word says whether it is history, quoted or negated.
+        const semi = sentence.text.indexOf(';');
+        const clause = semi > 0 && /\S/.test(sentence.text.slice(0, semi)) ? sentence.text.slice(0, semi) : sentence.text;
+        const last = /\S+\s*$/.exec(clause);
+        const tail = last ? classifyInSentence(sentence, last.index, clause.length) : null;
+        // Goals are future by nature ("will reduce…"): only history, quotes and negation rule a line out.
+        if (tail && (tail.temporality === 'historical' || tail.quoted || tail.negated)) continue;
+        statements.set(sentence, null);
+      }
+    }
+    // A recommendations or treatment-plan section states the planned approach: its lines that name a treatment are plan statements.
+    for (const section of note.sections.filter((s) => s.kind === 'heading' && PLAN_HEADING.test(s.title))) {
+      for (const sentence of sentencesIn(note, section.contentSpan)) {
+        if (sentence.block.kind === 'heading' || statements.has(sentence) || !TREATMENT.test(sentence.text) || LOGISTICS.test(sentence.text)) continue;
+        // Only lines directly under it: a document titled "Treatment plan" holds other sections.
+        if (sectionsAt(note, sentence.span.start).filter((x) => x.kind === 'heading').pop() !== section) continue;
         const last = /\S+\s*$/.exec(sentence.text);
         const tail = last ? classifyInSentence(sentence, last.index, sentence.text.length) : null;
-        // Goals are future by nature ("will reduce…"): only history, quotes and negation rule a line out.
         if (tail && (tail.temporality === 'historical' || tail.quoted || tail.negated)) continue;
         statements.set(sentence, null);
       }
