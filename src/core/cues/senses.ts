@@ -30,6 +30,7 @@ const RULES: SenseRule[] = [
   { sense: 'pregnancy', word: /terminat/i, after: /^\s*(?:of )?(?:(?:a|the|her) )?pregnan/i },
   { sense: 'hospital', word: /discharg/i, after: /^\s*(?:from )?(?:(?:the|a) )?(?:hospital|ward|inpatient|unit|ed|er|a&e|icu|rehab|wound)/i },
   { sense: 'hospital', word: /discharg/i, before: /\b(?:hospital|inpatient|wound|nasal|vaginal|penile|ear)\s*$/i },
+  { sense: 'relationship', word: /end|termin|finish/i, before: /\b(?:marriage|relationship|engagement|friendship|affair|partnership|tenancy|lease|contract|job|placement)(?:'s)?\s*$/i },
   { sense: 'relationship', word: /end|termin|finish/i, after: /^\s*(?:(?:the|a|her|his|their) )?(?:relationship|marriage|engagement|friendship|affair|things with)/i },
 ];
 

@@ -35,6 +35,8 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
   if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
+  // Someone else's pride, or another word sense of ending ("her marriage ending was hard"), is not the action.
+  if ((action === 'pride' && x.experiencer === 'other') || x.sense !== 'default') return false;
   if (cue.sentence.block.kind === 'heading' && !headingWithContent(note, cue)) return false;
   if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
   const label = LEADING_LABEL.exec(cue.sentence.text);

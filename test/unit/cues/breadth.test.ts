@@ -1,0 +1,412 @@
+// Breadth by category (issue #3): for each relationship cue, how clinicians of other schools,
+// settings and countries write it — CBT, psychodynamic, DBT, EMDR, ACT, family, school, substance
+// use, trauma services; UK/IE/AU/NZ/US/CA spelling; terse EHR shorthand; trainees and non-native
+// writers. Every sentence is new and fictitious. Each list holds wordings that must be found and,
+// beside them, look-alikes that must not (negation, history, someone else, another word sense, a
+// verdict that is not the client's, a plan that is not a goal).
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/lint.js';
+import { allRulesConfig } from '../../../scripts/corpus-score.js';
+
+const config = allRulesConfig();
+
+function note(body: string, type: string): string {
+  return `---\ntype: ${type}\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n${body}\n`;
+}
+
+function findings(rule: string, body: string, type = 'progress'): string[] {
+  return lint(note(body, type), { config })
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => (f.detail ? String(f.detail) : f.ruleId));
+}
+
+const PLAN = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office, twice.';
+const short = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}...` : s);
+
+/** Each sentence either makes the rule fire (true) or not (false). */
+function table(rule: string, rows: Array<[string, boolean]>, wrap: (s: string) => string = (s) => s + PLAN, type = 'progress'): void {
+  for (const [sentence, fires] of rows) {
+    it(`${fires ? 'fires' : 'quiet'}: ${short(sentence)}`, () => {
+      const got = findings(rule, wrap(sentence), type).length > 0;
+      assert.equal(got, fires, `${rule} ${fires ? 'should fire' : 'should not fire'} on: ${sentence}`);
+    });
+  }
+}
+
+describe('relationship cues: breadth by category', function () {
+  this.timeout(20000);
+
+  describe('withdrawal markers (3RS): minimal response, denial, shifting topic, abstract talk, deference, content/affect split, hopelessness', () => {
+    table('withdrawal-repair', [
+      // minimal response
+      ['Avoided eye contact and kept her answers short when I asked about the relapse.', true],
+      ['Clt answered "fine" to every question about the weekend.', true],
+      ['Pt offered little when I asked about the argument with his son.', true],
+      ['Minimal eye contact and one-line answers whenever the court date came up.', true],
+      ['Non-responsive to prompts about the nightmares for most of the session.', true],
+      ['Sat quietly through most of the session and answered only when asked twice.', true],
+      ['Engagement was poor today; he looked at the clock and said little.', true],
+      ['YP sat with his hood up and would not speak for the first half of the session.', true],
+      ['Answers were clipped and flat in session once we got to the school report.', true],
+      ['Pt was on his phone for much of the session and gave vague replies.', true],
+      // denial
+      ['Denied being upset about my leave even though she was tearful.', true],
+      ['Told me everything was fine though she was close to tears.', true],
+      ['She insisted she was not bothered by the cancellation while visibly upset.', true],
+      // shifting topic, avoidant storytelling
+      ['When I asked about her drinking she turned the conversation back to her son’s school.', true],
+      ['Pt switched topics each time the accident came up.', true],
+      ['He talked around the question about the injunction.', true],
+      ['Skirted the question about the overdose and asked about parking.', true],
+      ['Clt sidestepped my question about the assault.', true],
+      ['Glossed over the fight with her partner when I asked what happened.', true],
+      ['She changed tack as soon as the exposure list came out.', true],
+      ['Spoke at length about her neighbour’s renovation rather than the exposure we had planned.', true],
+      ['Asked to change the subject when I brought up the funeral.', true],
+      ['Said she didn’t want to go there when I asked about her father.', true],
+      // deference and appeasing
+      ['Pt agreed with each suggestion without comment and offered no view of her own.', true],
+      ['Said yes to everything I proposed but looked flat.', true],
+      ['Nodded along to the formulation without adding anything.', true],
+      // content/affect split
+      ['Smiled throughout while describing the beatings.', true],
+      ['Laughed nervously when talking about the miscarriage.', true],
+      ['Affect incongruent with content when recounting the crash.', true],
+      ['Described the assault with a smile, then asked about my holiday.', true],
+      ['Today she described the assault matter-of-factly, a change from earlier sessions.', false],
+      // self-criticism and hopelessness about the work
+      ['Said she is too broken for therapy to help.', true],
+      ['Called herself a bad patient for not doing better.', true],
+      ['Said there is no point in coming if nothing changes.', true],
+      // traps
+      ['I stayed silent to give her room to think.', false],
+      ['No signs of withdrawal in session; engaged throughout.', false],
+      ['Her partner changes the subject whenever money comes up at home.', false],
+      ['Alcohol withdrawal symptoms have settled since the detox.', false],
+      ['Socially withdrawn since the move to the new flat.', false],
+      ['In her previous therapy she would go quiet for whole sessions.', false],
+      ['If she goes quiet again I will name it.', false],
+      ['She said her son gives one-word answers at dinner.', false],
+      ['Quiet during the body scan, as expected.', false],
+      ['Agreed to the plan after asking several questions about it.', false],
+      ['Changed the subject of her essay to climate policy, and is pleased with it.', false],
+      ['She laughed while describing her daughter’s school play.', false],
+      ['Pt denied SI/HI.', false],
+      ['We shifted the topic to sleep, as planned.', false],
+      ['T redirected the conversation back to the agenda.', false],
+      ['Denied any distress about the new rota.', false],
+    ]);
+  });
+
+  describe('repair steps (immediate and exploratory) answer a withdrawal', () => {
+    const MARKER = 'When I asked about the tribunal he went quiet and gave one-word answers. ';
+    const NO_PLAN = '\n\n## Plan\n\n- Sleep diary.\n- Next session 8/10.';
+    table(
+      'withdrawal-repair',
+      [
+        ['I clarified that I had not meant he was to blame.', false],
+        ['I offered to make the exposure smaller.', false],
+        ['We agreed to postpone the imaginal exposure and first practise grounding.', false],
+        ['We switched from the worksheet to talking it through.', false],
+        ['Broke the task into smaller steps with him.', false],
+        ['Returned to the rationale for the tribunal preparation work.', false],
+        ['Named the silence and wondered with him what it meant.', false],
+        ['I asked how it was for him when I pressed on the tribunal.', false],
+        ['Checked in about how he was experiencing our sessions.', false],
+        ['Linked the silence to how he freezes with his father.', false],
+        ['Asked for his feedback on how I had handled the question.', false],
+        ['Made room for his frustration with me.', false],
+        ['Told him he was right that I had moved on too quickly.', false],
+        ['Let him know it was OK to disagree with me.', false],
+        ['Offered to revisit the plan together.', false],
+        ['Checked whether he wanted to carry on or leave it for today.', false],
+        ['I apologised for the mix-up over the time.', false],
+        // not repair
+        ['We carried on with the exposure.', true],
+        ['I gave psychoeducation about panic.', true],
+        ['Explored his interest in model trains.', true],
+        ['I stayed silent.', true],
+        ['He apologised for being late.', true],
+        ['He normalised his son’s behaviour.', true],
+      ],
+      (s) => MARKER + s + NO_PLAN,
+    );
+  });
+
+  describe('repair steps answer a confrontation', () => {
+    const MARKER = 'Pt said I "never listen" and that the worksheets are pointless. ';
+    const NO_PLAN = '\n\n## Plan\n\n- Sleep diary.\n- Next session 8/10.';
+    table(
+      'confrontation-repair',
+      [
+        ['I thanked her for telling me and asked what would make the work more useful.', false],
+        ['Acknowledged her frustration without defending myself.', false],
+        ['Agreed that the worksheets had been too much and dropped them.', false],
+        ['I said she had a point about the worksheets.', false],
+        ['Invited her to say more about not feeling heard.', false],
+        ['We renegotiated the homework.', false],
+        ['I explained why we use the worksheets and offered an alternative.', false],
+        // not repair
+        ['Continued with the worksheet.', true],
+        ['Reminded her of the attendance policy.', true],
+        ['She thanked me at the end.', true],
+      ],
+      (s) => MARKER + s + NO_PLAN,
+    );
+  });
+
+  describe('confrontation markers: complaints about the therapist, activities, parameters, progress; defending; controlling; pushing away', () => {
+    table('confrontation-repair', [
+      ['Said the sessions were doing nothing for her.', true],
+      ['Expressed frustration that progress is so slow.', true],
+      ['Said therapy is taking too long.', true],
+      ['Complained she isn’t getting any better.', true],
+      ['Raised concerns about confidentiality of my notes.', true],
+      ['Voiced annoyance about the change of appointment time.', true],
+      ['Told me to stop asking about her mother.', true],
+      ['Refused to do the role-play.', true],
+      ['Pt refused the imagery exercise.', true],
+      ['Questioned my motives for asking about the baby.', true],
+      ['Threatened to file a complaint about me.', true],
+      ['Said he would complain to the clinic manager about the waitlist.', true],
+      ['Said I was just like the others.', true],
+      ['Said she didn’t feel safe with me.', true],
+      ['Said CBT is "not for people like me".', true],
+      ['Felt pushed by me to talk about the accident.', true],
+      ['Annoyed that we ran over time again today.', true],
+      ['Upset I had cancelled at short notice.', true],
+      ['Clt irritated w/ T re: the late start.', true],
+      // traps
+      ['Angry at her ex for missing the pick-up.', false],
+      ['Frustrated with the bus company about the fares.', false],
+      ['She complained about her back pain.', false],
+      ['Said she disagreed with her GP’s plan.', false],
+      ['Questioned whether the new job is worth it.', false],
+      ['Pt denied feeling angry with me.', false],
+      ['Historically hostile toward previous therapists.', false],
+      ['If he becomes frustrated with the homework, we will slow down.', false],
+      ['She asked a lot of questions about the homework.', false],
+      ['Prefers morning appointments.', false],
+      ['Refused to do the breathing exercise agreed last session.', false],
+      ['Her mother complained about the school nurse.', false],
+    ]);
+  });
+
+  describe('rupture follow-ups in the Plan', () => {
+    const BODY = 'When I raised the assault she changed the subject. I named it and asked what was happening for her.\n\n## Plan\n\n';
+    table(
+      'rupture-followup',
+      [
+        ['- Name the pattern of going quiet if it comes up again.', false],
+        ['- Explore what made it hard to talk about the assault.', false],
+        ['- Ask whether the sessions are meeting her needs.', false],
+        ['- Check if she still wants to continue with EMDR.', false],
+        ['- Invite her to tell me if the pace feels too much.', false],
+        ['- Touch base about how she is finding the work.', false],
+        ['- Ask about the silence at the start of next session.', false],
+        ['- Assess for rupture next session.', false],
+        ['- F/u on how pt felt after I raised the assault.', false],
+        ['- Revisit the disagreement about homework at the start of next session.', false],
+        ['- Open next session by asking how she felt about our last conversation.', false],
+        // not follow-ups
+        ['- Sleep diary nightly.', true],
+        ['- Continue CBT for panic.', true],
+        ['- Check in about her week.', true],
+        ['- Ask how the new medication is going.', true],
+        ['- Explore her relationship with her mother.', true],
+        ['- Discuss her frustration with her manager.', true],
+      ],
+      (s) => BODY + s,
+    );
+  });
+
+  describe('non-adherence to an agreed task', () => {
+    table('nonadherence-explored', [
+      ['Returned without the completed worksheet.', true],
+      ['No practice logged this week.', true],
+      ['Pt put the exposure on hold.', true],
+      ['Minimal HW completion since the last session.', true],
+      ['Said she didn’t bother with the diary this week.', true],
+      ['Diary card not filled out.', true],
+      ['Did not attend the AA meetings as agreed.', true],
+      ['Pt has been avoiding the exposure tasks.', true],
+      ['Stopped the sleep restriction after two nights.', true],
+      ['Journal not kept this week.', true],
+      ['Skipping the worry time most days.', true],
+      // traps
+      ['Completed all thought records.', false],
+      ['Her mother did not bring the forms.', false],
+      ['I forgot to send the worksheet link.', false],
+      ['Missed school twice this week.', false],
+      ['In the first months she rarely did homework.', false],
+      ['She said "I didn\'t do the stupid worksheet" last spring.', false],
+      ['Pt did not find the exposure as scary as predicted.', false],
+      ['Has not missed any practice.', false],
+    ]);
+  });
+
+  describe('barriers explored, tasks adjusted', () => {
+    const MISSED = 'Did not complete the thought records. ';
+    table(
+      'nonadherence-explored',
+      [
+        ['Did a chain analysis of the missed practice.', false],
+        ['Chain analysis of Saturday’s urge to self-harm.', true],
+        ['Asked what was happening for her right then, when she went quiet.', true],
+        ['Asked what was going on for her around the homework.', false],
+        ['Explored the pros and cons of doing the practice.', false],
+        ['Pt explained that the log felt pointless and tedious.', false],
+        ['Reviewed what happened when she tried to start.', false],
+        ['Agreed to try it for 5 minutes instead of 20.', false],
+        ['Homework modified: one record on two mornings.', false],
+        ['Changed the worksheet to a voice note.', false],
+        // not an exploration or an adjustment
+        ['Reassigned the same homework for next week.', true],
+        ['If it feels too much, we’ll cut it to three days.', true],
+        ['Homework continues unchanged.', true],
+        ['Reminded her why the records matter.', true],
+      ],
+      (s) => MISSED + s + PLAN,
+    );
+  });
+
+  describe('client feedback on the session (and what is not feedback)', () => {
+    table(
+      'feedback-recorded',
+      [
+        ['Said she liked having the written summary to take home.', false],
+        ['Pt expressed appreciation for the session.', false],
+        ['Cl commented that the group felt supportive.', false],
+        ['Pt was pleased with how the session went.', false],
+        ['Session helpful per pt.', false],
+        ['Client told that the session was very helpful for him.', false],
+        ['Said the breathing didn’t do much for her.', false],
+        ['He said he wants more practical tools and less talking.', false],
+        ['Described today as intense but worthwhile.', false],
+        ['At close, pt noted the visualisation helped.', false],
+        ['SRS 38/40.', false],
+        // not feedback on the session
+        ['Productive session.', true],
+        ['Pt engaged well in session.', true],
+        ['PHQ-9: 14.', true],
+        ['She said her manager’s feedback was helpful.', true],
+        ['Said the medication has been helpful.', true],
+        ['Said walking the dog has helped her mood.', true],
+        ['Her GP said the sertraline was helping.', true],
+        ['Will administer SRS next session 8/10.', true],
+        ['Engaged and receptive to feedback.', true],
+        ['I gave her feedback on the role-play.', true],
+        ['Client did not complete the SRS.', true],
+        ['Today was hard for her.', true],
+        ['Said her sister has been a great help this month.', true],
+        ['Said the new antidepressant made a difference.', true],
+        ['She thanked the receptionist.', true],
+        ['Clt said the group "felt like a waste of a morning".', false],
+        ['Pt reported the pacing was about right.', false],
+        ['Per pt, the grounding script was the most useful part.', false],
+        ['Expressed frustration with the session structure.', false],
+        ['She wants more time on the work conflict next session.', false],
+      ],
+      (s) => s + PLAN,
+    );
+  });
+
+  describe('goals: collaborative, therapist-set, and what is not a goal', () => {
+    const TP = (s: string) => `## Goals\n\n${s}\n\n## Plan\n\n- Next session 8/10.`;
+    table(
+      'goals-collaborative',
+      [
+        ['Goal generated by client: sleep through 5 nights a week.', false],
+        ['Goal: return to football (his idea).', false],
+        ['Goals co-constructed in session: drive to work twice a week.', false],
+        ['Goal: drive to the coast by June. Formulated in partnership with the young person.', false],
+        ['Goals confirmed with client: walk daily.', false],
+        ['Goal reflects what matters most to her: time with her grandchildren.', false],
+        ['Client-defined goal: speak up once in each team meeting.', false],
+        ['Goal: reduce drinking to 14 units a week, accepted by the client.', false],
+        ['Her goal is to take the bus alone by spring.', false],
+        ['Goal elicited from client with the miracle question: wake without dread.', false],
+        // therapist alone
+        ['Goal: reduce drinking to 14 units a week.', true],
+        ['Treatment goal: improve emotion regulation.', true],
+        ['Goal: attend all sessions (required by insurer).', true],
+        ['Goal: reduce checking to 30 minutes. Discussed with supervisor.', true],
+        ['Goal: abstinence, agreed with her psychiatrist.', true],
+        ['Goal: abstinence; pt has not yet agreed.', true],
+      ],
+      TP,
+      'treatment-plan',
+    );
+    table(
+      'goals-collaborative',
+      [
+        ['Next session goal: finish the hierarchy.', false],
+        ['Goal for today: review thought records.', false],
+        ['She scored a goal at football on Saturday.', false],
+        ['In her last therapy the goal was weight loss.', false],
+      ],
+      (s) => `## Subjective\n\n${s}\n\n## Plan\n\n- Next session 8/10.`,
+    );
+    table(
+      'goals-collaborative',
+      [
+        ['Weekly CBT for panic, 12 sessions.', true],
+        ['Trauma-focused therapy (EMDR) once the housing is settled.', true],
+        ['Weekly CBT for panic, 12 sessions; she chose CBT over medication.', false],
+        ['DBT skills group, which he asked for after reading about it.', false],
+        ['Send a copy of the assessment letter to her GP.', false],
+      ],
+      (s) => `## Recommendations\n\n${s}\n\n## Plan\n\n- Next session 8/10.`,
+      'intake',
+    );
+  });
+
+  describe('termination actions in other clinicians’ words', () => {
+    const missing = (body: string) => findings('termination-actions', body, 'termination');
+    const rows: Array<[string, string, boolean]> = [
+      // [action, sentence, present]
+      ['mutual-review', 'Client and I reflected on what had and hadn’t helped.', true],
+      ['mutual-review', 'Treatment summary reviewed with client.', true],
+      ['mutual-review', 'End-of-therapy review completed with him.', true],
+      ['mutual-review', 'Summarised the work we have done since March.', true],
+      ['mutual-review', 'We will review the work at the follow-up appointment.', false],
+      ['mutual-review', 'Reviewed the safety plan.', false],
+      ['future-coping', 'Talked through how she would handle a slip.', true],
+      ['future-coping', 'If mood dips, she will restart behavioural activation.', true],
+      ['future-coping', 'Knows to call 988 if in crisis.', true],
+      ['future-coping', 'Relapsed in 2022 after the divorce.', false],
+      ['future-coping', 'No relapse prevention discussed.', false],
+      ['skills-beyond', 'Taught the DEAR MAN skill to her daughter.', true],
+      ['skills-beyond', 'Uses thought challenging when her boss criticises her.', true],
+      ['skills-beyond', 'Practised the skill in session.', false],
+      ['ongoing-growth', 'Recognised there is more work to do.', true],
+      ['ongoing-growth', 'Understands recovery is a long-term process.', true],
+      ['ongoing-growth', 'The ongoing court case is stressful.', false],
+      ['ongoing-growth', 'She has lifelong asthma.', false],
+      ['ongoing-growth', 'Her journey to work takes an hour.', false],
+      ['ongoing-growth', 'Will continue working at the bakery.', false],
+      ['post-therapy-growth', 'Sees further growth ahead once we stop.', true],
+      ['post-therapy-growth', 'Anticipates getting stronger on her own.', true],
+      ['post-therapy-growth', 'Plans to start the new medication next week.', false],
+      ['meaning-of-ending', 'Noted this ending felt different from her father leaving.', true],
+      ['meaning-of-ending', 'Discussed what it means to her to leave therapy.', true],
+      ['meaning-of-ending', 'She described feeling ready to end.', true],
+      ['meaning-of-ending', 'Anxious about managing without the sessions.', true],
+      ['meaning-of-ending', 'Her marriage ending was hard.', false],
+      ['gains', 'Panic attacks reduced from daily to once a month.', true],
+      ['gains', 'Sober for 90 days.', true],
+      ['gains', 'Reconnected with old friends.', true],
+      ['gains', 'GAD-7 down to 5.', true],
+      ['gains', 'Concern about weight gain on olanzapine.', false],
+      ['pride', 'Pt pleased with how far she has come.', true],
+      ['pride', 'Gave herself credit for the changes.', true],
+      ['pride', 'Spoke of a real sense of accomplishment.', true],
+      ['pride', 'Her mother is proud of her new job.', false],
+    ];
+    for (const [action, sentence, present] of rows) {
+      it(`${action} ${present ? 'found' : 'not found'}: ${short(sentence)}`, () => {
+        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
+      });
+    }
+  });
+});
