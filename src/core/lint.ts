@@ -65,10 +65,22 @@ function applies(rule: Rule, note: Note): boolean {
   return rule.meta.appliesTo.includes(note.type ?? 'unknown');
 }
 
+// The default configuration, resolved once per rule list rather than on every note.
+const defaultConfigs = new WeakMap<readonly Rule[], ResolvedConfig>();
+
+function defaultConfigFor(ruleList: readonly Rule[]): ResolvedConfig {
+  let config = defaultConfigs.get(ruleList);
+  if (!config) {
+    config = defaultConfig(ruleList);
+    defaultConfigs.set(ruleList, config);
+  }
+  return config;
+}
+
 /** Lints one note. Pure: same text and config, same findings. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const ruleList = options.rules ?? registeredRules;
-  const config = options.config ?? defaultConfig(ruleList);
+  const config = options.config ?? defaultConfigFor(ruleList);
   const note = parseNote(text, config.vocabulary);
   let cues: Cues | undefined;
   const findings: Finding[] = [];

@@ -3,6 +3,7 @@ import type { Sentence } from '../parse/sentences.js';
 import { sourceSpan } from '../parse/sentences.js';
 import type { Span } from '../types.js';
 import { analyseSentence, classify, type CueContext, type SentenceContext } from './context.js';
+import { PhraseIndex, type PhraseMatch } from '../match/phrase-index.js';
 import { compileEntry, CUE_KINDS, phrasePattern, type CompiledEntry, type CueKind, type LexiconEntry } from './lexicon.js';
 import { clientContext } from './lexicons/client-context.js';
 import { confrontationMarkers } from './lexicons/confrontation.js';
@@ -64,51 +65,14 @@ export const BUILT_IN_LEXICON: readonly LexiconEntry[] = [
   ...endingReasons,
 ];
 
-/**
- * A lexicon ready to run: its entries, and an index from the first letters of the words a match must
- * start with to the entries that need them, so a sentence only tries the entries its words allow.
- */
+/** A lexicon ready to run: its entries, and the phrase index that finds their matches. */
 interface CompiledLexicon {
-  /** Entries with no known start word: tried on every sentence. */
-  always: CompiledEntry[];
-  byStart: Map<string, CompiledEntry[]>;
-  /** Entry order, so cues come out in lexicon order whatever the index returns. */
-  order: Map<CompiledEntry, number>;
+  entries: CompiledEntry[];
+  index: PhraseIndex;
 }
-
-const KEY = 3;
 
 function indexLexicon(entries: CompiledEntry[]): CompiledLexicon {
-  const always: CompiledEntry[] = [];
-  const byStart = new Map<string, CompiledEntry[]>();
-  const order = new Map<CompiledEntry, number>();
-  entries.forEach((entry, i) => {
-    order.set(entry, i);
-    if (!entry.stems) {
-      always.push(entry);
-      return;
-    }
-    // Keyed by the first word's first letters, as the sentence's words are.
-    for (const key of new Set(entry.stems.map((stem) => stem.split(/[\s]/)[0]!.slice(0, KEY)))) {
-      const list = byStart.get(key) ?? [];
-      list.push(entry);
-      byStart.set(key, list);
-    }
-  });
-  return { always, byStart, order };
-}
-
-/** The entries a sentence's words could start a match of, in lexicon order. */
-function candidates(lexicon: CompiledLexicon, lower: string): CompiledEntry[] {
-  const found = new Set<CompiledEntry>(lexicon.always);
-  for (const m of lower.matchAll(/[\p{L}\p{N}'/][\p{L}\p{N}'/-]*/gu)) {
-    const word = m[0];
-    for (const key of [word.slice(0, 1), word.slice(0, 2), word.slice(0, KEY)]) {
-      const list = lexicon.byStart.get(key);
-      if (list) for (const entry of list) found.add(entry);
-    }
-  }
-  return [...found].sort((a, b) => lexicon.order.get(a)! - lexicon.order.get(b)!);
+  return { entries, index: new PhraseIndex(entries.map((entry) => entry.phrase)) };
 }
 
 const builtIn = indexLexicon(BUILT_IN_LEXICON.map(compileEntry));
@@ -152,8 +116,6 @@ function matchable(text: string): string {
   return text.replace(/["“”„]/g, ' ').replace(/[‘’]/g, "'");
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** A cue whose context is classified on first read: rules that do not apply to the note never pay for it. */
 function lazyCue(entry: CompiledEntry, sentence: Sentence, from: number, to: number): Cue {
   let context: CueContext | undefined;
@@ -175,25 +137,11 @@ function lazyCue(entry: CompiledEntry, sentence: Sentence, from: number, to: num
 export function analyseCues(note: Note, options: CueOptions): Cues {
   const lexicon = compiledLexicon(options.lexicon);
   const all: Cue[] = [];
+  const matches: PhraseMatch[] = [];
   for (const sentence of note.sentences) {
-    const text = matchable(sentence.text);
-    const lower = text.toLowerCase();
-    for (const entry of candidates(lexicon, lower)) {
-      if (entry.stems && !entry.stems.some((stem) => lower.includes(stem))) continue;
-      if (entry.gate && !entry.gate.test(text)) continue;
-      const scan = entry.scan;
-      scan.lastIndex = 0;
-      for (let m = scan.exec(text); m; m = scan.exec(text)) {
-        const from = m.index;
-        const to = from + m[0].length;
-        // A match must start a word; one inside a word is retried from the next character.
-        if (to === from || (from > 0 && WORD_CHAR.test(text[from - 1]!))) {
-          scan.lastIndex = from + 1;
-          continue;
-        }
-        all.push(lazyCue(entry, sentence, from, to));
-      }
-    }
+    matches.length = 0;
+    // Cues come out in lexicon order, then in order of position.
+    for (const m of lexicon.index.matches(matchable(sentence.text), matches)) all.push(lazyCue(lexicon.entries[m.pattern]!, sentence, m.from, m.to));
   }
   const byKind = new Map<string, Cue[]>();
   for (const cue of all) {

@@ -1,3 +1,5 @@
+import type { PhrasePattern } from '../match/phrase-index.js';
+
 // Lexicons are data (the retext-equality way): each entry is a phrase pattern, the cue kind it
 // signals and a note on where it comes from. Patterns are regular-expression sources matched
 // case-insensitively at word boundaries on a sentence whose double quotes have been blanked out,
@@ -55,159 +57,10 @@ export interface LexiconEntry {
 }
 
 export interface CompiledEntry extends LexiconEntry {
+  /** The whole pattern with its word boundaries, as a scan of a sentence would use it. */
   regex: RegExp;
-  /** `regex` without its leading word-boundary check, for the scanner (which checks it). */
-  scan: RegExp;
-  /** A cheap necessary condition (the pattern's first element): sentences that fail it are skipped. */
-  gate: RegExp | null;
-  /** Literal word starts, one of which every match contains (lower case): a substring test before any regex runs. */
-  stems: string[] | null;
-}
-
-/** The top-level alternatives of a group-or-word head: "(?:a|b)c" gives ["a", "b"] (their shared suffix is not needed). */
-function alternatives(head: string): string[] {
-  if (!head.startsWith('(?:')) return [head];
-  let depth = 0;
-  let inClass = false;
-  const out: string[] = [];
-  let from = 3;
-  for (let i = 0; i < head.length; i++) {
-    const ch = head[i]!;
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') {
-      depth--;
-      if (depth === 0) {
-        out.push(head.slice(from, i));
-        // An optional group ("(?:a|b)?") is no requirement.
-        return /^[?*]/.test(head.slice(i + 1)) || /^\{0/.test(head.slice(i + 1)) ? [] : out;
-      }
-    } else if (ch === '|' && depth === 1) {
-      out.push(head.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return [];
-}
-
-/** The literal letters an alternative must start with ("looks? forward" → "look"). */
-function literalStart(alternative: string): string {
-  const m = /^[a-z' ]+/i.exec(alternative);
-  if (!m) return '';
-  let stem = m[0];
-  if (/^[?*]|^\{0/.test(alternative.slice(stem.length))) stem = stem.slice(0, -1);
-  return stem.trim().toLowerCase();
-}
-
-/** Offsets of `char` in a regex source outside groups, character classes and escapes. */
-function topLevelOffsets(source: string, char: string): number[] {
-  let depth = 0;
-  let inClass = false;
-  const offsets: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === char && depth === 0) offsets.push(i);
-  }
-  return offsets;
-}
-
-/** The top-level branches of a pattern ("a b|c d" → ["a b", "c d"]). */
-function branches(source: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const bar of topLevelOffsets(source, '|')) {
-    out.push(source.slice(from, bar));
-    from = bar + 1;
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/** The first element of a branch: up to its first top-level space, or all of it. */
-function firstElement(branch: string): string | null {
-  const space = topLevelOffsets(branch, ' ')[0];
-  if (space === undefined) return branch;
-  return space > 0 ? branch.slice(0, space) : null;
-}
-
-/** Whether an element is one group made optional as a whole ("(?:that )?"), which requires nothing. */
-function wholeOptionalGroup(head: string): boolean {
-  if (!head.startsWith('(') || !/[?*]$/.test(head)) return false;
-  let depth = 0;
-  for (let i = 0; i < head.length; i++) {
-    const ch = head[i]!;
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i === head.length - 2;
-  }
-  return false;
-}
-
-/** The literal starts of a head's alternatives, looking into nested groups ("(?:(?:did|has) not|skipped)" → did, has, skipped). */
-function headStems(head: string): string[] | null {
-  const alts = alternatives(head);
-  if (alts.length === 0) return null;
-  const out: string[] = [];
-  for (const alt of alts) {
-    if (alt.startsWith('(?:')) {
-      const inner = headStems(alt);
-      if (!inner) return null;
-      out.push(...inner);
-      continue;
-    }
-    const stem = literalStart(alt);
-    if (stem.length < 1) return null;
-    out.push(stem);
-  }
-  return out;
-}
-
-function stemsOf(pattern: string): string[] | null {
-  const stems: string[] = [];
-  for (const branch of branches(pattern)) {
-    const head = firstElement(branch);
-    if (!head || /^\(\?<?[=!]/.test(head) || wholeOptionalGroup(head)) return null;
-    const starts = headStems(head);
-    if (!starts) return null;
-    stems.push(...starts);
-  }
-  // "with" and "about" also match their shorthand.
-  return stems.flatMap((stem) => (stem.startsWith('with') ? [stem, 'w/'] : stem.startsWith('about') ? [stem, 're'] : [stem]));
-}
-
-/**
- * The pattern up to its first top-level space, when the pattern has no top-level alternation: any
- * match of the whole pattern starts with a match of it, so a sentence without one cannot match.
- */
-function leadingElement(source: string): string | null {
-  if (topLevelOffsets(source, '|').length > 0) return null;
-  const cut = topLevelOffsets(source, ' ')[0] ?? -1;
-  if (cut <= 0) return null;
-  // A lookahead or an optional first element is no gate.
-  const head = source.slice(0, cut);
-  return /[?*]$/.test(head) || head.startsWith('(?=') || head.startsWith('(?!') ? null : head;
+  /** The pattern as the phrase index takes it (it checks the leading word boundary itself). */
+  phrase: PhrasePattern;
 }
 
 /** A branch ending " (?:on|at)?" → "(?: (?:on|at))?": the space before a trailing optional group is optional with it. */
@@ -246,31 +99,16 @@ function optionalSpaces(source: string): string {
 }
 
 export function compileEntry(entry: LexiconEntry): CompiledEntry {
-  // (?<![\w-]) rather than \b so a pattern may start with punctuation such as "f/u" or "'".
-  // A space in a pattern stands for any run of whitespace (quote marks are blanked to spaces).
-  const source = optionalSpaces(entry.pattern)
-    // Clinicians' shorthand for the commonest joining words: "frustrated w/ T", "anxious re: ending", "you & me".
+  // Clinicians' shorthand for the commonest joining words: "frustrated w/ T", "anxious re: ending", "you & me".
+  const shorthand = optionalSpaces(entry.pattern)
     .replace(/(?<![\p{L}\\])with(?![\p{L}])/gu, '(?:with|w/)')
-    .replace(/(?<![\p{L}\\])about(?![\p{L}])/gu, '(?:about|re:?)')
-    .replace(/ [*?]/g, String.raw`\s*`)
-    .replace(/ (?![*?+{])/g, String.raw`\s+`);
+    .replace(/(?<![\p{L}\\])about(?![\p{L}])/gu, '(?:about|re:?)');
+  // A space in a pattern stands for any run of whitespace (quote marks are blanked to spaces).
+  const source = shorthand.replace(/ [*?]/g, String.raw`\s*`).replace(/ (?![*?+{])/g, String.raw`\s+`);
   const flags = entry.caseSensitive ? 'gu' : 'giu';
+  // (?<![\p{L}\p{N}]) rather than \b so a pattern may start with punctuation such as "f/u" or "'".
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
-  // The same without the leading look-behind, which stops the engine from skipping ahead to a
-  // literal start; the scanner checks the word boundary before a match itself.
-  const scan = new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, flags);
-  const head = leadingElement(entry.pattern);
-  let gate: RegExp | null = null;
-  if (head) {
-    const headSource = head.replace(/(?<![\p{L}\\])with(?![\p{L}])/gu, '(?:with|w/)').replace(/(?<![\p{L}\\])about(?![\p{L}])/gu, '(?:about|re:?)').replace(/ /g, String.raw`\s+`);
-    try {
-      // No boundary and no unicode mode: a loose, fast pre-test (a false pass only costs the full match).
-      gate = new RegExp(headSource, entry.caseSensitive ? '' : 'i');
-    } catch {
-      gate = null;
-    }
-  }
-  return { ...entry, regex, scan, gate, stems: stemsOf(entry.pattern) };
+  return { ...entry, regex, phrase: { source, flags, prefixSource: shorthand } };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { classifyInSentence } from '../../cues/index.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
+import { PhraseIndex, type PhraseMatch } from '../../match/phrase-index.js';
 import { sourceSpan, type Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import type { Fix, Span } from '../../types.js';
@@ -10,19 +11,36 @@ import { describesSomeoneElse, doneBySomeoneElse, isConditional, isNegated, isPa
 /** Source keys as a message names them: author and year. */
 const sources = (keys: readonly string[]): string => keys.map((k) => SOURCE_NAMES[k] ?? k).join('; ');
 
-interface CompiledForm {
+interface Form {
   entry: JudgmentalLabel;
   form: LabelForm;
-  pattern: RegExp;
 }
 
-function compile(entries: readonly JudgmentalLabel[]): CompiledForm[] {
-  return entries.flatMap((entry) =>
-    entry.forms.map((form) => ({ entry, form, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${form.pattern})(?![\\p{L}\\p{N}])`, 'giu') })),
-  );
+/** The labels' forms and a phrase index over them (a label may not follow a hyphen: "self-harm", not "harm"). */
+interface CompiledForms {
+  forms: Form[];
+  index: PhraseIndex;
+}
+
+function compile(entries: readonly JudgmentalLabel[]): CompiledForms {
+  const forms = entries.flatMap((entry) => entry.forms.map((form) => ({ entry, form })));
+  return { forms, index: new PhraseIndex(forms.map(({ form }) => ({ source: form.pattern, flags: 'giu' })), { notAfter: '-' }) };
 }
 
 const BUILT_IN = compile(JUDGMENTAL_LABELS);
+// Compiled once per rule options (one config), not per note.
+const compiledByOptions = new WeakMap<object, CompiledForms>();
+
+function formsFor(options: { allow: string[]; extraLabels: Parameters<typeof extraLabel>[0][] }): CompiledForms {
+  if (options.allow.length === 0 && options.extraLabels.length === 0) return BUILT_IN;
+  let compiled = compiledByOptions.get(options);
+  if (!compiled) {
+    const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
+    compiled = compile([...JUDGMENTAL_LABELS.filter((entry) => !allowed.has(entry.label.toLowerCase())), ...options.extraLabels.map(extraLabel)]);
+    compiledByOptions.set(options, compiled);
+  }
+  return compiled;
+}
 
 // "difficult" and "challenging" describe a person only next to one: "difficult client", "Cl. was difficult".
 const PERSON_NOUN =
@@ -157,7 +175,8 @@ export const judgmentalLanguage = defineRule({
   },
   check({ note, options, report }) {
     const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
-    const forms = [...BUILT_IN.filter((f) => !allowed.has(f.entry.label.toLowerCase())), ...compile(options.extraLabels.map(extraLabel))];
+    const { forms, index } = formsFor(options);
+    const matches: PhraseMatch[] = [];
     for (const sentence of note.sentences) {
       const taken: Array<[number, number]> = [];
       if (!allowed.has(SCARE_QUOTES.label)) {
@@ -186,38 +205,36 @@ export const judgmentalLanguage = defineRule({
           });
         }
       }
-      for (const { entry, form, pattern } of forms) {
-        pattern.lastIndex = 0;
-        for (const m of sentence.text.matchAll(pattern)) {
-          const from = m.index;
-          const to = from + m[0].length;
-          if (taken.some(([a, b]) => from < b && to > a)) continue;
-          if (!isClinicianLabel(sentence, entry, from, to)) continue;
-          taken.push([from, to]);
-          const span = labelSpan(note.text, sourceSpan(sentence, from, to), m[0]);
-          if (!span) continue;
-          // Replace only when the source under the span is exactly the label (markup or escapes inside it: describe only).
-          const exact = note.text.slice(span.start, span.end) === m[0];
-          const fixes: Fix[] = (exact ? form.alternatives : []).map((alternative) => ({
-            title: `Replace with "${matchCase(alternative, m[0])}"`,
-            edits: [{ offset: span.start, deleteLength: span.end - span.start, text: escapeSnippet(matchCase(alternative, m[0])) }],
-            isSuggestion: true,
-          }));
-          fixes.push(
-            insertFix(
-              'Describe the behaviour instead',
-              Math.min(sentence.span.end, note.text.length),
-              ` Observed: \${1:${escapeSnippet('what the client said or did')}}; client's view: \${2:${escapeSnippet('the reason they give')}}.`,
-              false,
-            ),
-          );
-          report({
-            messageId: entry.kind,
-            data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: sources(entry.source) },
-            span,
-            fixes,
-          });
-        }
+      matches.length = 0;
+      for (const { pattern, from, to } of index.matches(sentence.text, matches)) {
+        const { entry, form } = forms[pattern]!;
+        const label = sentence.text.slice(from, to);
+        if (taken.some(([a, b]) => from < b && to > a)) continue;
+        if (!isClinicianLabel(sentence, entry, from, to)) continue;
+        taken.push([from, to]);
+        const span = labelSpan(note.text, sourceSpan(sentence, from, to), label);
+        if (!span) continue;
+        // Replace only when the source under the span is exactly the label (markup or escapes inside it: describe only).
+        const exact = note.text.slice(span.start, span.end) === label;
+        const fixes: Fix[] = (exact ? form.alternatives : []).map((alternative) => ({
+          title: `Replace with "${matchCase(alternative, label)}"`,
+          edits: [{ offset: span.start, deleteLength: span.end - span.start, text: escapeSnippet(matchCase(alternative, label)) }],
+          isSuggestion: true,
+        }));
+        fixes.push(
+          insertFix(
+            'Describe the behaviour instead',
+            Math.min(sentence.span.end, note.text.length),
+            ` Observed: \${1:${escapeSnippet('what the client said or did')}}; client's view: \${2:${escapeSnippet('the reason they give')}}.`,
+            false,
+          ),
+        );
+        report({
+          messageId: entry.kind,
+          data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: sources(entry.source) },
+          span,
+          fixes,
+        });
       }
     }
   },

@@ -1,0 +1,221 @@
+// What a lexicon pattern's matches must start with, worked out from the pattern itself: the set of
+// its possible first letters, up to PREFIX_LENGTH of them and never past a space; a prefix that is
+// a whole word ("I", "T", "no") ends in WORD_END, so it matches "I" but not "in". The matcher then
+// tries a pattern only at the word starts whose first letters are one of its prefixes, anchored
+// there, instead of scanning the whole sentence with every pattern.
+//
+// The patterns are the lexicons' small regular-expression dialect (literal words, groups,
+// alternatives, quantifiers, classes such as [sz], a few escapes). Anything this reader does not
+// understand makes it answer "no known prefix" for that path, and such a pattern is tried on every
+// sentence the old way: the answer is a necessary condition or nothing, never a guess.
+
+export const PREFIX_LENGTH = 6;
+/** Marks a prefix that is a whole word: the text must not go on with a letter or digit there. */
+export const WORD_END = ' ';
+
+type Atom =
+  | { kind: 'char'; chars: string[]; min: number; max: number }
+  | { kind: 'space'; min: number }
+  | { kind: 'group'; alternatives: Atom[][]; min: number; max: number }
+  | { kind: 'zero-width' }
+  | { kind: 'unknown'; min: number };
+
+class Unsupported extends Error {}
+
+/** Reads a pattern into alternatives of atom sequences. Throws Unsupported on syntax it does not know. */
+function parse(source: string): Atom[][] {
+  let i = 0;
+
+  function quantifier(): { min: number; max: number } {
+    let min = 1;
+    let max = 1;
+    const ch = source[i];
+    if (ch === '?') (min = 0), i++;
+    else if (ch === '*') (min = 0), (max = Infinity), i++;
+    else if (ch === '+') (max = Infinity), i++;
+    else if (ch === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (!m) throw new Unsupported();
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      i += m[0].length;
+    } else return { min, max };
+    if (source[i] === '?') i++; // lazy
+    return { min, max };
+  }
+
+  /** A character class's characters, or null when it is negated or holds ranges or \\w-like escapes. */
+  function charClass(): string[] | null {
+    // source[i] === '['
+    i++;
+    let enumerable = source[i] !== '^';
+    const chars: string[] = [];
+    while (i < source.length && source[i] !== ']') {
+      let ch = source[i]!;
+      if (ch === '\\') {
+        const next = source[i + 1];
+        if (next === undefined) throw new Unsupported();
+        if (/[a-zA-Z0-9]/.test(next)) enumerable = false; // \s \w \d \p{…}
+        ch = next;
+        i += 2;
+      } else i++;
+      if (source[i] === '-' && source[i + 1] !== ']' && i + 1 < source.length) enumerable = false; // a range
+      chars.push(ch);
+    }
+    if (source[i] !== ']') throw new Unsupported();
+    i++;
+    return enumerable ? chars : null;
+  }
+
+  function sequence(): Atom[][] {
+    const alternatives: Atom[][] = [[]];
+    while (i < source.length) {
+      const ch = source[i]!;
+      if (ch === ')') break;
+      if (ch === '|') {
+        alternatives.push([]);
+        i++;
+        continue;
+      }
+      const current = alternatives[alternatives.length - 1]!;
+      if (ch === '(') {
+        const rest = source.slice(i);
+        if (/^\(\?<?[=!]/.test(rest)) {
+          // A lookaround consumes nothing.
+          i += rest.startsWith('(?<') ? 4 : 3;
+          sequence();
+          if (source[i] !== ')') throw new Unsupported();
+          i++;
+          current.push({ kind: 'zero-width' });
+          continue;
+        }
+        i += rest.startsWith('(?:') ? 3 : rest.startsWith('(?<') ? rest.indexOf('>') + 1 : 1;
+        const inner = sequence();
+        if (source[i] !== ')') throw new Unsupported();
+        i++;
+        current.push({ kind: 'group', alternatives: inner, ...quantifier() });
+        continue;
+      }
+      if (ch === '^' || ch === '$') {
+        i++;
+        current.push({ kind: 'zero-width' });
+        continue;
+      }
+      if (ch === ' ') {
+        i++;
+        current.push({ kind: 'space', min: quantifier().min });
+        continue;
+      }
+      if (ch === '[') {
+        const chars = charClass();
+        current.push(!chars || chars.some((c) => /\s/.test(c)) ? { kind: 'unknown', ...quantifier() } : { kind: 'char', chars, ...quantifier() });
+        continue;
+      }
+      if (ch === '\\') {
+        const next = source[i + 1];
+        if (next === undefined) throw new Unsupported();
+        i += 2;
+        if (next === 'b' || next === 'B') current.push({ kind: 'zero-width' });
+        else if (next === 'p' || next === 'P') {
+          const close = source.indexOf('}', i);
+          if (close < 0) throw new Unsupported();
+          i = close + 1;
+          current.push({ kind: 'unknown', ...quantifier() });
+        } else if (/[a-zA-Z0-9]/.test(next)) current.push({ kind: 'unknown', ...quantifier() }); // \s \w \d …
+        else current.push({ kind: 'char', chars: [next], ...quantifier() });
+        continue;
+      }
+      i++;
+      if (ch === '.') current.push({ kind: 'unknown', ...quantifier() });
+      else current.push({ kind: 'char', chars: [ch], ...quantifier() });
+    }
+    return alternatives;
+  }
+
+  const out = sequence();
+  if (i !== source.length) throw new Unsupported();
+  return out;
+}
+
+/**
+ * Every way a match can begin, as the first letters (lower case) up to `length`: a path that reaches
+ * a space, the end of the pattern, or something only a scan could judge ends its prefix there. An
+ * empty prefix means some match begins with something unknown: the pattern has no usable prefixes.
+ */
+function prefixesOf(alternatives: Atom[][], length: number): Set<string> | null {
+  const found = new Set<string>();
+  let unusable = false;
+  let budget = 20000;
+
+  // Walks atoms[at…] then the continuations, in order, with the prefix so far.
+  function walk(atoms: Atom[], at: number, rest: Array<[Atom[], number]>, prefix: string): void {
+    if (unusable) return;
+    if (--budget < 0) {
+      unusable = true;
+      return;
+    }
+    if (prefix.length >= length) return void found.add(prefix);
+    if (at >= atoms.length) {
+      const [next, ...others] = rest;
+      if (!next) return void finish(prefix);
+      return walk(next[0], next[1], others, prefix);
+    }
+    const atom = atoms[at]!;
+    const skip = (): void => walk(atoms, at + 1, rest, prefix);
+    switch (atom.kind) {
+      case 'zero-width':
+        return skip();
+      case 'space':
+        // A space ends the first word: the prefix stops here (an optional space may also be absent).
+        if (atom.min > 0 && prefix.length > 0) found.add(prefix + WORD_END);
+        else finish(prefix);
+        if (atom.min === 0) skip();
+        return;
+      case 'unknown':
+        finish(prefix);
+        if (atom.min === 0) skip();
+        return;
+      case 'char':
+        if (atom.min === 0) skip();
+        for (const ch of atom.chars) {
+          const lower = ch.toLowerCase();
+          if (atom.max > 1) finish(prefix + lower); // repeated letters: stop after the first
+          else walk(atoms, at + 1, rest, prefix + lower);
+        }
+        return;
+      case 'group':
+        if (atom.min === 0) skip();
+        for (const alternative of atom.alternatives) {
+          // Once through the group, then on with what follows it (a repeated group stops after one pass).
+          if (atom.max > 1) walk(alternative, 0, [], prefix);
+          else walk(alternative, 0, [[atoms, at + 1], ...rest], prefix);
+        }
+        return;
+    }
+  }
+
+  function finish(prefix: string): void {
+    if (prefix.length === 0) unusable = true;
+    else found.add(prefix);
+  }
+
+  for (const alternative of alternatives) walk(alternative, 0, [], '');
+  return unusable ? null : found;
+}
+
+/**
+ * The prefixes a pattern's matches start with (lower case, at most PREFIX_LENGTH letters, none
+ * crossing a space, WORD_END after a whole first word), or null when some match could start with something unknown. `with` and
+ * `about` have already been given their shorthand (w/, re:) in the source passed here.
+ */
+export function matchPrefixes(source: string): string[] | null {
+  let alternatives: Atom[][];
+  try {
+    alternatives = parse(source);
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  const found = prefixesOf(alternatives, PREFIX_LENGTH);
+  return found ? [...found].sort() : null;
+}

@@ -1,0 +1,91 @@
+// The phrase index only skips work: for any sentence, it finds exactly the matches that scanning the
+// sentence with each pattern (and its leading word boundary) finds, in the same order. Checked on
+// the real lexicons (cues and stigmatizing labels) and on random patterns of the lexicon dialect.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { BUILT_IN_LEXICON } from '../../src/core/cues/index.js';
+import { compileEntry } from '../../src/core/cues/lexicon.js';
+import { matchPrefixes } from '../../src/core/match/prefixes.js';
+import { PhraseIndex, type PhrasePattern } from '../../src/core/match/phrase-index.js';
+
+const SEED = 20261126;
+const RUNS = Number(process.env.RAPPORT_PROPERTY_RUNS ?? 150);
+
+/** The reference: each pattern scanned across the text with a look-behind word boundary. */
+function scanned(patterns: readonly PhrasePattern[], text: string, notAfter = ''): string[] {
+  const out: string[] = [];
+  const blocked = `\\p{L}\\p{N}${notAfter.replace(/[-\]\\^]/g, '\\$&')}`;
+  patterns.forEach((pattern, i) => {
+    const regex = new RegExp(`(?<![${blocked}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, `${pattern.flags.replace('g', '')}g`);
+    for (const m of text.matchAll(regex)) if (m[0].length > 0) out.push(`${i}:${m.index}-${m.index + m[0].length}`);
+  });
+  return out;
+}
+
+function indexed(index: PhraseIndex, text: string): string[] {
+  return index.matches(text).map((m) => `${m.pattern}:${m.from}-${m.to}`);
+}
+
+const cuePatterns = BUILT_IN_LEXICON.map((entry) => compileEntry(entry).phrase);
+const cueIndex = new PhraseIndex(cuePatterns);
+
+// Words the lexicons start with and words around them, so random sentences hit real patterns.
+const WORDS = [
+  'I', 'T', 'in', 'it', 'is', 'no', 'not', 'Cl', 'Pt', 'HW', 'w/', 're:', 'f/u', 'said', 'says', 'felt', 'reported', 'she', 'he', 'they',
+  'went', 'quiet', 'silent', 'when', 'asked', 'about', 'the', 'session', 'was', 'helpful', 'homework', 'did', "didn't", 'do', 'practice',
+  'named', 'rupture', 'apologised', 'frustrated', 'with', 'me', 'therapy', 'goal', 'goals', 'agreed', 'together', 'non-compliant',
+  'resistant', 'self-harm', 'refused', 'withdrawal', 'alcohol', 'SRS', '38', 'ORS', '=', '“', '”', '"', "'", '’', '-', ',', '.', ';', ':',
+  '(', ')', 'İ', 'É', 'ﬁ', '𝒜', 'café', 'naïve', '\t', '\n', '  ',
+];
+const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 24 }).chain((words) =>
+  fc.array(fc.constantFrom(' ', '', '  ', '-', "'"), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => w + gaps[i]).join('')),
+);
+
+// Random patterns in the lexicons' dialect: words, optional groups, alternatives, classes, gaps.
+const word = fc.constantFrom('i', 't', 'in', 'no', 'said', 'felt', 'she', 'went', 'quiet', 'the', 'session', 'hw', 'w/', 'non-', 'self');
+const atom: fc.Arbitrary<string> = fc.oneof(
+  word,
+  word.map((w) => `(?:${w} )?`),
+  fc.tuple(word, word).map(([a, b]) => `(?:${a}|${b})`),
+  word.map((w) => `${w}[sz]?`),
+  fc.constant(String.raw`(?:[\w-]+ ){0,2}?`),
+  fc.constant('[^.;]{0,20}?'),
+  fc.constant(String.raw`\d+`),
+  fc.constant('(?=s)'),
+);
+const pattern = fc.array(atom, { minLength: 1, maxLength: 4 }).map((atoms) => atoms.join(' ').replace(/\? /g, '?'));
+
+describe('phrase index', () => {
+  it('finds exactly what scanning with every cue pattern finds, on random sentences', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        assert.deepEqual(indexed(cueIndex, text), scanned(cuePatterns, text));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('finds exactly what scanning finds, for random patterns of the lexicon dialect', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 6 }), fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.boolean(), (sources, texts, hyphen) => {
+        const patterns = sources.map((source) => ({ source: source.replace(/ /g, String.raw`\s+`), prefixSource: source, flags: 'giu' }));
+        const notAfter = hyphen ? '-' : '';
+        const index = new PhraseIndex(patterns, { notAfter });
+        for (const text of texts) assert.deepEqual(indexed(index, text), scanned(patterns, text, notAfter));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('tries a pattern only where its first word can start', () => {
+    assert.deepEqual(matchPrefixes('(?:I )?(?:went|go) quiet'), ['go ', 'i ', 'went ']);
+    assert.deepEqual(matchPrefixes('normali[sz](?:ed|es)'), ['normal']);
+    assert.deepEqual(matchPrefixes('(?:w|W)/ T'), ['w/ ']);
+    // A start only a scan can judge (a digit class, a leading gap) has no prefix.
+    assert.equal(matchPrefixes(String.raw`\d+ sessions`), null);
+    assert.equal(matchPrefixes('[^.]{0,5}? felt'), null);
+    // "I" as a whole word is not the start of "in".
+    const index = new PhraseIndex([{ source: String.raw`I\s+froze`, prefixSource: 'I froze', flags: 'giu' }]);
+    assert.deepEqual(indexed(index, 'In froze, I froze.'), ['0:10-17']);
+  });
+});
