@@ -83,8 +83,9 @@ export const goalsCollaborative = defineRule({
       satisfies:
         'On the goal line, its lead-in line (for list items) or its Goals heading: agreed, together, chose, picked, named it herself, in the client\'s own words, ' +
         'the client wants or asked for it; or, in the same section, a statement that the plan was made with the client ("plan drawn up with the client, who signed it"), ' +
-        'unless the goal itself says the therapist set it. Next-session logistics and "continue current plan" are not goal statements. A negated ("did not agree") or quoted ' +
-        'agreement does not count.',
+        'unless the goal itself says the therapist set it. The treatment lines of a Recommendations or Treatment-plan section are plan statements too. ' +
+        'Next-session logistics and "continue current plan" are not goal statements. A negated ("did not agree") or quoted agreement, and an agreement with ' +
+        'someone else ("agreed with her psychiatrist", "discussed with supervisor"), do not count.',
       failing: [
         {
           title: 'Set by the clinician',
