@@ -410,3 +410,189 @@ describe('relationship cues: breadth by category', function () {
     }
   });
 });
+
+describe('relationship cues: breadth, second pass (shorthand, other schools and settings)', function () {
+  this.timeout(20000);
+
+  describe('withdrawal markers', () => {
+    table('withdrawal-repair', [
+      ['Pt guarded when asked re: trauma hx; minimal verbal output.', true],
+      ['Clt deflected w/ humour x3 when T raised the relapse.', true],
+      ['She kept bringing the conversation back to her daughter’s problems when I asked about her own.', true],
+      ['Pt gave socially desirable answers to most of my questions.', true],
+      ['Appeared to be telling me what I wanted to hear about the drinking.', true],
+      ['Over-agreeable throughout the review of the plan.', true],
+      ['Reticent to discuss the overdose when I raised it.', true],
+      ['Went a bit quiet when I mentioned her mum.', true],
+      ['Pt stonewalled my questions about the incident.', true],
+      ['Responded with silence to my question about the funeral.', true],
+      // traps
+      ['MSE: affect restricted, speech sparse, no formal thought disorder.', false],
+      ['I deflected her question about my personal life.', false],
+      ['Pt’s son was monosyllabic at the family meal.', false],
+      ['She described her husband shutting down during arguments.', false],
+      ['Withdrew her complaint to the council after the repair was made.', false],
+      ['Went quiet during the mindfulness exercise, as intended.', false],
+    ]);
+  });
+
+  describe('confrontation markers', () => {
+    table('confrontation-repair', [
+      ['Argued the formulation was wrong.', true],
+      ['Demanded to see her notes.', true],
+      ['Pt contested my summary of the week.', true],
+      ['Said the DBT rules are "ridiculous".', true],
+      ['Complained about the group rules.', true],
+      ['Pushback on the exposure plan again.', true],
+      ['Pt protested that the homework was too much.', true],
+      ['Irritable with T at the start of the session re: running late.', true],
+      // traps
+      ['Angry with her mother about the will.', false],
+      ['Complained about noise from the neighbours.', false],
+      ['Frustrated with himself for forgetting the appointment.', false],
+      ['She was hostile toward her probation officer.', false],
+      ['Pt demanded that her partner apologise.', false],
+      ['In the past she accused therapists of not caring.', false],
+    ]);
+  });
+
+  describe('repair steps', () => {
+    const MARKER = 'When I asked about the tribunal he went quiet and gave one-word answers. ';
+    const NO_PLAN = '\n\n## Plan\n\n- Sleep diary.\n- Next session 8/10.';
+    table(
+      'withdrawal-repair',
+      [
+        ['Acknowledged the rupture and my part in it.', false],
+        ['Offered a choice between continuing and pausing.', false],
+        ['Gave space for him to disagree with me.', false],
+        ['Asked what just happened there.', false],
+        ['Named the impasse between us and asked what he made of it.', false],
+        // not repair
+        ['Provided psychoeducation on sleep hygiene.', true],
+        ['Redirected to the agenda.', true],
+        ['Continued with the EMDR protocol as planned.', true],
+        ['Set the homework for next week.', true],
+      ],
+      (s) => MARKER + s + NO_PLAN,
+    );
+  });
+
+  describe('rupture follow-ups', () => {
+    const BODY = 'When I raised the assault she changed the subject. I named it and asked what was happening for her.\n\n## Plan\n\n';
+    table(
+      'rupture-followup',
+      [
+        ['- Start by reviewing last session’s disagreement.', false],
+        ['- Discuss whether EMDR is the right fit.', false],
+        ['- Repair: acknowledge running late.', false],
+        ['- Ask if anything I said last time didn’t sit right.', false],
+        ['- Name and explore the dynamic if it recurs.', false],
+        // not follow-ups
+        ['- Follow up on the referral to psychiatry.', true],
+        ['- Review the relapse prevention plan.', true],
+        ['- Ask about her sleep.', true],
+        ['- Discuss the anger at her brother.', true],
+        ['- Explore her frustration at work.', true],
+      ],
+      (s) => BODY + s,
+    );
+  });
+
+  describe('non-adherence', () => {
+    table('nonadherence-explored', [
+      ['Exposure practice x0 this week.', true],
+      ['Has not yet started the reading.', true],
+      ['Failed to complete the diary.', true],
+      ['Exposure homework deferred again.', true],
+      ['Did not engage with the between-session tasks.', true],
+      // traps
+      ['Completed 6/7 diary cards.', false],
+      ['Her daughter did not do her school homework.', false],
+      ['Pt did not need the PRN this week.', false],
+      ['T did not assign homework this week.', false],
+      ['If she doesn’t do the log, we’ll look at the barriers.', false],
+    ]);
+    const MISSED = 'HW not done. ';
+    table(
+      'nonadherence-explored',
+      [
+        ['Explored ambivalence re: HW.', false],
+        ['Pt said she was too embarrassed to fill it in at work.', false],
+        ['Made it a 2-minute version.', false],
+        ['Agreed on a smaller first step: one exposure on the lowest rung.', false],
+        // neither
+        ['Gave the same worksheet again.', true],
+        ['Explained the importance of homework.', true],
+        ['Encouraged her to try harder.', true],
+      ],
+      (s) => MISSED + s + PLAN,
+    );
+  });
+
+  describe('client feedback', () => {
+    table(
+      'feedback-recorded',
+      [
+        ['Cl shared that coming here is the only place she feels listened to.', false],
+        ['Client noted the session went too fast.', false],
+        ['Mentioned that she prefers shorter sessions.', false],
+        ['ORS 22 (↑ from 17).', false],
+        ['Asked for feedback: "all good, keep going."', false],
+        // not feedback
+        ['Session focused on grief.', true],
+        ['Good rapport.', true],
+        ['Client was engaged and motivated.', true],
+        ['Feedback from school: attendance up.', true],
+        ['Her manager gave feedback on her presentation.', true],
+        ['She said the weekend felt better than usual.', true],
+        ['Pt reported the new job is going well.', true],
+      ],
+      (s) => s + PLAN,
+    );
+  });
+
+  describe('goals', () => {
+    const TP = (s: string) => `## Goals\n\n${s}\n\n## Plan\n\n- Next session 8/10.`;
+    table(
+      'goals-collaborative',
+      [
+        ['LTG: maintain sobriety (pt’s own words: "stay dry").', false],
+        ['Target: reduce SUDS to 3 on the bus (her choice).', false],
+        ['Client’s hope: to feel less alone at weekends.', false],
+        ['Goals (co-produced with YP and mum): back in class 3 days a week.', false],
+        // therapist alone
+        ['STG 1: attend 3 AA meetings a week.', true],
+        ['Objective: Cl will verbalise 3 coping strategies by week 4.', true],
+        ['Goal (recommended): reduce caffeine to one cup a day.', true],
+        ['Goals decided by the MDT: weight restoration to BMI 18.', true],
+        ['Tx goal: abstinence (clinician recommendation; pt ambivalent).', true],
+      ],
+      TP,
+      'treatment-plan',
+    );
+  });
+
+  describe('termination actions', () => {
+    const missing = (body: string) => findings('termination-actions', body, 'termination');
+    const rows: Array<[string, string, boolean]> = [
+      ['mutual-review', 'Reviewed treatment course w/ pt.', true],
+      ['mutual-review', 'Asked what she would take away from our sessions.', true],
+      ['mutual-review', 'Reviewed her medication list.', false],
+      ['future-coping', 'Will contact the team if sleep drops below 5 hours.', true],
+      ['skills-beyond', 'Has started using wise mind with her teenage son.', true],
+      ['ongoing-growth', 'Said "I’ll always be working on this."', true],
+      ['post-therapy-growth', 'Hopes to keep building confidence at college next year.', true],
+      ['meaning-of-ending', 'Talked about the loss of our weekly space.', true],
+      ['meaning-of-ending', 'Ending her tenancy next month.', false],
+      ['gains', 'Back driving on motorways.', true],
+      ['gains', 'Able to tolerate uncertainty much better.', true],
+      ['pride', 'I shared how moved I was by her courage.', true],
+      ['pride', 'She was proud of her son’s graduation.', false],
+    ];
+    for (const [action, sentence, present] of rows) {
+      it(`${action} ${present ? 'found' : 'not found'}: ${short(sentence)}`, () => {
+        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
+      });
+    }
+  });
+});

@@ -109,7 +109,8 @@ export function aimedElsewhere(cue: Cue): boolean {
   const text = cue.sentence.text;
   // The phrase may end on its own preposition ("her frustration with").
   const prep = /\b(?:with|w\/|at|toward|towards|about|over|re:?)\s*$/i.exec(text.slice(cue.from, cue.to));
-  return OTHER_OBJECT.test(prep ? text.slice(cue.from + prep.index) : text.slice(cue.to));
+  const rest = prep ? text.slice(cue.from + prep.index) : text.slice(cue.to);
+  return OTHER_OBJECT.test(rest) || /^\s*(?:at|from) (?:work|home|school|college|university|the office)\b/i.test(rest);
 }
 
 // The client named right before the verb: "He apologised…", "Pt then changed tack…".
