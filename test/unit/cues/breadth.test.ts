@@ -522,10 +522,19 @@ describe('relationship cues: breadth, second pass (shorthand, other schools and 
         ['Agreed on a smaller first step: one exposure on the lowest rung.', false],
         // neither
         ['Gave the same worksheet again.', true],
+        ['Problem-solved the housing benefit form with her.', true],
+        ['Explored her fear of flying, the focus of the hierarchy.', true],
+        ['Her GP reduced the sertraline to 50 mg.', true],
+        ['Switched to decaf this week.', true],
+        ['Has cut down to five cigarettes a day.', true],
+        ['Fewer days off sick this month.', true],
+        ['Problem-solved what got in the way of the practice.', false],
+        ['We cut the practice down to two evenings.', false],
         ['Explained the importance of homework.', true],
         ['Encouraged her to try harder.', true],
       ],
-      (s) => MISSED + s + PLAN,
+      // A paragraph apart, as a note records other things.
+      (s) => MISSED + 'Sleep 6 hours most nights.\n\n' + s + PLAN,
     );
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contextOf, type Cue } from '../../cues/index.js';
+import { TASK } from '../../cues/lexicons/words.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inReview, lineOf, planAnchor } from './shared.js';
 
@@ -16,6 +17,10 @@ function thisInterval(cue: Cue): boolean {
   return covering.length > 0 && covering.every((x) => SINCE_LAST_SESSION.test(ctx.text.slice(x.triggerStart, x.triggerEnd)));
 }
 
+const TASK_WORD = new RegExp(String.raw`\b${TASK}\b`, 'i');
+// Phrases that can only be about a task left undone.
+const INHERENTLY_ABOUT_TASK = /\b(?:got|gets|get|getting) in the way|\bbarriers?\b|\bobstacles?\b|\bstopped (?:her|him|them)\b|\bmissing[- ]links?\b|\bprevented\b|\bmade it (?:hard|difficult)/i;
+
 const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
 
 export const nonadherenceExplored = defineRule({
@@ -31,7 +36,8 @@ export const nonadherenceExplored = defineRule({
         'responsiveness; reassigning it unchanged invites a rupture. ' +
         EVIDENCE.responsiveness + ' ' + EVIDENCE.reactance,
       satisfies:
-        'Anywhere in the note: an exploration of what got in the way (barriers, reasons, worries), or an adjustment of the task (smaller steps, fewer days, a new version). ' +
+        'An exploration of what got in the way (barriers, reasons, worries), or an adjustment of the task (smaller steps, fewer days, a new version), anywhere in the note ' +
+        'when it names the task or refers back to it, or just after the line that records it. Problem-solving something else, or a change to medication, is not it. ' +
         'Not non-adherence: homework that was done, history ("earlier in our work she often came without it"), someone else not doing something ' +
         '(a parent\'s no-show, the therapist forgetting a link), the presenting problem (missed school). A hypothetical adjustment ("if it feels too much, we\'ll cut it") ' +
         'and reassigning the same task do not count.',
@@ -67,8 +73,16 @@ export const nonadherenceExplored = defineRule({
       return !x.negated && thisInterval(c) && !x.quoted && x.experiencer === 'client' && !inReview(note, cues, c);
     });
     if (missed.length === 0) return;
-    const explored = cues.of('barrier-explored').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical');
-    const adjusted = cues.of('task-adjusted').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality === 'current');
+    // An exploration or an adjustment must be about the task: in or just after the sentence that records it, naming a task or referring back
+    // to it ("broke it down"), or saying what got in the way. Problem-solving a housing form or a GP lowering a dose is not it.
+    // The sentence that records the missed task, or one of the two after it in the same paragraph.
+    const near = (c: Cue): boolean => missed.some((m) => m.sentence.block === c.sentence.block && c.sentence.index >= m.sentence.index && c.sentence.index <= m.sentence.index + 2);
+    const aboutTask = (c: Cue): boolean => {
+      const words = c.sentence.text.slice(c.from, Math.min(c.sentence.text.length, c.to + 25));
+      return near(c) || TASK_WORD.test(c.sentence.text) || INHERENTLY_ABOUT_TASK.test(words) || /\b(?:it|them)\b/i.test(words) || /\b(?:this|that|these|those)\b/i.test(c.sentence.text.slice(c.from, c.to));
+    };
+    const explored = cues.of('barrier-explored').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical' && aboutTask(c));
+    const adjusted = cues.of('task-adjusted').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality === 'current' && c.context.experiencer !== 'other' && aboutTask(c));
     if (explored || adjusted) return;
     const plan = planAnchor(note);
     for (const cue of firstPerLine(note, missed)) {
