@@ -477,6 +477,22 @@ describe('relationship cues: breadth, second pass (shorthand, other schools and 
     );
   });
 
+  describe('a repair elsewhere in the note must be about the relationship or the moment', () => {
+    const MARKER = 'When I asked about the tribunal he went quiet and gave one-word answers.\n\n## Assessment\n\nAdjustment disorder. ';
+    const NO_PLAN = '\n\n## Plan\n\n- Sleep diary.\n- Next session 8/10.';
+    table(
+      'withdrawal-repair',
+      [
+        ['Validated his reluctance to talk about the tribunal.', false],
+        ['Later I named the silence and asked what it had been like.', false],
+        ['Validated his grief about his father.', true],
+        ['Normalised his low mood after the redundancy.', true],
+        ['Empathised with how hard the winter has been for his family.', true],
+      ],
+      (s) => MARKER + s + NO_PLAN,
+    );
+  });
+
   describe('rupture follow-ups', () => {
     const BODY = 'When I raised the assault she changed the subject. I named it and asked what was happening for her.\n\n## Plan\n\n';
     table(
@@ -493,6 +509,8 @@ describe('relationship cues: breadth, second pass (shorthand, other schools and 
         ['- Ask about her sleep.', true],
         ['- Discuss the anger at her brother.', true],
         ['- Explore her frustration at work.', true],
+        ['- Validate grief; continue behavioural activation.', true],
+        ['- Validate her reluctance if the assault comes up again.', false],
       ],
       (s) => BODY + s,
     );

@@ -17,7 +17,8 @@ export const confrontationRepair = defineRule({
         'responding non-defensively — inviting the complaint, acknowledging your part, giving a rationale or changing course — turns it into repair. ' +
         EVIDENCE.rupture,
       satisfies:
-        'A repair step anywhere in the note, done or planned: thanking the client for saying it, validating, acknowledging your own contribution, asking what would help, ' +
+        'A repair step anywhere in the note, done or planned (away from the marker\'s paragraph it must be about the relationship or the moment): thanking the client ' +
+        'for saying it, validating, acknowledging your own contribution, asking what would help, ' +
         'explaining the rationale, changing the task or the pace. Anger at someone else (a partner, a manager), negated or historical markers, the therapist as subject, ' +
         'reassurance-seeking questions and stated preferences are not confrontation markers.',
       failing: [

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { escapeSnippet } from '../../fixes.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { headingLine, noteAnchor, planSections } from '../anchors.js';
-import { aimedElsewhere, currentRuptures, EVIDENCE, inPlan, lineOf, planItemFix, repairSteps } from './shared.js';
+import { aboutTheRelationship, aimedElsewhere, currentRuptures, EVIDENCE, inPlan, lineOf, planItemFix, repairSteps } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-04\nsession: 6\n---\n\n`;
 
@@ -52,7 +52,8 @@ export const ruptureFollowup = defineRule({
     if (ruptures.length === 0) return;
     const plan = planSections(note)[0];
     // A Plan item looks ahead even when it names the past it checks back on ("ask how last week's session sat with her").
-    const followups = [...cues.of('rupture-followup'), ...repairSteps(cues)].filter(
+    // A repair step planned in the Plan is a follow-up when it is about the relationship or the moment ("- Validate grief" is not).
+    const followups = [...cues.of('rupture-followup'), ...repairSteps(cues).filter(aboutTheRelationship)].filter(
       (c) => !c.context.negated && !c.context.quoted && !aimedElsewhere(c) && (c.context.temporality !== 'historical' || (plan !== undefined && c.kind === 'rupture-followup' && inPlan(note, c))),
     );
     // Without a Plan section, a check-back planned anywhere ("next week I'll ask how…") is the follow-up.

@@ -131,13 +131,26 @@ export function repairSteps(cues: Cues): Cue[] {
 // "…went quiet when I asked what had happened": the therapist's question that set the marker off, not a repair of it.
 const TRIGGER_CLAUSE = /\b(?:when|whenever|as soon as|once|after|each time|every time|the moment)\s+(?:I|T|we|the therapist|writer|th)\s+(?:\w+ly\s+)?$/i;
 
+// What a repair far from its marker must be about: the therapist, the therapy, the moment of strain, the client's defensive posture.
+const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|therapy|treatment|sessions?|hour|the work|rupture|tension|strain|alliance|relationship|withdrawal|withdrawn|silence|silent|quiet|shift|shut|distance|pull(?:ed|ing)? away|reluctan\w*|hesitan\w*|ambivalen\w*|defensive\w*|guarded\w*|frustrat\w*|anger|angry|annoy\w*|irritat\w*|disappoint\w*|upset|hurt|complain\w*|complaints?|critici\w*|critique|doubts?|reservations?|concerns?|objections?|feedback|reactions?|discomfort|avoid\w*|pause|paus\w*|pace|mistake|misunderstand\w*|exercise|homework|HW|task|plan|exposure|worksheets?|questions?|suggestions?|interpretation|formulation|rationale|choice|option|moment|wary|cautious|caution|scepticism|skepticism|mistrust|trust|not wanting|didn't want|did not want|unwilling\w*|stuck|impasse|dynamic|pattern|late|lateness|mix-?up|delay|cancel\w*|double[- ]book\w*|error|forgetting|forgot)\b/i;
+
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
 export function repairs(marker: Cue, repairList: readonly Cue[]): boolean {
   return repairList.some((r) => {
     // A repair phrase that contains the marker ("rupture addressed") repairs it too.
-    if (r.sentence !== marker.sentence || (r.from <= marker.from && r.to >= marker.to)) return true;
-    return r.from >= marker.to && !TRIGGER_CLAUSE.test(r.sentence.text.slice(Math.max(0, r.from - 40), r.from));
+    if (r.sentence === marker.sentence && r.from <= marker.from && r.to >= marker.to) return true;
+    if (r.sentence === marker.sentence) return r.from >= marker.to && !TRIGGER_CLAUSE.test(r.sentence.text.slice(Math.max(0, r.from - 40), r.from));
+    // Just after the marker in its paragraph, a repair needs no more; elsewhere it must be about the relationship or the
+    // moment ("validated her reluctance", not "validated her grief about her father").
+    if (r.sentence.block === marker.sentence.block && r.sentence.index > marker.sentence.index && r.sentence.index <= marker.sentence.index + 3) return true;
+    return aboutTheRelationship(r);
   });
+}
+
+/** Whether a repair phrase, with the words after it, is about the therapist, the therapy or the moment of strain. */
+export function aboutTheRelationship(r: Cue): boolean {
+  const text = r.sentence.text;
+  return RELATIONAL.test(text.slice(r.from, Math.min(text.length, r.to + 40)));
 }
 
 /** The current ruptures a follow-up should come back to. */

@@ -17,7 +17,8 @@ export const withdrawalRepair = defineRule({
         'Naming the moment, inviting the client to say what happened, validating and adjusting the task are how an alliance recovers. ' +
         EVIDENCE.rupture,
       satisfies:
-        'A repair step anywhere in the note, done in the session or planned in the Plan: naming the shift, asking what was happening for the client, ' +
+        'A repair step anywhere in the note, done in the session or planned in the Plan (away from the marker\'s paragraph it must be about the relationship or the moment, ' +
+        'not "validated her grief"): naming the shift, asking what was happening for the client, ' +
         'validating the reluctance, acknowledging your own part, giving a rationale, changing the task or the pace, agreeing the client can pause a topic. ' +
         'Not markers: negated ("no withdrawal noted"), historical or hypothetical ones, the therapist as subject ("I stayed quiet"), the client\'s quoted words, ' +
         'symptoms outside the session (social withdrawal, avoidance of places) and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
