@@ -16,6 +16,8 @@ const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendat
 // A line that names a treatment, a modality or a course of sessions (not a referral for housing advice or a letter to send).
 const TREATMENT = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|sessions?|treatment|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention|weekly|fortnightly|biweekly)\b/i;
 
+const NEGATED_START = /^\s*(?:no|none|not|nil|n\/a|never|deferred|tbd|to be (?:set|agreed|decided|discussed))\b/i;
+
 // Next-session logistics and a session's agenda are not treatment goals (corpus README).
 const LOGISTICS = /\b(?:next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda)\b/i;
 
@@ -125,8 +127,12 @@ export const goalsCollaborative = defineRule({
         const clause = semi > 0 && /\S/.test(sentence.text.slice(0, semi)) ? sentence.text.slice(0, semi) : sentence.text;
         const last = /\S+\s*$/.exec(clause);
         const tail = last ? classifyInSentence(sentence, last.index, clause.length) : null;
-        // Goals are future by nature ("will reduce…"): only history, quotes and negation rule a line out.
-        if (tail && (tail.temporality === 'historical' || tail.quoted || tail.negated)) continue;
+        // Goals are future by nature ("will reduce…"): only history, quotes and negation rule a line out. A goal is negated when
+        // it opens with a negation ("No goals set today"), not when its own words hold one ("…without checking for an hour").
+        const first = /\S+/.exec(clause);
+        const negated = NEGATED_START.test(clause) || (first !== null && classifyInSentence(sentence, first.index, first.index + first[0].length).negated);
+        if (tail && (tail.temporality === 'historical' || tail.quoted)) continue;
+        if (negated) continue;
         statements.set(sentence, null);
       }
     }
