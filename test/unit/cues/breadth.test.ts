@@ -578,6 +578,19 @@ describe('relationship cues: breadth, second pass (shorthand, other schools and 
     );
   });
 
+  describe('a section set aside for the client’s feedback', () => {
+    table(
+      'feedback-recorded',
+      [
+        ['## Client feedback\n\nPositive overall; wants to keep the same structure.', false],
+        ['### SRS\n\n38.5, highest on goals and topics.', false],
+        ['## Client feedback\n\nNot obtained (ran out of time).', true],
+        ['## Client feedback\n\n', true],
+      ],
+      (s) => s + PLAN,
+    );
+  });
+
   describe('goals', () => {
     const TP = (s: string) => `## Goals\n\n${s}\n\n## Plan\n\n- Next session 8/10.`;
     table(

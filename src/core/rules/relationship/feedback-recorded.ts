@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Cue } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
-import type { Note } from '../../parse/note.js';
+import { sentencesIn, type Note } from '../../parse/note.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { beforePlanFix, EVIDENCE, planAnchor } from './shared.js';
@@ -59,6 +59,20 @@ function countsAsFeedback(cue: Cue): boolean {
   return x.temporality !== 'historical' && x.experiencer !== 'therapist' && x.experiencer !== 'other';
 }
 
+// A section set aside for the client's view of the session ("## Client feedback", "### SRS"), with something written in it.
+const FEEDBACK_HEADING = /\bfeedback\b|\bSRS\b|\bsession rating\b|\bclient'?s? (?:view|views|comments?|perspective|voice)\b/i;
+
+function feedbackSection(note: Note): boolean {
+  return note.sections.some((section) => {
+    if (section.kind !== 'heading' || section.isEmpty || !FEEDBACK_HEADING.test(section.title)) return false;
+    const text = sentencesIn(note, section.contentSpan)
+      .filter((x) => x.block.kind !== 'heading')
+      .map((x) => x.text)
+      .join(' ');
+    return /\p{L}{2,}.*\s\p{L}{2,}|\d/u.test(text) && !NO_FEEDBACK.test(text) && !/^\s*(?:none|n\/a|nil|not (?:obtained|done|given|asked|collected|completed)|declined|deferred)\b/i.test(text);
+  });
+}
+
 export const feedbackRecorded = defineRule({
   meta: {
     id: 'feedback-recorded',
@@ -71,8 +85,9 @@ export const feedbackRecorded = defineRule({
         'Asking for feedback every session (PCOMS: ORS at the start, SRS at the end) catches the clients who are not on track before they drop out. ' +
         EVIDENCE.feedback,
       satisfies:
-        'An SRS or ORS score with its value (in text or a table), the client\'s rating of the session, or the client\'s own comment on the session or on what they ' +
-        'want more of. The clinician\'s verdict ("productive session") is not client feedback; nor is a symptom measure such as the PHQ-9.',
+        'An SRS or ORS score with its value (in text or a table), the client\'s rating of the session, the client\'s own comment on the session or on what they ' +
+        'want more of, or a Client feedback section with something in it. The clinician\'s verdict ("productive session") is not client feedback; nor is a ' +
+        'symptom measure such as the PHQ-9, a verdict on medication or on someone else, or a measure only planned.',
       failing: [
         {
           title: 'Only the clinician\'s verdict',
@@ -97,7 +112,7 @@ export const feedbackRecorded = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note) || feedbackField(note)) return;
+    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note) || feedbackField(note) || feedbackSection(note)) return;
     const plan = planAnchor(note);
     report({
       messageId: 'missing',
