@@ -643,3 +643,117 @@ describe('relationship cues: breadth, second pass (shorthand, other schools and 
     }
   });
 });
+
+describe('relationship cues: breadth, third pass (narrative, first person, terse)', function () {
+  this.timeout(20000);
+
+  describe('withdrawal markers', () => {
+    table('withdrawal-repair', [
+      ['Pt responded "dunno" to most prompts.', true],
+      ['Limited insight and minimal engagement in today’s session.', true],
+      ['Kept looking at the door and gave vague answers.', true],
+      ['She seemed to go through the motions during the exposure.', true],
+      ['Pt avoided answering when I asked about her weekend drinking.', true],
+      ['Retreated into small talk when the abuse came up.', true],
+      ['He joked his way through the check-in.', true],
+      ['Appeared to check out during the imagery.', true],
+      ['Cl "didn’t want to get into it" when I asked about the court letter.', true],
+      ['Shifted in her chair and changed topic to the weather.', true],
+      // traps
+      ['We sat with the silence for a minute before she continued.', false],
+      ['Her responses were brief because the interpreter was pacing the conversation.', false],
+      ['A man of few words; engaged well in his usual style.', false],
+      ['Client withdrew from the evening course.', false],
+      ['He checked out of the hotel early.', false],
+    ]);
+  });
+
+  describe('confrontation markers', () => {
+    table('confrontation-repair', [
+      ['Questioned why she needs to do homework at all.', true],
+      ['Said I was "always on his wife’s side".', true],
+      ['Pt told T she was "sick of talking about feelings".', true],
+      ['Was annoyed I’d asked about his drinking again.', true],
+      ['Got heated when I mentioned the referral.', true],
+      ['Refused to fill in the ORS.', true],
+      // traps
+      ['Annoyed at the traffic on the way in.', false],
+      ['Critical of her own parenting.', false],
+      ['Complained of headaches and poor sleep.', false],
+      ['Said her ex always took the kids’ side.', false],
+    ]);
+  });
+
+  describe('rupture follow-ups', () => {
+    const BODY = 'When I raised the assault she changed the subject. I named it and asked what was happening for her.\n\n## Plan\n\n';
+    table(
+      'rupture-followup',
+      [
+        ['- Check in re: last session’s tension.', false],
+        ['- Monitor engagement; name withdrawal if it recurs.', false],
+        ['- Continue building trust at her pace.', false],
+        ['- Offer to revisit the exposure hierarchy together, at a slower pace.', false],
+        ['- SRS at end; discuss any score under 36.', false],
+        // not follow-ups
+        ['- Check in about the new job.', true],
+        ['- Explore grief re: father.', true],
+        ['- Discuss her anger management group.', true],
+        ['- Follow up with GP re: sleep.', true],
+      ],
+      (s) => BODY + s,
+    );
+  });
+
+  describe('non-adherence', () => {
+    table('nonadherence-explored', [
+      ['Didn’t get round to the letter-writing exercise.', true],
+      ['HW outstanding.', true],
+      ['Thought records: none.', true],
+      ['Pt admitted she hadn’t opened the workbook.', true],
+      ['Has been putting off the graded exposure to supermarkets.', true],
+      ['Didn’t manage the walks this week.', true],
+      ['DBT diary card not brought in.', true],
+      // traps
+      ['Homework was reviewed in detail.', false],
+      ['She did not finish school this year.', false],
+      ['Forgot her keys and was late.', false],
+      ['The practice nurse did not call her back.', false],
+      ['No homework set this week by agreement, given the bereavement.', false],
+    ]);
+  });
+
+  describe('termination actions', () => {
+    const missing = (body: string) => findings('termination-actions', body, 'termination');
+    const rows: Array<[string, string, boolean]> = [
+      ['mutual-review', 'Together we looked at her first and last ORS.', true],
+      ['mutual-review', 'We discussed what worked and what didn’t.', true],
+      ['mutual-review', 'Invited feedback on my approach over the 16 sessions.', true],
+      ['mutual-review', 'Reviewed the discharge paperwork.', false],
+      ['future-coping', 'Knows how to re-refer if things slip.', true],
+      ['future-coping', 'Talked through what would tell her she is slipping.', true],
+      ['future-coping', 'Her sister relapsed last year.', false],
+      ['skills-beyond', 'Brought the grounding into his shifts as a paramedic.', true],
+      ['skills-beyond', 'The skills carry over to his parenting.', true],
+      ['ongoing-growth', 'Described recovery as a daily choice.', true],
+      ['ongoing-growth', 'Frames wellbeing as something she maintains, not a fixed state.', true],
+      ['ongoing-growth', 'Understands setbacks are part of the process.', true],
+      ['post-therapy-growth', 'Looks forward to using the skills independently.', true],
+      ['post-therapy-growth', 'Optimistic about the year ahead.', true],
+      ['meaning-of-ending', 'Noted a sense of loss at ending.', true],
+      ['meaning-of-ending', 'Discussed feelings re: discharge.', true],
+      ['gains', 'Attending college full-time again.', true],
+      ['gains', 'PHQ-9 now 6.', true],
+      ['gains', 'Nightmares down to one a month.', true],
+      ['gains', 'Has not self-harmed since March.', true],
+      ['gains', 'Better able to regulate her emotions.', true],
+      ['gains', 'Gained weight on the new medication.', false],
+      ['pride', 'Celebrated the milestones together.', true],
+      ['pride', 'Her father was proud of his new car.', false],
+    ];
+    for (const [action, sentence, present] of rows) {
+      it(`${action} ${present ? 'found' : 'not found'}: ${short(sentence)}`, () => {
+        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
+      });
+    }
+  });
+});
