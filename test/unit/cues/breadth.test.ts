@@ -681,6 +681,12 @@ describe('relationship cues: breadth, third pass (narrative, first person, terse
       ['Critical of her own parenting.', false],
       ['Complained of headaches and poor sleep.', false],
       ['Said her ex always took the kids’ side.', false],
+      ['Mood no better after 6 weeks on the new dose.', false],
+      ['Said nothing has changed at home since the baby.', false],
+      ['Described the job interview; it felt like a test.', false],
+      ['It felt like an interrogation when I asked about the money.', true],
+      ['Said the sessions feel like a lecture.', true],
+      ['No progress after twelve weeks of therapy, she said.', true],
     ]);
   });
 
