@@ -665,6 +665,11 @@ describe('relationship cues: breadth, third pass (narrative, first person, terse
       ['A man of few words; engaged well in his usual style.', false],
       ['Client withdrew from the evening course.', false],
       ['He checked out of the hotel early.', false],
+      ['She finds small talk at work exhausting.', false],
+      ['Has a few surface-level friendships.', false],
+      ['MSE: speech in a monotone, affect flat.', false],
+      ['Kept to small talk whenever I raised the diagnosis.', true],
+      ['Minimised the overdose when I asked about it.', true],
     ]);
   });
 
