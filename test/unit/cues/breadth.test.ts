@@ -710,6 +710,11 @@ describe('relationship cues: breadth, third pass (narrative, first person, terse
         ['- Explore grief re: father.', true],
         ['- Discuss her anger management group.', true],
         ['- Follow up with GP re: sleep.', true],
+        ['- Ask how the week has gone.', true],
+        ['- Ask how the wedding went.', true],
+        ['- Review how the new medication felt.', true],
+        ['- Ask how the meeting with her manager went.', true],
+        ['- Ask how the pause felt for her.', false],
       ],
       (s) => BODY + s,
     );
