@@ -344,6 +344,8 @@ describe('relationship cues: breadth by category', function () {
         ['Goal for today: review thought records.', false],
         ['She scored a goal at football on Saturday.', false],
         ['In her last therapy the goal was weight loss.', false],
+        ['Main focus today: sleep hygiene.', false],
+        ['She is working towards a promotion at work.', false],
       ],
       (s) => `## Subjective\n\n${s}\n\n## Plan\n\n- Next session 8/10.`,
     );
