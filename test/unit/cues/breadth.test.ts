@@ -775,3 +775,32 @@ describe('relationship cues: breadth, third pass (narrative, first person, terse
     }
   });
 });
+
+describe('client feedback: a wider sweep of note styles', function () {
+  this.timeout(20000);
+  table(
+    'feedback-recorded',
+    [
+      ['Pt verbalized benefit from session.', false],
+      ['Pt endorsed session as helpful.', false],
+      ['Cl expressed satisfaction with services.', false],
+      ['Pt appreciative of support today.', false],
+      ['Pt thanked clinician for the session.', false],
+      ['Client stated she gets a lot from coming.', false],
+      ['Pt rated the alliance 9/10.', false],
+      ['CSQ-8: 30.', false],
+      ['Client fed back that the pace felt right.', false],
+      ['Client said session is good for him.', false],
+      ['Session eval: 4/5.', false],
+      ['Client expressed that she felt understood.', false],
+      // not the client's feedback on the session
+      ['Pt feels hopeless about her job search.', true],
+      ['She said her mother’s cooking helped.', true],
+      ['Reported that the sleep handout from her GP was useful.', true],
+      ['The client’s partner said the sessions have helped.', true],
+      ['Supervisor rated the session recording highly.', true],
+      ['Thanked the receptionist for the parking voucher.', true],
+    ],
+    (s) => s + PLAN,
+  );
+});
