@@ -804,3 +804,23 @@ describe('client feedback: a wider sweep of note styles', function () {
     (s) => s + PLAN,
   );
 });
+
+describe('non-adherence: more settings (substance use, eating, DBT, behavioural activation)', function () {
+  this.timeout(20000);
+  table('nonadherence-explored', [
+    ['Has not been tracking urges since the last session.', true],
+    ['Cl reports she couldn’t face the exposure.', true],
+    ['Cancelled the planned activity (coffee with a friend).', true],
+    ['Did not follow the meal plan at weekends.', true],
+    ['Went off the sleep schedule after Tuesday.', true],
+    ['Fell behind on the reading.', true],
+    ['Skipped two of the three planned walks.', true],
+    // traps
+    ['Followed the meal plan all week.', false],
+    ['Did not need to use the safety plan.', false],
+    ['Cancelled the session because of flu.', false],
+    ['Her son skipped his homework.', false],
+    ['No urges this week.', false],
+    ['No cravings logged since Friday, she said proudly.', false],
+  ]);
+});
