@@ -694,6 +694,10 @@ describe('relationship cues: breadth, third pass (narrative, first person, terse
       ['It felt like an interrogation when I asked about the money.', true],
       ['Said the sessions feel like a lecture.', true],
       ['No progress after twelve weeks of therapy, she said.', true],
+      ['Frustrated with the lack of progress on her visa application.', false],
+      ['Shared concerns about the plan to move house.', false],
+      ['Voiced concerns about the plan for the exposure.', true],
+      ['Frustrated with the slow progress in therapy.', true],
     ]);
   });
 
