@@ -828,3 +828,16 @@ describe('non-adherence: more settings (substance use, eating, DBT, behavioural 
     ['No cravings logged since Friday, she said proudly.', false],
   ]);
 });
+
+describe('withdrawal: a state tied to the session by "throughout", the room or the call', function () {
+  this.timeout(20000);
+  table('withdrawal-repair', [
+    ['Quiet and guarded throughout, answering only direct questions.', true],
+    ['Guarded on the video call, camera off for most of it.', true],
+    ['Withdrawn throughout the week, staying in bed.', false],
+    ['Quiet throughout her childhood, she said.', false],
+    ['Had a quiet day today after the night shift.', false],
+    ['MSE: attitude guarded; speech normal rate.', false],
+    ['Spoke in a quiet voice throughout.', false],
+  ]);
+});

@@ -49,7 +49,8 @@ const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery
 // Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
 const WARMED_UP = /\b(?:initially|at first|to begin with|early in the session|at the start)\b.{0,80}\b(?:but|then|later|before)\b.{0,40}\b(?:warmed up|opened up|became (?:more )?(?:engaged|talkative|open|animated|chatty)|engaged (?:well|fully)|relaxed|settled)\b/i;
 
-const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting)\b|\btoday\b/i;
+// "Throughout" alone, in a note about one session, means the session (not "throughout the week"); so do the room and the call.
+const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting|visit|call|appointment|appt|group)\b|\btoday\b|\bthroughout\b(?! (?:the |her |his |their |this )?(?:week|weekend|day|days|night|nights|month|months|year|years|childhood|life|marriage|school|holiday|stay|admission|pregnancy))|\b(?:in the room|on the (?:video |phone |telehealth )?call|on (?:video|camera|the phone|zoom|teams))\b/i;
 
 /**
  * Whether a cue sits in a paragraph that looks back over the therapy (an ending review): what it
