@@ -2,11 +2,11 @@
 //
 // Scanning a sentence with each of a few hundred patterns costs a few hundred passes over it, and
 // a leading look-behind stops the regular-expression engine from skipping ahead to a literal. Here
-// each pattern is indexed by the first letters its matches can start with (`matchPrefixes`); the
+// each pattern is indexed by the first characters its matches can start with (`matchPrefixes`); the
 // sentence is walked once, and at each word start only the patterns listed under its first one to
-// six letters (or its whole first word) run, anchored there (sticky). The result is exactly what a scan of the whole
+// eight characters run, anchored there (sticky). The result is exactly what a scan of the whole
 // sentence with each pattern finds: leftmost matches, not overlapping within a pattern.
-import { matchPrefixes, PREFIX_LENGTH, WORD_END } from './prefixes.js';
+import { matchPrefixes, PREFIX_LENGTH, SPACE } from './prefixes.js';
 
 export interface PhrasePattern {
   /** The regular-expression source whose matches to find; a space matches a space only if the source says so. */
@@ -31,18 +31,26 @@ interface Compiled {
   scan: RegExp;
 }
 
-/**
- * A prefix as one number, so looking a word start up allocates no string: base 128, a character
- * outside ASCII counting as 127 (two such prefixes may share a number; that only costs a try).
- */
-function prefixKey(previous: number, length: number, code: number): number {
-  return previous + (code < 127 ? code : 127) * 128 ** length;
+// A prefix as one number, so looking a word start up allocates no string: a polynomial hash kept
+// below 2^45 so it stays exact in a double. Two prefixes may share a number; that only costs a try.
+const HASH_BASE = 131;
+const HASH_MOD = 2 ** 45;
+
+function prefixKey(previous: number, code: number): number {
+  return (previous * HASH_BASE + code) % HASH_MOD;
 }
 
-const WORD_END_CODE = WORD_END.charCodeAt(0);
+const SPACE_CODE = SPACE.charCodeAt(0);
+
+/** A character's lower-case code unit, as the prefixes were written (the first unit of its lower case). */
+function lowerCode(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  return text[at]!.toLowerCase().charCodeAt(0);
+}
 
 const WORD = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
+const WHITESPACE = /\s/;
 
 export interface PhraseIndexOptions {
   /** Characters besides letters and digits a match may not directly follow ("-" for "non-compliant" in "self-non-compliant"). */
@@ -58,8 +66,6 @@ export class PhraseIndex {
   private readonly firstLetters = new Uint8Array(65536);
   /** ASCII characters a match may not follow (letters, digits and `notAfter`). */
   private readonly asciiBlocked = new Uint8Array(128);
-  /** ASCII letters and digits. */
-  private readonly asciiWord = new Uint8Array(128);
   private readonly notAfter: string;
   private lastEnd = new Int32Array(0);
   private triedAt = new Int32Array(0);
@@ -68,7 +74,6 @@ export class PhraseIndex {
     this.notAfter = options.notAfter ?? '';
     for (let code = 0; code < 128; code++) {
       const ch = String.fromCharCode(code);
-      this.asciiWord[code] = WORD.test(ch) ? 1 : 0;
       this.asciiBlocked[code] = WORD.test(ch) || this.notAfter.includes(ch) ? 1 : 0;
     }
     const global = (flags: string): string => (flags.includes('g') ? flags : `${flags}g`);
@@ -80,7 +85,7 @@ export class PhraseIndex {
       else
         for (const prefix of prefixes) {
           let key = 0;
-          for (let k = 0; k < prefix.length; k++) key = prefixKey(key, k, prefix.charCodeAt(k));
+          for (let k = 0; k < prefix.length; k++) key = prefixKey(key, prefix.charCodeAt(k));
           this.firstLetters[prefix.charCodeAt(0)] = 1;
           const list = this.byPrefix.get(key);
           if (list) list.push(i);
@@ -98,14 +103,6 @@ export class PhraseIndex {
     // A letter outside the basic plane is two code units: look at both.
     const before = code >= 0xdc00 && code <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
     return !WORD.test(before) && !this.notAfter.includes(before);
-  }
-
-  /** Whether the text goes on with a letter or digit at `at` (the word has not ended). */
-  private wordGoesOn(text: string, at: number): boolean {
-    if (at >= text.length) return false;
-    const code = text.charCodeAt(at);
-    if (code < 128) return this.asciiWord[code] === 1;
-    return WORD.test(String.fromCodePoint(text.codePointAt(at)!));
   }
 
   /** Tries each listed pattern, anchored at `at`, unless it ran there already or its last match covers `at`. */
@@ -140,22 +137,23 @@ export class PhraseIndex {
     const { firstLetters, compiled } = this;
     this.lastEnd.fill(0);
     this.triedAt.fill(-1);
-    const lower = text.toLowerCase();
-    // Lower-casing can change a text's length (rare letters): then read each start's letters afresh.
-    const aligned = lower.length === text.length;
     for (let at = 0; at < text.length; at++) {
-      if (aligned && !firstLetters[lower.charCodeAt(at)]) continue;
-      if (!this.boundaryBefore(text, at)) continue;
-      const letters = aligned ? lower : text.slice(at, at + PREFIX_LENGTH + 1).toLowerCase();
-      const from = aligned ? at : 0;
+      if (!firstLetters[lowerCode(text, at)] || !this.boundaryBefore(text, at)) continue;
+      // The characters from here, lower case, a run of whitespace read as one space: each prefix so
+      // far may be one some patterns start with.
       let key = 0;
-      for (let length = 0; length < PREFIX_LENGTH && from + length < letters.length; length++) {
-        const code = letters.charCodeAt(from + length);
-        if (code === 32 || SPACE.test(letters[from + length]!)) break;
-        key = prefixKey(key, length, code);
+      let length = 0;
+      let spaced = false;
+      for (let q = at; q < text.length && length < PREFIX_LENGTH; q++) {
+        let code = lowerCode(text, q);
+        if (code === SPACE_CODE || (code > 127 ? WHITESPACE.test(text[q]!) : code === 9 || code === 10 || code === 13 || code === 12 || code === 11)) {
+          if (spaced) continue;
+          spaced = true;
+          code = SPACE_CODE;
+        } else spaced = false;
+        key = prefixKey(key, code);
+        length++;
         this.tryAt(text, at, this.byPrefix.get(key), out);
-        // The word ends here: patterns whose first word is exactly these letters ("I", "T", "no").
-        if (length + 1 < PREFIX_LENGTH && !this.wordGoesOn(letters, from + length + 1)) this.tryAt(text, at, this.byPrefix.get(prefixKey(key, length + 1, WORD_END_CODE)), out);
       }
     }
     for (const index of this.unanchored) {

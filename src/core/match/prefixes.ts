@@ -1,17 +1,21 @@
 // What a lexicon pattern's matches must start with, worked out from the pattern itself: the set of
-// its possible first letters, up to PREFIX_LENGTH of them and never past a space; a prefix that is
-// a whole word ("I", "T", "no") ends in WORD_END, so it matches "I" but not "in". The matcher then
-// tries a pattern only at the word starts whose first letters are one of its prefixes, anchored
-// there, instead of scanning the whole sentence with every pattern.
+// their possible first characters, lower case, up to PREFIX_LENGTH of them, with any run of spaces
+// as one space ("(?:the )?session" → "the ses", "session"). The matcher then tries a pattern only at
+// the word starts whose first characters are one of its prefixes, anchored there, instead of
+// scanning the whole sentence with every pattern.
 //
 // The patterns are the lexicons' small regular-expression dialect (literal words, groups,
 // alternatives, quantifiers, classes such as [sz], a few escapes). Anything this reader does not
-// understand makes it answer "no known prefix" for that path, and such a pattern is tried on every
-// sentence the old way: the answer is a necessary condition or nothing, never a guess.
+// understand ends a prefix where it stands, or, at a pattern's very start, makes it answer "no known
+// prefix" and the pattern is scanned across every sentence the old way: a prefix is a necessary
+// condition or nothing, never a guess.
 
-export const PREFIX_LENGTH = 6;
-/** Marks a prefix that is a whole word: the text must not go on with a letter or digit there. */
-export const WORD_END = ' ';
+export const PREFIX_LENGTH = 8;
+/** Stands for any run of whitespace in a prefix. */
+export const SPACE = ' ';
+// Enumerating prefixes through long alternations multiplies; past this many steps the reader falls
+// back to each pattern's first word alone.
+const BUDGET = 20000;
 
 type Atom =
   | { kind: 'char'; chars: string[]; min: number; max: number }
@@ -138,14 +142,20 @@ function parse(source: string): Atom[][] {
 }
 
 /**
- * Every way a match can begin, as the first letters (lower case) up to `length`: a path that reaches
- * a space, the end of the pattern, or something only a scan could judge ends its prefix there. An
- * empty prefix means some match begins with something unknown: the pattern has no usable prefixes.
+ * Every way a match can begin, as its first characters (lower case) up to `length`: a path that
+ * reaches the end of the pattern, or something only a scan could judge, ends its prefix there. With
+ * `oneWord`, a space ends it too (the fallback when crossing spaces enumerates too many). An empty
+ * prefix means some match begins with something unknown: the pattern has no usable prefixes.
  */
-function prefixesOf(alternatives: Atom[][], length: number): Set<string> | null {
+function prefixesOf(alternatives: Atom[][], length: number, oneWord: boolean): Set<string> | null {
   const found = new Set<string>();
   let unusable = false;
-  let budget = 20000;
+  let budget = BUDGET;
+
+  function finish(prefix: string): void {
+    if (prefix.length === 0) unusable = true;
+    else found.add(prefix);
+  }
 
   // Walks atoms[at…] then the continuations, in order, with the prefix so far.
   function walk(atoms: Atom[], at: number, rest: Array<[Atom[], number]>, prefix: string): void {
@@ -154,7 +164,7 @@ function prefixesOf(alternatives: Atom[][], length: number): Set<string> | null 
       unusable = true;
       return;
     }
-    if (prefix.length >= length) return void found.add(prefix);
+    if (prefix.length >= length) return void found.add(prefix.slice(0, length));
     if (at >= atoms.length) {
       const [next, ...others] = rest;
       if (!next) return void finish(prefix);
@@ -166,11 +176,11 @@ function prefixesOf(alternatives: Atom[][], length: number): Set<string> | null 
       case 'zero-width':
         return skip();
       case 'space':
-        // A space ends the first word: the prefix stops here (an optional space may also be absent).
-        if (atom.min > 0 && prefix.length > 0) found.add(prefix + WORD_END);
-        else finish(prefix);
         if (atom.min === 0) skip();
-        return;
+        if (prefix.length === 0) return finish(prefix);
+        if (oneWord) return finish(prefix + SPACE);
+        // A run of spaces reads as one space, in the pattern as in the text.
+        return walk(atoms, at + 1, rest, prefix.endsWith(SPACE) ? prefix : prefix + SPACE);
       case 'unknown':
         finish(prefix);
         if (atom.min === 0) skip();
@@ -178,8 +188,11 @@ function prefixesOf(alternatives: Atom[][], length: number): Set<string> | null 
       case 'char':
         if (atom.min === 0) skip();
         for (const ch of atom.chars) {
-          const lower = ch.toLowerCase();
-          if (atom.max > 1) finish(prefix + lower); // repeated letters: stop after the first
+          const lower = ch.toLowerCase()[0]!;
+          const code = lower.charCodeAt(0);
+          // Half of a letter outside the basic plane: only a scan can judge it.
+          if (code >= 0xd800 && code <= 0xdfff) finish(prefix);
+          else if (atom.max > 1) finish(prefix + lower); // repeated letters: stop after the first
           else walk(atoms, at + 1, rest, prefix + lower);
         }
         return;
@@ -194,19 +207,14 @@ function prefixesOf(alternatives: Atom[][], length: number): Set<string> | null 
     }
   }
 
-  function finish(prefix: string): void {
-    if (prefix.length === 0) unusable = true;
-    else found.add(prefix);
-  }
-
   for (const alternative of alternatives) walk(alternative, 0, [], '');
   return unusable ? null : found;
 }
 
 /**
- * The prefixes a pattern's matches start with (lower case, at most PREFIX_LENGTH letters, none
- * crossing a space, WORD_END after a whole first word), or null when some match could start with something unknown. `with` and
- * `about` have already been given their shorthand (w/, re:) in the source passed here.
+ * The prefixes a pattern's matches start with (lower case, at most PREFIX_LENGTH characters, any
+ * run of spaces as one SPACE), or null when some match could start with something unknown. `with`
+ * and `about` have already been given their shorthand (w/, re:) in the source passed here.
  */
 export function matchPrefixes(source: string): string[] | null {
   let alternatives: Atom[][];
@@ -216,6 +224,6 @@ export function matchPrefixes(source: string): string[] | null {
     if (error instanceof Unsupported) return null;
     throw error;
   }
-  const found = prefixesOf(alternatives, PREFIX_LENGTH);
+  const found = prefixesOf(alternatives, PREFIX_LENGTH, false) ?? prefixesOf(alternatives, PREFIX_LENGTH, true);
   return found ? [...found].sort() : null;
 }
