@@ -1,9 +1,10 @@
 // Word senses that look like relationship cues but are not (DOMAIN.md "Word-sense traps"):
 // alcohol withdrawal, social withdrawal as a symptom, a minimal response to medication,
 // treatment-resistant depression, termination of a job or a pregnancy, a hospital discharge,
-// ending a relationship. Read from a few words either side of the phrase.
+// ending a relationship, a video link that drops out or freezes. Read from a few words either
+// side of the phrase.
 
-export type WordSense = 'default' | 'substance' | 'symptom' | 'medication' | 'diagnosis' | 'employment' | 'pregnancy' | 'hospital' | 'relationship';
+export type WordSense = 'default' | 'substance' | 'symptom' | 'medication' | 'diagnosis' | 'employment' | 'pregnancy' | 'hospital' | 'relationship' | 'technical';
 
 interface SenseRule {
   sense: WordSense;
@@ -34,8 +35,31 @@ const RULES: SenseRule[] = [
   { sense: 'relationship', word: /end|termin|finish/i, after: /^\s*(?:(?:the|a|her|his|their) )?(?:relationship|marriage|engagement|friendship|affair|things with)/i },
 ];
 
+// A telehealth link that fails: the video, the call or the connection drops out, cuts out, freezes
+// or crashes. The device is the subject, not the client ("video dropped out twice" is no drop-out,
+// no task dropped, no client frozen in the session).
+const DEVICE = String.raw`(?:video|audio|sound|call|phone call|video call|line|phone line|connection|signal|reception|wi-?fi|internet|broadband|link|video link|screen|camera|mic|microphone|app|feed|stream|zoom|teams|platform|laptop|tablet)`;
+const DEVICE_EVENT = new RegExp(
+  String.raw`(\b${DEVICE}\s+(?:(?:briefly|repeatedly|twice|then|also|again|suddenly|just|once|intermittently|kept|keeps|would)\s+)*)(?:drop(?:ped|s|ping)?|cut(?:s|ting)?|froze|freezes|freezing|frozen|lag(?:ged|s|ging)?|glitch(?:ed|es|ing)?|crash(?:ed|es|ing)?|stall(?:ed|s|ing)?|disconnect(?:ed|s|ing)?|went (?:down|dead|off)|go(?:es)? (?:down|dead|off)|died|dies|fail(?:ed|s|ing)?|buffer(?:ed|s|ing)?)(?:\s+(?:out|off))?\b`,
+  'gi',
+);
+
+/** A device or connection, not a person, does the phrase's verb ("the video dropped out"). */
+function deviceEvent(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 40);
+  DEVICE_EVENT.lastIndex = 0;
+  for (const m of text.slice(from, Math.min(text.length, end + 20)).matchAll(DEVICE_EVENT)) {
+    const verbAt = from + m.index + m[1]!.length;
+    const eventEnd = from + m.index + m[0].length;
+    // The event's verb lies inside the phrase; its noun may stand just before it.
+    if (verbAt < end && eventEnd > start) return true;
+  }
+  return false;
+}
+
 /** The sense of the words [start, end) of a sentence, from the words around them. */
 export function senseOf(text: string, start: number, end: number): WordSense {
+  if (deviceEvent(text, start, end)) return 'technical';
   const phrase = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);

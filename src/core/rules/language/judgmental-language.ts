@@ -100,6 +100,8 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   if (sentence.block.inBlockquote) return false;
   const context = classifyInSentence(sentence, from, to);
   if (context.quoted) return false;
+  // A device is the subject ("the video dropped out"), not the client.
+  if (context.sense === 'technical') return false;
   if (isNegated(sentence, from, to)) return false;
   if (isConditional(sentence, from)) return false;
   if (entry.sense === 'verb' && context.temporality === 'hypothetical') return false;

@@ -70,7 +70,7 @@ export const nonadherenceExplored = defineRule({
   check({ note, cues, report }) {
     const missed = cues.of('nonadherence').filter((c) => {
       const x = c.context;
-      return !x.negated && thisInterval(c) && !x.quoted && x.experiencer === 'client' && !inReview(note, cues, c);
+      return !x.negated && thisInterval(c) && !x.quoted && x.experiencer === 'client' && x.sense === 'default' && !inReview(note, cues, c);
     });
     if (missed.length === 0) return;
     // An exploration or an adjustment must be about the task: in or just after the sentence that records it, naming a task or referring back
