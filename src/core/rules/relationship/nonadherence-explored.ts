@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contextOf, type Cue } from '../../cues/index.js';
 import { TASK } from '../../cues/lexicons/words.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
+import { doneBySomeoneElse } from '../language/voice.js';
 import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inReview, lineOf, planAnchor } from './shared.js';
 
 // The weeks between sessions are when an agreed task is done or not: "last week", "since our last
@@ -70,15 +71,19 @@ export const nonadherenceExplored = defineRule({
   check({ note, cues, report }) {
     const missed = cues.of('nonadherence').filter((c) => {
       const x = c.context;
-      return !x.negated && thisInterval(c) && !x.quoted && x.experiencer === 'client' && x.sense === 'default' && !inReview(note, cues, c);
+      return !x.negated && thisInterval(c) && !x.quoted && x.experiencer === 'client' && x.sense === 'default' && !doneBySomeoneElse(c.sentence, c.to) && !inReview(note, cues, c);
     });
     if (missed.length === 0) return;
     // An exploration or an adjustment must be about the task: in or just after the sentence that records it, naming a task or referring back
     // to it ("broke it down"), or saying what got in the way. Problem-solving a housing form or a GP lowering a dose is not it.
     // The sentence that records the missed task, or one of the two after it in the same paragraph.
     const near = (c: Cue): boolean => missed.some((m) => m.sentence.block === c.sentence.block && c.sentence.index >= m.sentence.index && c.sentence.index <= m.sentence.index + 2);
+    // "Ask what made it hard", beside a withdrawal or a confrontation and far from the task, asks about that moment, not the task.
+    const aboutRupture = (c: Cue): boolean =>
+      !TASK_WORD.test(c.sentence.text) && cues.all.some((o) => o.sentence === c.sentence && (o.kind === 'withdrawal-marker' || o.kind === 'confrontation-marker'));
     const aboutTask = (c: Cue): boolean => {
       const words = c.sentence.text.slice(c.from, Math.min(c.sentence.text.length, c.to + 25));
+      if (!near(c) && aboutRupture(c)) return false;
       return near(c) || TASK_WORD.test(c.sentence.text) || INHERENTLY_ABOUT_TASK.test(words) || /\b(?:it|them)\b/i.test(words) || /\b(?:this|that|these|those)\b/i.test(c.sentence.text.slice(c.from, c.to));
     };
     const explored = cues.of('barrier-explored').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality !== 'historical' && aboutTask(c));
