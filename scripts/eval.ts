@@ -11,7 +11,7 @@ const verbose = process.argv.includes('--misses');
 const sets: Array<[string, string | null]> = [
   ['development corpus (../shared/corpus)', findCorpus()],
   ["project's labelled notes, second development set (test/fixtures/labelled)", ownSet('labelled')],
-  ["project's blind held-out notes, measurement only (test/fixtures/heldout)", ownSet('heldout')],
+  ["project's first blind set, examined since 2026-11-26, now a development set (test/fixtures/heldout)", ownSet('heldout')],
   ["project's second blind set, measurement only (test/fixtures/blind2)", ownSet('blind2')],
 ];
 for (const [name, dir] of sets) {

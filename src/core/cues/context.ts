@@ -147,7 +147,9 @@ export function analyseSentence(text: string): SentenceContext {
       const limitStart = quote ? Math.max(clause.start, quote.start) : clause.start;
       const limitEnd = quote ? Math.min(clause.end, quote.end) : clause.end;
       // A trigger with a word limit (ConText's max_scope) reaches only that many words either way.
-      const forwardEnd = trigger.maxWords ? Math.min(limitEnd, afterWords(text, end, trigger.maxWords)) : limitEnd;
+      // A time phrase that opens its clause ("Last month she told me …") dates the whole clause.
+      const fronted = trigger.category === 'historical' && /^[\s\-*•>(]*$/.test(text.slice(limitStart, start));
+      const forwardEnd = trigger.maxWords && !fronted ? Math.min(limitEnd, afterWords(text, end, trigger.maxWords)) : limitEnd;
       const backwardStart = trigger.maxWords ? Math.max(limitStart, beforeWords(text, start, trigger.maxWords)) : limitStart;
       if (trigger.direction !== 'backward') scopes.push({ category: trigger.category, start: end, end: forwardEnd, triggerStart: start, triggerEnd: end });
       if (trigger.direction !== 'forward') scopes.push({ category: trigger.category, start: backwardStart, end: start, triggerStart: start, triggerEnd: end });

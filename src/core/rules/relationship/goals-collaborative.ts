@@ -4,12 +4,15 @@ import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sectionsAt, sentencesIn, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
-import { EVIDENCE, lineOf } from './shared.js';
+import { conjoint, EVIDENCE, lineOf } from './shared.js';
 
 const FRONT = (n: string, type = 'intake') => `---\ntype: ${type}\nformat: free\nclient: C-${n}\ndate: 2026-04-07\nsession: 1\n---\n\n`;
 
 // A heading that holds goals: "Goals", "Treatment goals", "Goals (in her words)"; not "Formulation and goals".
 const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shared)\s+)?goals?\b/i;
+
+// A goals label alone on its line, ending in a colon.
+const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\s*(?:\([^)]*\))?\s*:\s*$/i;
 
 // A heading that holds the planned approach: "Recommendations", "Treatment plan", "Plan of care"; not a progress note's "Plan".
 const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:treatment|therapeutic)\s+approach\b/i;
@@ -23,6 +26,9 @@ const LOGISTICS = /\b(?:(?:focus|goal|aim|target|agenda)s? (?:for |of )?(?:today
 
 // A statement that the plan as a whole was made with the client ("Plan developed with client, who signed it").
 const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by) (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family|family|couple|parents|YP|young person)\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with)\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
+
+// The people a family or couple session treats as its client.
+const FAMILY_UNIT = /\b(?:the )?(?:family|couple|parents|partners|both partners|both of them|the two of them)\b/i;
 
 // An agreement with another professional or party is not the client's ("agreed with her psychiatrist", "discussed with supervisor").
 const THIRD_PARTY = /^\s*(?:together\s+)?(?:with|by)\s+(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w-]+\s+)?(?:supervisor|supervision|team|MDT|psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|caseworker|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|funder|manager|boss|employer|colleagues?|clinic|service|dietitian|dietician|prescriber|physician|pediatrician|paediatrician)\b/i;
@@ -112,15 +118,22 @@ export const goalsCollaborative = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    const collaborative = new Set(cues.of('collaborative-goal').filter((c) => usable(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && c.context.experiencer !== 'other').map((c) => c.sentence));
+    // In a family or couple session the family or the couple is the client ("Goals the family agreed together").
+    const clientUnit = (c: Cue): boolean => c.context.experiencer !== 'other' || (conjoint(note) && FAMILY_UNIT.test(c.sentence.text));
+    const collaborative = new Set(cues.of('collaborative-goal').filter((c) => usable(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && clientUnit(c)).map((c) => c.sentence));
     const statements = new Map<Sentence, Cue | null>();
     for (const cue of cues.of('goal-statement')) {
       if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !LOGISTICS.test(cue.sentence.text)) statements.set(cue.sentence, cue);
     }
     // What is written under a Goal(s) heading or label states a goal, unless it is history, a plan, or someone's quoted words.
     const goalSections = note.sections.filter((s) => s.name === 'Goal' || (s.kind === 'heading' && GOALS_HEADING.test(s.title)));
-    for (const section of goalSections) {
-      for (const sentence of sentencesIn(note, section.contentSpan)) {
+    // A label line of its own ("ADDITIONAL OBJECTIVES:", "Goals (agreed with client):") heads the lines under it, as a heading would.
+    const labelOf = new Map<Sentence, Sentence>();
+    for (const label of note.sentences.filter((s) => s.block.kind === 'paragraph' && GOALS_LABEL.test(s.text))) {
+      for (const s of blockOf(note, label)) if (s.index > label.index) labelOf.set(s, label);
+    }
+    for (const candidates of [...goalSections.map((section) => sentencesIn(note, section.contentSpan)), [...labelOf.keys()]]) {
+      for (const sentence of candidates) {
         if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
         // The goal is the first clause ("abstinence; pt has not yet agreed"): its last word says whether it is history, quoted or negated.
         const semi = sentence.text.indexOf(';');
@@ -173,7 +186,8 @@ export const goalsCollaborative = defineRule({
       const headings = sectionsAt(note, sentence.span.start)
         .filter((s) => s.kind === 'heading')
         .flatMap((s) => headingWords.get(s.headingSpan.start) ?? []);
-      const sources = [...sameLine, ...(lead ? blockOf(note, lead) : []), ...headings];
+      const label = labelOf.get(sentence);
+      const sources = [...sameLine, ...(lead ? blockOf(note, lead) : []), ...(label ? [label] : []), ...headings];
       if (sources.some((s) => collaborative.has(s))) continue;
       if (!therapistSet.has(sentence) && planLevel.some((p) => sharesSection(p, sentence))) continue;
       reported.add(line);

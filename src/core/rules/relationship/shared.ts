@@ -65,7 +65,7 @@ export function inReview(note: Note, cues: Cues, cue: Cue): boolean {
 const CONJOINT = /\b(?:family (?:session|therapy|meeting)|couples? (?:session|therapy|work|counsell?ing)|conjoint|joint session|seen together|(?:mum|mom|mother|dad|father|parents?|partner|husband|wife|carer) (?:joined|attended|was present|were present|sat in))\b/i;
 
 /** Whether someone other than the named client, present in a conjoint session, can strain the alliance. */
-function conjoint(note: Note): boolean {
+export function conjoint(note: Note): boolean {
   return CONJOINT.test(note.text);
 }
 
