@@ -53,8 +53,11 @@ export const confrontationRepair = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
+    const markers = confrontationMarkers(note, cues);
+    // Most notes hold no marker: their repair steps need no classifying.
+    if (markers.length === 0) return;
     const repairList = repairSteps(cues);
-    const unrepaired = confrontationMarkers(note, cues).filter((m) => !repairs(m, repairList));
+    const unrepaired = markers.filter((m) => !repairs(m, repairList));
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
       const line = note.lines.position(marker.span.start).line;

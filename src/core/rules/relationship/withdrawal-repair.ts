@@ -58,8 +58,10 @@ export const withdrawalRepair = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    const repairList = repairSteps(cues);
     const markers = withdrawalMarkers(note, cues);
+    // Most notes hold no marker: their repair steps need no classifying.
+    if (markers.length === 0) return;
+    const repairList = repairSteps(cues);
     const unrepaired = markers.filter((m) => !repairs(m, repairList));
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
