@@ -45,6 +45,7 @@ describe('development set misses (the first held-out set, now examined)', functi
       ['ongoing-growth', 'Described the change as a long road and said she is only part way along it.', true],
       ['ongoing-growth', 'He lives at the end of a long road outside the village.', false],
       ['ongoing-growth', 'The road to the clinic was closed by the floods.', false],
+      ['ongoing-growth', 'The road she is now on runs past her old school.', false],
       ['ongoing-growth', 'She is only halfway through the novel her sister lent her.', false],
       ['ongoing-growth', 'He found a long way to go back to work that avoids the bridge.', false],
       ['ongoing-growth', 'The move was a long haul flight away from her family.', false],
