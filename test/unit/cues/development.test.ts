@@ -98,6 +98,7 @@ describe('development set misses (the first held-out set, now examined)', functi
       ['The app has not been opened by her daughter, who manages the account.', false],
       ['The new café we talked about last week has not been opened yet, so she went to the library.', false],
       ['The diary we agreed in session 2 was filled in every night.', false],
+      ['The spelling worksheet that her son brought home from school was not done.', false],
       ['She did the thought record we set up for the "I always fail" thought on four days.', false],
     ]);
   });
