@@ -129,6 +129,7 @@ describe('development set misses (the first held-out set, now examined)', functi
         ['- Phone check-in on Friday to hear what has felt unfair to her so far.', false],
         // not follow-ups
         ['- Return to the moment in the trauma narrative where the car stopped.', true],
+        ['- Revisit the time she told me about her mother’s death.', true],
         ['- Ask how the wedding sat with her.', true],
         ['- Check-in with her GP on Mon 9/21 to hear what the blood tests showed.', true],
         ['- Ask how the new medication sat with her this week.', true],
