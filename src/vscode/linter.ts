@@ -3,7 +3,7 @@ import { lint, type LintResult } from '../core/lint.js';
 import { isNote } from '../core/notes.js';
 import type { Finding, Position, Span } from '../core/types.js';
 import type { ConfigStore } from './configStore.js';
-import { toDiagnostic } from './diagnostics.js';
+import { SOURCE, toDiagnostic } from './diagnostics.js';
 import { readSettings } from './settings.js';
 import { notePath } from './uris.js';
 import { growDirty, layoutOf, mergeWindow, shiftFinding, selectWindow, shiftOffset, windowText, type TextChange, type Window } from './window.js';
@@ -23,6 +23,8 @@ export interface LintState {
   /** Findings paired with the diagnostics shown for them (findings mapped to Ignore have none). */
   entries: Array<{ finding: Finding; diagnostic: vscode.Diagnostic }>;
   findings: Finding[];
+  /** What the engine says about the note itself (nested too deeply to read as markdown), shown as warnings. */
+  notices: vscode.Diagnostic[];
   durationMs: number;
   /** From the lint's start (the debounce's end, for typing) to the diagnostics published: config, lint, merge and publish. */
   totalMs: number;
@@ -34,6 +36,14 @@ export interface LintState {
   window?: Window;
   /** Large notes: the head (frontmatter) at the last full lint; a windowed lint needs it unchanged. */
   headText?: string;
+}
+
+/** A notice about the note (not a rule's finding) as a warning on its line, with no rule code and no quick fixes. */
+function noticeDiagnostic(doc: vscode.TextDocument, notice: LintResult['notices'][number]): vscode.Diagnostic {
+  const line = Math.min(Math.max(notice.start.line - 1, 0), doc.lineCount - 1);
+  const diagnostic = new vscode.Diagnostic(doc.lineAt(line).range, notice.message, vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = SOURCE;
+  return diagnostic;
 }
 
 /** A directive outside the window could silence findings inside it (a file or range directive). */
@@ -218,11 +228,14 @@ export class NoteLinter implements vscode.Disposable {
       const diagnostic = toDiagnostic(doc.uri, finding, settings.severityFor);
       if (diagnostic) entries.push({ finding, diagnostic });
     }
+    // A windowed lint reads only part of the note: the notices stay those of the last full lint.
+    const notices = window && previous ? previous.notices : result.notices.map((n) => noticeDiagnostic(doc, n));
     const state: LintState = {
       version: doc.version,
       note,
       entries,
       findings,
+      notices,
       durationMs,
       totalMs: 0,
       configFile: file,
@@ -232,7 +245,7 @@ export class NoteLinter implements vscode.Disposable {
       ...(headText !== undefined ? { headText } : {}),
     };
     this.states.set(key, state);
-    this.collection.set(doc.uri, entries.map((e) => e.diagnostic));
+    this.collection.set(doc.uri, [...entries.map((e) => e.diagnostic), ...notices]);
     state.totalMs = performance.now() - requested;
     if (window) {
       // The final state always equals a full lint: one follows once typing pauses (and on save).

@@ -101,6 +101,19 @@ suite('diagnostics', () => {
     }
   });
 
+  test('a note nested too deeply to read as markdown says so on the line, and the rest is still checked', async () => {
+    const deep = `${'> '.repeat(150)}quoted a long way down`;
+    const doc = await scratchNote('deep.md', `---\ntype: progress\nformat: DAP\nclient: C-9004\ndate: 2026-11-05\nsession: 2\n---\n\n## Data\n\n${deep}\n\n## Plan\n\n- Next session 11/12: review.\n`);
+    await vscode.window.showTextDocument(doc);
+    const diagnostics = await waitForDiagnostics(doc.uri, (d) => d.some((x) => /nested too deeply/.test(x.message)) && hasRule('required-sections')(d), 'the nesting notice and the Assessment finding');
+    const notice = diagnostics.find((d) => /nested too deeply/.test(d.message))!;
+    assert.strictEqual(notice.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(notice.source, 'rapport');
+    assert.strictEqual(doc.lineAt(notice.range.start.line).text, deep, 'the notice sits on the deep line');
+    assert.ok(!notice.message.includes('quoted a long way down'), 'no note text in the notice');
+    await closeAll();
+  });
+
   test('a line-level finding shows the note\'s words and points at the related Plan', async function () {
     const rapport = await api();
     const rule = rapport.rules.find((r) => r.meta.id === 'withdrawal-repair');
