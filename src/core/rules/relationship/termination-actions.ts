@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
+import { classifyInSentence, TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import type { Note } from '../../parse/note.js';
+import type { Sentence } from '../../parse/sentences.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
+import { ENDING_CONCEPTS } from './ending-concepts.js';
 import { beforePlanFix, EVIDENCE } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: termination\nformat: free\nclient: C-${n}\ndate: 2026-04-10\nsession: 16\n---\n\n`;
@@ -39,8 +41,33 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   if ((action === 'pride' && x.experiencer === 'other') || x.sense !== 'default') return false;
   if (cue.sentence.block.kind === 'heading' && !headingWithContent(note, cue)) return false;
   if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
-  const label = LEADING_LABEL.exec(cue.sentence.text);
-  return !(label && cue.to <= label[0].length && cue.sentence.text.slice(label[0].length).replace(/[\s*_]/g, '').length < 3);
+  return !bareLabel(cue.sentence, cue.to);
+}
+
+/** Whether words ending at `to` are a label with nothing written after it ("**Pride:**"). */
+function bareLabel(sentence: Sentence, to: number): boolean {
+  const label = LEADING_LABEL.exec(sentence.text);
+  return label !== null && to <= label[0].length && sentence.text.slice(label[0].length).replace(/[\s*_]/g, '').length < 3;
+}
+
+/**
+ * The lenient second look (ending-concepts.ts): the action's core concept named in a sentence of the
+ * note, not negated and not under a bare label, withdraws the "missing" finding.
+ */
+function conceptPresent(note: Note, action: TerminationAction): boolean {
+  const concept = ENDING_CONCEPTS[action];
+  return note.sentences.some((sentence) => {
+    if (sentence.block.kind === 'heading') return false;
+    const m = concept.exec(sentence.text);
+    if (!m) return false;
+    if (bareLabel(sentence, m.index + m[0].length)) return false;
+    const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
+    if (x.negated || x.sense !== 'default') return false;
+    // Someone else's pride or plans are not the client's.
+    if (x.experiencer === 'other') return false;
+    if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
+    return !(x.temporality === 'historical' && !LOOKS_BACK.has(action));
+  });
 }
 
 export const terminationActions = defineRule({
@@ -58,6 +85,8 @@ export const terminationActions = defineRule({
         'Each of: `mutual-review` (looking back together at how therapy went), `future-coping` (warning signs and what the client will do), `skills-beyond` ' +
         '(skills used in other parts of life), `ongoing-growth` (change as a continuing practice), `post-therapy-growth` (expecting to keep improving after sessions ' +
         'stop), `meaning-of-ending` (what ending this therapy means or feels like), `gains` (concrete changes named), `pride` (in the progress or the relationship). ' +
+        'Each counts in your own words too: a sentence that names the action\'s core idea (a setback plan, skills used at work or at home, pride, ' +
+        'what the ending means or feels like, change carrying on after the sessions) is enough. ' +
         'An action mentioned only to say it did not happen is missing; a heading or label with nothing under it does not count.',
       failing: [
         {
@@ -89,7 +118,7 @@ export const terminationActions = defineRule({
   },
   check({ note, cues, report }) {
     for (const action of TERMINATION_ACTIONS) {
-      if (cues.of(`termination-action:${action}`).some((cue) => present(note, cue, action))) continue;
+      if (cues.of(`termination-action:${action}`).some((cue) => present(note, cue, action)) || conceptPresent(note, action)) continue;
       const { label, prompt } = ACTIONS[action];
       report({
         messageId: 'missing',
