@@ -31,13 +31,11 @@ interface Compiled {
   scan: RegExp;
 }
 
-// A prefix as one number, so looking a word start up allocates no string: a polynomial hash kept
-// below 2^45 so it stays exact in a double. Two prefixes may share a number; that only costs a try.
-const HASH_BASE = 131;
-const HASH_MOD = 2 ** 45;
-
+// A prefix as one number, so looking a word start up allocates nothing: a 30-bit rolling hash (a
+// small integer to the engine, so the map needs no boxed keys). Two prefixes may share a number;
+// that only costs a try.
 function prefixKey(previous: number, code: number): number {
-  return (previous * HASH_BASE + code) % HASH_MOD;
+  return (Math.imul(previous, 131) + code) & 0x3fffffff;
 }
 
 const SPACE_CODE = SPACE.charCodeAt(0);
@@ -67,8 +65,13 @@ export class PhraseIndex {
   /** ASCII characters a match may not follow (letters, digits and `notAfter`). */
   private readonly asciiBlocked = new Uint8Array(128);
   private readonly notAfter: string;
+  // Per pattern: where its last match in the current text ended, and the word start it was last
+  // tried at, each valid only when its stamp is the current text's (no clearing between texts).
   private lastEnd = new Int32Array(0);
+  private lastEndStamp = new Int32Array(0);
   private triedAt = new Int32Array(0);
+  private triedStamp = new Int32Array(0);
+  private stamp = 0;
 
   constructor(patterns: readonly PhrasePattern[], options: PhraseIndexOptions = {}) {
     this.notAfter = options.notAfter ?? '';
@@ -108,15 +111,18 @@ export class PhraseIndex {
   /** Tries each listed pattern, anchored at `at`, unless it ran there already or its last match covers `at`. */
   private tryAt(text: string, at: number, list: number[] | undefined, out: PhraseMatch[]): void {
     if (!list) return;
-    const { lastEnd, triedAt, compiled } = this;
+    const { lastEnd, lastEndStamp, triedAt, triedStamp, compiled, stamp } = this;
     for (const index of list) {
-      if (triedAt[index] === at || lastEnd[index]! > at) continue;
+      if (triedStamp[index] === stamp && triedAt[index] === at) continue;
+      if (lastEndStamp[index] === stamp && lastEnd[index]! > at) continue;
+      triedStamp[index] = stamp;
       triedAt[index] = at;
       const anchored = compiled[index]!.anchored;
       anchored.lastIndex = at;
       const m = anchored.exec(text);
       if (!m || m[0].length === 0) continue;
       out.push({ pattern: index, from: at, to: at + m[0].length });
+      lastEndStamp[index] = stamp;
       lastEnd[index] = at + m[0].length;
     }
   }
@@ -130,13 +136,12 @@ export class PhraseIndex {
     const count = this.compiled.length;
     if (this.lastEnd.length !== count) {
       this.lastEnd = new Int32Array(count);
+      this.lastEndStamp = new Int32Array(count);
       this.triedAt = new Int32Array(count);
+      this.triedStamp = new Int32Array(count);
     }
-    // Where each pattern's last match ended (a match never overlaps the one before), and the word
-    // start it was last tried at (a pattern listed under two prefixes of one word runs once).
+    this.stamp = (this.stamp + 1) & 0x3fffffff || 1;
     const { firstLetters, compiled } = this;
-    this.lastEnd.fill(0);
-    this.triedAt.fill(-1);
     for (let at = 0; at < text.length; at++) {
       if (!firstLetters[lowerCode(text, at)] || !this.boundaryBefore(text, at)) continue;
       // The characters from here, lower case, a run of whitespace read as one space: each prefix so

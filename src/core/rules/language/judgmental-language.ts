@@ -84,6 +84,7 @@ const SCARE_QUOTED = new RegExp(
   String.raw`\b(?:her|his|their|the|this|these|those|so-called|alleged|reported)\s+(["“'‘])(${SCARE_QUOTES.terms.join('|')})([.,;:!?]?["”'’])(?![\p{L}\p{N}])`,
   'giu',
 );
+const QUOTE_MARK = /["“'‘]/;
 const CLOSES: Record<string, string> = { '"': '"”', '“': '”"', "'": "'’", '‘': '’\'' };
 
 function matchCase(replacement: string, original: string): string {
@@ -181,7 +182,8 @@ export const judgmentalLanguage = defineRule({
     const matches: PhraseMatch[] = [];
     for (const sentence of note.sentences) {
       const taken: Array<[number, number]> = [];
-      if (!allowed.has(SCARE_QUOTES.label)) {
+      // Scare quotes need a quotation mark: most sentences have none, and skip the scan.
+      if (!allowed.has(SCARE_QUOTES.label) && QUOTE_MARK.test(sentence.text)) {
         SCARE_QUOTED.lastIndex = 0;
         for (const m of sentence.text.matchAll(SCARE_QUOTED)) {
           if (!CLOSES[m[1]!]!.includes(m[3]!.slice(-1))) continue;
