@@ -5,33 +5,7 @@
 // beside them, look-alikes that must not (negation, history, someone else, another word sense, a
 // verdict that is not the client's, a plan that is not a goal).
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/lint.js';
-import { allRulesConfig } from '../../../scripts/corpus-score.js';
-
-const config = allRulesConfig();
-
-function note(body: string, type: string): string {
-  return `---\ntype: ${type}\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n${body}\n`;
-}
-
-function findings(rule: string, body: string, type = 'progress'): string[] {
-  return lint(note(body, type), { config })
-    .findings.filter((f) => f.ruleId === rule)
-    .map((f) => (f.detail ? String(f.detail) : f.ruleId));
-}
-
-const PLAN = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office, twice.';
-const short = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}...` : s);
-
-/** Each sentence either makes the rule fire (true) or not (false). */
-function table(rule: string, rows: Array<[string, boolean]>, wrap: (s: string) => string = (s) => s + PLAN, type = 'progress'): void {
-  for (const [sentence, fires] of rows) {
-    it(`${fires ? 'fires' : 'quiet'}: ${short(sentence)}`, () => {
-      const got = findings(rule, wrap(sentence), type).length > 0;
-      assert.equal(got, fires, `${rule} ${fires ? 'should fire' : 'should not fire'} on: ${sentence}`);
-    });
-  }
-}
+import { findings, PLAN, short, table } from './sentence-table.js';
 
 describe('relationship cues: breadth by category', function () {
   this.timeout(20000);

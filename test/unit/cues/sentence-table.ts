@@ -1,0 +1,33 @@
+// Shared by the tables of new fictitious sentences (breadth.test.ts, development.test.ts): each
+// sentence is put in a short free-format note and either makes a rule fire or not.
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/lint.js';
+import { allRulesConfig } from '../../../scripts/corpus-score.js';
+
+const config = allRulesConfig();
+
+function note(body: string, type: string): string {
+  return `---\ntype: ${type}\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n${body}\n`;
+}
+
+/** The rule's findings on a note holding `body`: each one's detail, or the rule id. */
+export function findings(rule: string, body: string, type = 'progress'): string[] {
+  return lint(note(body, type), { config })
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => (f.detail ? String(f.detail) : f.ruleId));
+}
+
+/** A Plan with a concrete next step, so only the rule under test has something to say. */
+export const PLAN = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office, twice.';
+
+export const short = (s: string): string => (s.length > 90 ? `${s.slice(0, 87)}...` : s);
+
+/** One test per sentence: it either makes the rule fire (true) or not (false). */
+export function table(rule: string, rows: Array<[string, boolean]>, wrap: (s: string) => string = (s) => s + PLAN, type = 'progress'): void {
+  for (const [sentence, fires] of rows) {
+    it(`${fires ? 'fires' : 'quiet'}: ${short(sentence)}`, () => {
+      const got = findings(rule, wrap(sentence), type).length > 0;
+      assert.equal(got, fires, `${rule} ${fires ? 'should fire' : 'should not fire'} on: ${sentence}`);
+    });
+  }
+}
