@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { Cue } from '../../cues/index.js';
+import { classifyInSentence, type Cue } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import { sentencesIn, type Note } from '../../parse/note.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
+import { subjectBefore } from '../language/voice.js';
 import { beforePlanFix, EVIDENCE, planAnchor } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-06\nsession: 9\n---\n\n`;
@@ -73,6 +74,32 @@ function feedbackSection(note: Note): boolean {
   });
 }
 
+// The lenient second look, before a note is told it records no feedback: the client saying,
+// rating, liking or asking for something, with the session or the work named after it. An absence
+// rule is only as precise as its reading of presence; a false "no feedback" nags the clinician who
+// wrote it in their own words.
+const CLIENT_SAYS = /\b(?:said|says|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
+const THE_SESSION = /\b(?:today|session|sessions|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework)|me|with me|SRS|ORS)\b/i;
+
+function clientOnTheSession(note: Note): boolean {
+  return note.sentences.some((sentence) => {
+    if (sentence.block.kind === 'heading' || NO_FEEDBACK.test(sentence.text)) return false;
+    const verb = CLIENT_SAYS.exec(sentence.text);
+    if (!verb) return false;
+    const after = sentence.text.slice(verb.index + verb[0].length);
+    const about = THE_SESSION.exec(after);
+    if (!about || ELSEWHERE.test(after.slice(0, about.index))) return false;
+    const x = classifyInSentence(sentence, verb.index, verb.index + verb[0].length);
+    if (x.negated || x.experiencer === 'therapist' || x.experiencer === 'other' || x.temporality === 'historical' || x.temporality === 'hypothetical') return false;
+    // The client's words, not a supervisor's or a parent's ("Supervisor rated the session recording highly").
+    if (subjectBefore(sentence, verb.index) !== 'client') return false;
+    // What the words are about must be real too: "said that if I bring it up again he'll cancel the sessions" is a threat, not a view.
+    const start = verb.index + verb[0].length + about.index;
+    const y = classifyInSentence(sentence, start, start + about[0].length);
+    return !y.negated && y.temporality !== 'hypothetical';
+  });
+}
+
 export const feedbackRecorded = defineRule({
   meta: {
     id: 'feedback-recorded',
@@ -87,7 +114,8 @@ export const feedbackRecorded = defineRule({
       satisfies:
         'An SRS or ORS score with its value (in text or a table), the client\'s rating of the session, the client\'s own comment on the session or on what they ' +
         'want more of, or a Client feedback section with something in it. The clinician\'s verdict ("productive session") is not client feedback; nor is a ' +
-        'symptom measure such as the PHQ-9, a verdict on medication or on someone else, or a measure only planned.',
+        'symptom measure such as the PHQ-9, a verdict on medication or on someone else, or a measure only planned. ' +
+        'Any words count: the client saying, rating, liking or asking for something with the session or the work named after it ("let me know the pace suited him").',
       failing: [
         {
           title: 'Only the clinician\'s verdict',
@@ -112,7 +140,7 @@ export const feedbackRecorded = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note) || feedbackField(note) || feedbackSection(note)) return;
+    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || clientOnTheSession(note)) return;
     const plan = planAnchor(note);
     report({
       messageId: 'missing',

@@ -79,6 +79,22 @@ function blockOf(note: Note, sentence: Sentence): Sentence[] {
   return out;
 }
 
+// The lenient second look, before a goal is called the therapist's alone: words anywhere in the goal,
+// its lead-in or its heading that give the client a part in it (agreed, together, her own words, she
+// chose, a goal in quotation marks), not negated and not someone else's. A false "no client input"
+// tells a clinician who set goals with the client that they did not.
+const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims))\b/i;
+// The client's own words set out as the goal ("Goal 2: "stop hiding in my room"").
+const QUOTED_GOAL = /["“][^"”]{8,}["”]/;
+
+function saysClientsPart(sentence: Sentence): boolean {
+  const m = CLIENTS_PART.exec(sentence.text) ?? QUOTED_GOAL.exec(sentence.text);
+  if (!m) return false;
+  if (THIRD_PARTY.test(sentence.text.slice(m.index + m[0].length))) return false;
+  const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
+  return !x.negated && x.experiencer !== 'therapist' && x.temporality !== 'historical';
+}
+
 export const goalsCollaborative = defineRule({
   meta: {
     id: 'goals-collaborative',
@@ -188,7 +204,7 @@ export const goalsCollaborative = defineRule({
         .flatMap((s) => headingWords.get(s.headingSpan.start) ?? []);
       const label = labelOf.get(sentence);
       const sources = [...sameLine, ...(lead ? blockOf(note, lead) : []), ...(label ? [label] : []), ...headings];
-      if (sources.some((s) => collaborative.has(s))) continue;
+      if (sources.some((s) => collaborative.has(s) || saysClientsPart(s))) continue;
       if (!therapistSet.has(sentence) && planLevel.some((p) => sharesSection(p, sentence))) continue;
       reported.add(line);
       // Before the goal's closing full stop, so the note keeps reading as one sentence.

@@ -1,10 +1,34 @@
 import { z } from 'zod';
+import { classifyInSentence } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
+import { isInSection, type Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { headingLine, noteAnchor, planSections } from '../anchors.js';
 import { aboutTheRelationship, aimedElsewhere, currentRuptures, EVIDENCE, inPlan, lineOf, planItemFix, repairSteps } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-04\nsession: 6\n---\n\n`;
+
+// The lenient second look, before a note is told its Plan does not come back to the rupture: a Plan
+// sentence that both plans to return to something (check in, ask, revisit, explore…) and names the
+// relationship or the moment (us, the sessions, how she felt, the disagreement, the pace…). An
+// absence rule is only as precise as its reading of presence, and clinicians word check-backs in
+// more ways than any phrase list holds.
+const COME_BACK = /\b(?:check(?:ing)?[- ]?in|ask(?:ing)?|explor(?:e|ing)|revisit(?:ing)?|return(?:ing)? to|come back to|go back to|circle back|follow(?:ing)?[- ]?up|f\/u|debrief|discuss(?:ing)?|talk(?:ing)? (?:about|through)|nam(?:e|ing)|acknowledg(?:e|ing)|process(?:ing)?|invit(?:e|ing)|repair(?:ing)?|clarif(?:y|ying)|apologi[sz](?:e|ing)|open (?:by|with)|start (?:by|with)|make (?:room|space) for|hear (?:how|what|more))\b/i;
+const THERAPY_OBJECT = String.raw`(?:me|us|T|the therapist|(?:the|our|these) (?:sessions?|therapy|work|exercise|homework|plan|pace|pacing|approach|task|worksheet|exposure|recording|group))`;
+const THE_MOMENT = new RegExp(
+  String.raw`\b(?:us|our (?:work|sessions?|relationship|alliance|time)|working together|the (?:sessions?|therapy|relationship|alliance|rupture|tension|strain|disagreement|exchange|pace|pacing|fit|approach)|(?:her|his|their) (?:frustration|anger|upset|hurt|disappointment|reaction|response|feedback|concerns?|complaints?|doubts|reservations|feelings?) (?:with|at|toward|towards|about|re:?|over|to) ${THERAPY_OBJECT}|(?:the|that) moment (?:she|he|they|when|where (?:she|he|they|I|we)|I|we|in (?:the )?session|last (?:session|week|time)|today)|how (?:she|he|they|it|that|this|the session|last session|today) (?:felt|feels|was|went|sat|sits|landed|found)|what (?:happened|came up|got in the way|made it hard) (?:between us|in (?:the|that|last) (?:session|moment)|last (?:session|time|week)|today|when I)|what I (?:said|did|missed|may be missing|might be missing|got wrong)|last (?:session|week|time)|today'?s session|trust|safe(?:ty)? (?:here|with me|in sessions))\b`,
+  'i',
+);
+
+function planComesBack(note: Note): boolean {
+  return note.sentences.some((sentence) => {
+    if (sentence.block.kind === 'heading' || !isInSection(note, sentence.span.start, 'Plan')) return false;
+    const verb = COME_BACK.exec(sentence.text);
+    if (!verb || !THE_MOMENT.test(sentence.text.slice(verb.index))) return false;
+    const x = classifyInSentence(sentence, verb.index, verb.index + verb[0].length);
+    return !x.negated && !x.quoted;
+  });
+}
 
 export const ruptureFollowup = defineRule({
   meta: {
@@ -20,7 +44,8 @@ export const ruptureFollowup = defineRule({
         EVIDENCE.rupture,
       satisfies:
         'A Plan item that checks back on the moment: asking how it felt or how it sits now, how the work together is going, whether the pace is right, ' +
-        'or a planned repair conversation. One finding per note, on the Plan heading, however many markers.',
+        'or a planned repair conversation, in any words: a Plan sentence that plans to come back to something (check in, ask, revisit, make room to hear) and names ' +
+        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). One finding per note, on the Plan heading, however many markers.',
       failing: [
         {
           title: 'Repaired today, but the Plan moves on',
@@ -58,6 +83,7 @@ export const ruptureFollowup = defineRule({
     );
     // Without a Plan section, a check-back planned anywhere ("next week I'll ask how…") is the follow-up.
     if (followups.some((c) => (plan ? inPlan(note, c) : c.context.temporality === 'hypothetical'))) return;
+    if (plan && planComesBack(note)) return;
     report({
       messageId: 'noFollowup',
       span: plan ? headingLine(note, plan) : noteAnchor(note),

@@ -1,0 +1,36 @@
+// Absence rules (feedback-recorded, rupture-followup, goals-collaborative) read presence leniently:
+// before telling a clinician something is missing, they accept it in words no phrase list holds.
+// New fictitious sentences, each with a look-alike that must still leave the finding.
+import assert from 'node:assert/strict';
+import { findings, PLAN } from './sentence-table.js';
+
+const fires = (rule: string, body: string, type = 'progress'): boolean => findings(rule, body, type).length > 0;
+
+describe('absence rules read presence leniently', () => {
+  it('feedback: the client saying something about the session, in any words', () => {
+    assert.equal(fires('feedback-recorded', 'Mood low. She mentioned that today went quicker than she feared.' + PLAN), false);
+    assert.equal(fires('feedback-recorded', 'Mood low. He let me know the pace of the role-play suited him.' + PLAN), false);
+    // A supervisor's view, a threat about what might happen, a view of the weekend.
+    assert.equal(fires('feedback-recorded', 'Mood low. My supervisor commented that the session ran long.' + PLAN), true);
+    assert.equal(fires('feedback-recorded', 'Mood low. He said that if I raised the debts again he would end the sessions.' + PLAN), true);
+    assert.equal(fires('feedback-recorded', 'Mood low. She said the weekend at her sister’s was tiring.' + PLAN), true);
+  });
+
+  it('follow-up: a Plan item that returns to the relationship or the moment, in any words', () => {
+    const rupture = 'When I raised the exposure list he changed the subject twice and looked at the clock.\n\n## Plan\n\n';
+    assert.equal(fires('rupture-followup', rupture + '- Next time, make room to hear how the last session sat with him before we start.'), false);
+    assert.equal(fires('rupture-followup', rupture + '- Begin 12/3 by inviting his doubts about the exposure work.'), false);
+    // Frustration at work, a moment inside a trauma narrative.
+    assert.equal(fires('rupture-followup', rupture + '- Explore his frustration with his landlord.'), true);
+    assert.equal(fires('rupture-followup', rupture + '- Return to the moment in the narrative where the ambulance arrived.'), true);
+  });
+
+  it('goals: words that give the client a part in the goal, in any form', () => {
+    const goals = (line: string) => `## Goals\n\n${line}\n\n## Plan\n\n- Next session 3/2: values card sort.`;
+    assert.equal(fires('goals-collaborative', goals('Goal 1 (her priority): sleep by midnight on work nights.'), 'treatment-plan'), false);
+    assert.equal(fires('goals-collaborative', goals('Goal 2: "stop hiding in my room when people visit".'), 'treatment-plan'), false);
+    // "Together" inside the goal itself, and agreement with another professional.
+    assert.equal(fires('goals-collaborative', goals('Goal 3: cook together with her flatmate twice a week.'), 'treatment-plan'), true);
+    assert.equal(fires('goals-collaborative', goals('Goal 4: reduce night checking; agreed with her psychiatrist.'), 'treatment-plan'), true);
+  });
+});
