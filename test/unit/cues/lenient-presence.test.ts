@@ -1,4 +1,5 @@
-// Absence rules (feedback-recorded, rupture-followup, goals-collaborative) read presence leniently:
+// Absence rules (feedback-recorded, rupture-followup, goals-collaborative, and the repair half of the
+// rupture rules) read presence leniently:
 // before telling a clinician something is missing, they accept it in words no phrase list holds.
 // New fictitious sentences, each with a look-alike that must still leave the finding.
 import assert from 'node:assert/strict';
@@ -32,5 +33,12 @@ describe('absence rules read presence leniently', () => {
     // "Together" inside the goal itself, and agreement with another professional.
     assert.equal(fires('goals-collaborative', goals('Goal 3: cook together with her flatmate twice a week.'), 'treatment-plan'), true);
     assert.equal(fires('goals-collaborative', goals('Goal 4: reduce night checking; agreed with her psychiatrist.'), 'treatment-plan'), true);
+  });
+  it('repair: the therapist answering the moment right after the marker, in any words', () => {
+    assert.equal(fires('withdrawal-repair', 'When I raised the court date she went quiet and stared at the floor. I wondered aloud whether I had pushed too soon.' + PLAN), false);
+    assert.equal(fires('confrontation-repair', 'He told me the worksheets were pointless. We paused the worksheet and I let him choose what to do instead.' + PLAN), false);
+    // Carrying on with the task, or a response that did not happen.
+    assert.equal(fires('withdrawal-repair', 'When I raised the court date she went quiet and stared at the floor. I went on to the sleep diary.' + PLAN), true);
+    assert.equal(fires('confrontation-repair', 'He told me the worksheets were pointless. I did not get the chance to acknowledge it before time ran out.' + PLAN), true);
   });
 });

@@ -19,7 +19,7 @@ export const confrontationRepair = defineRule({
       satisfies:
         'A repair step anywhere in the note, done or planned (away from the marker\'s paragraph it must be about the relationship or the moment): thanking the client ' +
         'for saying it, validating, acknowledging your own contribution, asking what would help, ' +
-        'explaining the rationale, changing the task or the pace. Anger at someone else (a partner, a manager), negated or historical markers, the therapist as subject, ' +
+        'explaining the rationale, changing the task or the pace; right after the marker, any words of yours that answer the moment ("we paused the worksheet"). Anger at someone else (a partner, a manager), negated or historical markers, the therapist as subject, ' +
         'reassurance-seeking questions and stated preferences are not confrontation markers.',
       failing: [
         {
@@ -57,7 +57,7 @@ export const confrontationRepair = defineRule({
     // Most notes hold no marker: their repair steps need no classifying.
     if (markers.length === 0) return;
     const repairList = repairSteps(cues);
-    const unrepaired = markers.filter((m) => !repairs(m, repairList));
+    const unrepaired = markers.filter((m) => !repairs(m, repairList, note));
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
       const line = note.lines.position(marker.span.start).line;

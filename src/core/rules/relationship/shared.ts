@@ -135,8 +135,23 @@ const TRIGGER_CLAUSE = /\b(?:when|whenever|as soon as|once|after|each time|every
 // What a repair far from its marker must be about: the therapist, the therapy, the moment of strain, the client's defensive posture.
 const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|therapy|treatment|sessions?|hour|the work|rupture|tension|strain|alliance|relationship|withdrawal|withdrawn|silence|silent|quiet|shift|shut|distance|pull(?:ed|ing)? away|reluctan\w*|hesitan\w*|ambivalen\w*|defensive\w*|guarded\w*|frustrat\w*|anger|angry|annoy\w*|irritat\w*|disappoint\w*|upset|hurt|complain\w*|complaints?|critici\w*|critique|doubts?|reservations?|concerns?|objections?|feedback|reactions?|discomfort|avoid\w*|pause|paus\w*|pace|mistake|misunderstand\w*|exercise|homework|HW|task|plan|exposure|worksheets?|questions?|suggestions?|interpretation|formulation|rationale|choice|option|moment|wary|cautious|caution|scepticism|skepticism|mistrust|trust|not wanting|didn't want|did not want|unwilling\w*|stuck|impasse|dynamic|pattern|late|lateness|mix-?up|delay|cancel\w*|double[- ]book\w*|error|forgetting|forgot)\b/i;
 
+// The lenient second look for a repair: right after the marker, the therapist doing something that
+// answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
+// holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
+const THERAPIST_RESPONDS =
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b[^.;]{0,25}?\b(?:named|noticed aloud|wondered aloud|acknowledged|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|let (?:her|him|them) (?:know|lead|choose|decide))\b/i;
+
+function respondedInTheMoment(note: Note, marker: Cue): boolean {
+  const after = [marker.sentence.text.slice(marker.to), ...note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 3).filter((s) => s.block.kind !== 'heading').map((s) => s.text)];
+  return after.some((text) => {
+    const m = THERAPIST_RESPONDS.exec(text);
+    return m !== null && !/\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to)\b/i.test(m[0]);
+  });
+}
+
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
-export function repairs(marker: Cue, repairList: readonly Cue[]): boolean {
+export function repairs(marker: Cue, repairList: readonly Cue[], note?: Note): boolean {
+  if (note && respondedInTheMoment(note, marker)) return true;
   return repairList.some((r) => {
     // A repair phrase that contains the marker ("rupture addressed") repairs it too.
     if (r.sentence === marker.sentence && r.from <= marker.from && r.to >= marker.to) return true;

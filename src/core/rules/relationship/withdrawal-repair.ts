@@ -18,7 +18,8 @@ export const withdrawalRepair = defineRule({
         EVIDENCE.rupture,
       satisfies:
         'A repair step anywhere in the note, done in the session or planned in the Plan (away from the marker\'s paragraph it must be about the relationship or the moment, ' +
-        'not "validated her grief"): naming the shift, asking what was happening for the client, ' +
+        'not "validated her grief"; right after the marker, any words of yours that answer the moment count, such as "I wondered aloud whether I had pushed too soon"): ' +
+        'naming the shift, asking what was happening for the client, ' +
         'validating the reluctance, acknowledging your own part, giving a rationale, changing the task or the pace, agreeing the client can pause a topic. ' +
         'Not markers: negated ("no withdrawal noted"), historical or hypothetical ones, the therapist as subject ("I stayed quiet"), the client\'s quoted words, ' +
         'symptoms outside the session (social withdrawal, avoidance of places) and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
@@ -62,7 +63,7 @@ export const withdrawalRepair = defineRule({
     // Most notes hold no marker: their repair steps need no classifying.
     if (markers.length === 0) return;
     const repairList = repairSteps(cues);
-    const unrepaired = markers.filter((m) => !repairs(m, repairList));
+    const unrepaired = markers.filter((m) => !repairs(m, repairList, note));
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
       const sameLine = unrepaired.filter((m) => note.lines.position(m.span.start).line === note.lines.position(marker.span.start).line);
