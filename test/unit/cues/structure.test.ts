@@ -46,6 +46,14 @@ describe('relationship cues: the shape of a wording', () => {
       assert.equal(fires('confrontation-repair', 'She said she didn’t need a lift home.' + PLAN), false);
     });
 
+    it('composed: a speech act, a therapy target and a negative verdict, in any words', () => {
+      assert.equal(fires('confrontation-repair', 'She told me the diary was a waste of time and that she had better things to do.' + PLAN), true);
+      assert.equal(fires('confrontation-repair', 'He complained that the sessions were going nowhere.' + PLAN), true);
+      assert.equal(fires('confrontation-repair', 'She snapped that I was rushing her through the exposure.' + PLAN), true);
+      assert.equal(fires('confrontation-repair', 'She said her manager was useless and the meetings were pointless.' + PLAN), false);
+      assert.equal(fires('confrontation-repair', 'He complained that his GP was not listening to him.' + PLAN), false);
+    });
+
     it('clarifying the frame or the reason repairs it', () => {
       assert.equal(fires('confrontation-repair', 'He snapped at me for writing notes. I put my pen down and explained who reads the record and what stays in the clinic.' + PLAN), false);
       assert.equal(fires('confrontation-repair', 'She said angrily that the homework was pointless. I explained, with the diagram, why the exercise targets the avoidance.' + PLAN), false);
