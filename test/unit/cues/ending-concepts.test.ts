@@ -30,6 +30,19 @@ describe('termination actions read by their core idea', () => {
     assert.deepEqual(missing('She uses the thought-catching steps with her teenage son now.'), without('skills-beyond'));
   });
 
+  it('the same ideas in a closing letter written to the client, and in a client’s own metaphors', () => {
+    assert.deepEqual(missing('You are back on the allotment most mornings now.'), without('gains'));
+    assert.deepEqual(missing('You called recovery "a garden you keep weeding".'), without('ongoing-growth'));
+    assert.deepEqual(missing('You think the winter will be easier this year.'), without('post-therapy-growth'));
+    assert.deepEqual(missing('You have started using the "two-minute rule" at the choir committee.'), without('skills-beyond'));
+    assert.deepEqual(missing('Gambling-free 52 days.'), without('gains'));
+  });
+
+  it('handed on rather than done, and growth expected after the end, are not the other actions', () => {
+    assert.deepEqual(missing('What to do if the panic returns is left for her GP to plan at the March review.'), ALL);
+    assert.deepEqual(missing('She expects to keep finding her feet after the sessions end.'), without('post-therapy-growth'));
+  });
+
   it('look-alikes that name something else do not count', () => {
     // The therapy's own process, a job application, a year ago, a wish about others.
     assert.deepEqual(missing('We stopped arguing about the diary early on.'), ALL);

@@ -41,6 +41,7 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   if ((action === 'pride' && x.experiencer === 'other') || x.sense !== 'default') return false;
   if (cue.sentence.block.kind === 'heading' && !headingWithContent(note, cue)) return false;
   if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
+  if (HANDED_ON.test(cue.sentence.text)) return false;
   return !bareLabel(cue.sentence, cue.to);
 }
 
@@ -49,6 +50,8 @@ function bareLabel(sentence: Sentence, to: number): boolean {
   const label = LEADING_LABEL.exec(sentence.text);
   return label !== null && to <= label[0].length && sentence.text.slice(label[0].length).replace(/[\s*_]/g, '').length < 3;
 }
+
+const HANDED_ON = /\b(?:left|deferred|handed (?:over|on)|passed (?:on|over)?)\s+(?:for|to)\s+(?:the|your|her|his|their)\s+(?:GP|doctor|psychiatrist|team|next (?:therapist|service|clinician)|review)\b/i;
 
 /**
  * The lenient second look (ending-concepts.ts): the action's core concept named in a sentence of the
@@ -61,6 +64,8 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     const m = concept.exec(sentence.text);
     if (!m) return false;
     if (bareLabel(sentence, m.index + m[0].length)) return false;
+    // Handed on rather than done ("What to do if the low comes back is left for your GP").
+    if (HANDED_ON.test(sentence.text)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
     if (x.negated || x.sense !== 'default') return false;
     // Someone else's pride or plans are not the client's.
