@@ -59,7 +59,9 @@ const TRIGGERS: Trigger[] = [
   t('history of|h/o|hx of|previously|historically|in the past|used to|years ago|in (?:19|20)\\d\\d|as a (?:child|teen|teenager|kid)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)', 'historical', 'both'),
   t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)', 'historical', 'both'),
   t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)|last (?:session|week|month|year|time)|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
-  t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|(?:her|his|their|a|the) (?:previous|prior|former|old|last|first) (?:therapist|therapy|counsell?or|clinician|psychologist|psychiatrist|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both', 6),
+  t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both', 6),
+  // Another service's story reaches further: "the last counsellor 'didn't have a clue' and he walked out of that service".
+  t('(?:her|his|their|a|the|that) (?:previous|prior|former|old|last|first|other) (?:therapist|therapy|counsell?or|counsell?ing|clinician|psychologist|psychiatrist|treatment|service|team|clinic|program|programme|group)', 'historical', 'both', 14),
   // Hypothetical and planned: not (yet) happening [MSP].
   t('if|unless|in case|in the event|whether|should (?:she|he|they|client|cl|pt)|were (?:she|he|they) to', 'hypothetical', 'forward'),
   t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future", 'hypothetical', 'forward'),
@@ -126,9 +128,11 @@ export interface SentenceContext {
   quotes: Quote[];
   clauses: Clause[];
   scopes: Array<{ category: Category; start: number; end: number; triggerStart: number; triggerEnd: number }>;
+  /** The note is written to the client: an unquoted "you" is the client. */
+  youIsClient: boolean;
 }
 
-export function analyseSentence(text: string): SentenceContext {
+export function analyseSentence(text: string, options: { youIsClient?: boolean } = {}): SentenceContext {
   const quotes = findQuotes(text);
   const all = clauses(text);
   const pseudo: Array<[number, number]> = [];
@@ -159,7 +163,7 @@ export function analyseSentence(text: string): SentenceContext {
   // historical trigger within a hypothetical scope does not make its words historical.
   const ahead = scopes.filter((x) => x.category === 'hypothetical');
   const kept = scopes.filter((x) => x.category !== 'historical' || !ahead.some((h) => x.triggerStart >= h.start && x.triggerEnd <= h.end));
-  return { text, quotes, clauses: all, scopes: kept };
+  return { text, quotes, clauses: all, scopes: kept, youIsClient: options.youIsClient === true };
 }
 
 function inScope(ctx: SentenceContext, category: Category, start: number, end: number): boolean {
@@ -180,9 +184,12 @@ const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'quickl
 // A capitalised name ("Maria"), an initial ("M"), or a client abbreviation not in the word lists ("Clt").
 const NAME_LIKE = /^(?:[A-Z][a-z]+|[A-Z]|[A-Z]{2,3}|Clt|Clts)$/;
 
-function subjectWord(raw: string): Experiencer | null {
+const YOU = words("you you're you've you'd you'll");
+
+function subjectWord(raw: string, youIsClient = false): Experiencer | null {
   const word = raw.replace(/^'+|'+$/g, '').replace(/’/g, "'");
   const lower = word.toLowerCase().replace(/\.$/, '');
+  if (youIsClient && YOU.has(lower)) return 'client';
   if (DYAD.has(lower)) return 'dyad';
   // "it was angry", "it felt like a fight": a thing, not a person, is the subject.
   if (OTHER.has(lower) || lower === 'it') return 'other';
@@ -199,7 +206,7 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
   for (const w of found) {
     if (isInsideQuote(ctx.quotes, w.index + from, w.index + from + w[0].length)) continue;
     if (adjacent && ADVERBS.has(w[0].toLowerCase())) continue;
-    const who = subjectWord(w[0]);
+    const who = subjectWord(w[0], ctx.youIsClient);
     // A name or an initial right before the phrase is its subject ("Maria went quiet", "M. snapped", "Clt said"): a person the note is about.
     if (adjacent && !who && NAME_LIKE.test(w[0]) && w.index + from > 0) return 'client';
     adjacent = false;
@@ -213,7 +220,7 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
 /** Who does the phrase at [start, end): its own first word if that is a subject, else the nearest subject before it. */
 export function subjectOf(ctx: SentenceContext, start: number, end = start): { experiencer: Experiencer; explicit: boolean } {
   const own = /^[\p{L}'’]+/u.exec(ctx.text.slice(start, end));
-  const ownSubject = own ? subjectWord(own[0]) : null;
+  const ownSubject = own ? subjectWord(own[0], ctx.youIsClient) : null;
   if (ownSubject && own && /^(?:i|i'm|i've|i'd|i'll|we|t|writer|therapist|clinician|she|he|they|cl|pt|client)$/i.test(own[0].replace(/’/g, "'"))) {
     return { experiencer: ownSubject, explicit: true };
   }

@@ -99,7 +99,7 @@ const sentenceContexts = new WeakMap<Sentence, SentenceContext>();
 export function contextOf(sentence: Sentence): SentenceContext {
   let ctx = sentenceContexts.get(sentence);
   if (!ctx) {
-    ctx = analyseSentence(sentence.text);
+    ctx = analyseSentence(sentence.text, { youIsClient: sentence.addressesClient === true });
     sentenceContexts.set(sentence, ctx);
   }
   return ctx;

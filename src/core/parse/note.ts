@@ -4,6 +4,7 @@ import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { LineIndex } from './lines.js';
 import { MAX_NESTING, parseMarkdown, spanOf, type ParsedMarkdown } from './markdown.js';
 import { readSections, type Section } from './sections.js';
+import { addressesTheClient } from './person.js';
 import { readBlocks, readSentences, type Block, type Sentence } from './sentences.js';
 import { FORMAT_SECTIONS, inferFormat, SectionVocabulary } from './vocabulary.js';
 
@@ -93,6 +94,12 @@ function labelFilter(format: NoteFormat | null): (name: string) => boolean {
   return (name) => own.has(name) || !FORMAT_SECTION_NAMES.has(name);
 }
 
+/** Marks every sentence of a note written to the client, so the classifier reads its "you" as the client. */
+function markAddressee(sentences: Sentence[]): Sentence[] {
+  if (addressesTheClient(sentences.map((s) => s.text))) for (const sentence of sentences) sentence.addressesClient = true;
+  return sentences;
+}
+
 /**
  * A label line's sentence starts with the label ("Plan: Next session 2/9 …"); rules read what
  * follows it, so the label is cut off (offsets stay exact), and a bare label leaves no sentence.
@@ -135,7 +142,7 @@ export function parseNote(text: string, vocabulary: SectionVocabulary = SectionV
     formatDeclared: declaredFormat !== null,
     sections,
     blocks,
-    sentences: withoutLabels(readSentences(blocks), sections),
+    sentences: markAddressee(withoutLabels(readSentences(blocks), sections)),
     comments: readComments(markdown),
     notices: parseNotices(markdown, text),
   };

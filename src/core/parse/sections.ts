@@ -23,6 +23,8 @@ export interface Section {
 }
 
 // `**Plan:** …`, `__Plan__: …`, `Plan: …`, `S: …` at the start of a line.
+// A section name alone on its line ("Plan" over the plan's lines, as plain-text records are copied).
+const BARE_LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*$/;
 const LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)/;
 
 /**
@@ -106,7 +108,7 @@ function readLabelSections(
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
-      const match = LABEL_LINE.exec(line);
+      const match = LABEL_LINE.exec(line) ?? (lineEnd < span.end || lineStart === span.start ? BARE_LABEL_LINE.exec(line) : null);
       if (match) {
         const name = vocabulary.lookup(match[1]!, true);
         if (name && labelAllowed(name)) {

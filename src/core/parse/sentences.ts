@@ -25,6 +25,8 @@ export interface Sentence {
   span: Span;
   offsets: Int32Array;
   block: Block;
+  /** Set when the note is written to the client (parse/person.ts): an unquoted "you" is the client. */
+  addressesClient?: true;
 }
 
 /** The source span of characters [from, to) of a sentence's or block's text. */

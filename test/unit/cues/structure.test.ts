@@ -93,3 +93,24 @@ describe('relationship cues: the shape of a wording', () => {
     });
   });
 });
+
+describe('notes written to the client, bare labels, formal wording', () => {
+  it('in a note written to the client, an unquoted "you" is the client', () => {
+    const letter = 'You told me the week had gone better than you expected. When I brought up the hospital letter, you said "not now", crossed your arms and went quiet for the rest of the hour.';
+    assert.equal(fires('withdrawal-repair', letter + PLAN), true);
+    // In a note about the client, the client's quoted "you" is still the therapist.
+    assert.equal(fires('withdrawal-repair', 'She said "you never listen" when I raised the letter, then carried on.' + PLAN), false);
+  });
+
+  it('a section name alone on its line opens that section', () => {
+    const body = 'When I raised the debts he turned to the TV and answered everything after that with "fine".\n\nPlan\nNext week: ask how last session sat with him before we start.';
+    assert.equal(fires('rupture-followup', body), false);
+    assert.equal(fires('plan-next-step', body), false);
+  });
+
+  it('the therapist’s reaction in formal words, and an address with the street’s kind first', () => {
+    assert.equal(fires('therapist-reaction', 'I was conscious of a growing sense of impatience as she repeated the story.', 'psychotherapy'), true);
+    const identifiers = lint(note('Letter sent to 12 Heol y Wennol, Aberddu.').replace('session: 9\n', 'session: 9\ndeidentified: true\n'), { config }).findings.filter((f) => f.ruleId === 'identifiers');
+    assert.equal(identifiers.length, 1);
+  });
+});

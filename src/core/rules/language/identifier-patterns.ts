@@ -89,6 +89,12 @@ const UNIT_AFTER = /^[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|steps|words|calories|kcal|fe
 
 const STREET_SUFFIX =
   '(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Row|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Close|Crescent|Cres|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Gardens|Grove|Mews|Walk|Hill|Heights|Alley|Loop|Plaza|Pike|Turnpike|Esplanade|Parade|Rise|Vale|Wharf|Quay|Crossing|Commons|Landing)';
+// Where the street's kind comes first (Welsh, French, Spanish, Italian, Portuguese, Catalan): "7 Heol y Garth", "12 rue des Lilas".
+const STREET_PREFIX = '(?:Heol|Ffordd|Stryd|Lôn|Rue|rue|Calle|Avenida|Av\\.|Via|Viale|Rua|Strada|Carrer|Avinguda|Plaça|Plaza)';
+const ADDRESS_TYPE_FIRST = new RegExp(
+  String.raw`(?<![\w/.-])\d{1,5}[A-Za-z]?,?[ \t]+${STREET_PREFIX}[ \t]+(?:(?:y|yr|de|del|de la|des|du|di|da|do|dos|das|la|le|les|l')[ \t]*)?[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2}(?:,[ \t]*[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2})?`,
+  'gu',
+);
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 const ADDRESS = new RegExp(
@@ -155,6 +161,7 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
     if (NOT_A_STREET.test(m[1]!)) return;
     add('address', m.index!, m.index! + m[0].length);
   });
+  each(ADDRESS_TYPE_FIRST, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ZIP_CONTEXT, (m) => add('zip', ...groupSpan(m)));
   each(STATE_ZIP, (m) => add('zip', ...groupSpan(m)));
   const phone = (start: number, end: number): void => {
