@@ -40,6 +40,7 @@ checkFloors('development corpus', findCorpus(), floors);
 for (const [label, set, file] of [
   ["project's labelled notes", 'labelled', 'floors-labelled.json'],
   ["project's first blind set, now a development set", 'heldout', 'floors-heldout.json'],
+  ["project's fourth development set", 'dev4', 'floors-dev4.json'],
 ] as const) {
   const dir = join('test', 'fixtures', set);
   const floorsFile = join('test', 'corpus', file);
