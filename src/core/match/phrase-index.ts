@@ -40,7 +40,11 @@ function prefixKey(previous: number, code: number): number {
 
 const SPACE_CODE = SPACE.charCodeAt(0);
 
-/** A character's lower-case code unit, as the prefixes were written (the first unit of its lower case). */
+/**
+ * A character's lower-case code unit, as the prefixes were written (the first unit of its lower case).
+ * Exact for patterns written in ASCII, as the lexicons are; a pattern that starts with a letter whose
+ * case folding differs from its lower case (the long s) would be tried too rarely.
+ */
 function lowerCode(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
