@@ -105,8 +105,9 @@ export const goalsCollaborative = defineRule({
       summary: 'A goal or treatment-plan statement set by the therapist alone, with no sign of the client\'s input or agreement.',
       why: 'Goals the client helped set are goals the client works toward. ' + EVIDENCE.collaboration,
       satisfies:
-        'On the goal line, its lead-in line (for list items) or its Goals heading: agreed, together, chose, picked, named it herself, in the client\'s own words, ' +
-        'the client wants or asked for it; or, in the same section, a statement that the plan was made with the client ("plan drawn up with the client, who signed it"), ' +
+        'On the goal line, its lead-in line (for list items), a goals label line above it or its Goals heading: agreed, set together, chose, picked, named it herself, ' +
+        'her priority, in the client\'s own words or the goal itself in quotation marks, the client wants or asked for it; in a family or couple session, the family ' +
+        'or the couple agreeing; or, in the same section, a statement that the plan was made with the client ("plan drawn up with the client, who signed it"), ' +
         'unless the goal itself says the therapist set it. The treatment lines of a Recommendations or Treatment-plan section are plan statements too. ' +
         'Next-session logistics and "continue current plan" are not goal statements. A negated ("did not agree") or quoted agreement, and an agreement with ' +
         'someone else ("agreed with her psychiatrist", "discussed with supervisor"), do not count.',
