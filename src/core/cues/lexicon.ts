@@ -52,6 +52,8 @@ export interface LexiconEntry {
   needsAnchor?: boolean;
   /** Counts only inside quotation marks: the client's own verdict ("good session"), not the clinician's. */
   mustBeQuoted?: boolean;
+  /** A speech act composed with a target and a verdict: someone else named inside it means the words are relayed, not the client's. */
+  composed?: boolean;
   /** Match case as written (abbreviations such as `T` or `HW`). */
   caseSensitive?: boolean;
 }

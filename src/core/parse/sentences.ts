@@ -176,6 +176,18 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
 }
 
 /** Splits a block into sentences. A note's lines are often separate statements, so a line break ends one too, unless the next line plainly continues it. */
+/** Where the quotation opened at `open` closes, on the same line and within 400 characters; -1 if it does not. */
+function closingQuote(text: string, open: number): number {
+  const closers = text[open] === '“' ? '”"' : '"';
+  const limit = Math.min(text.length, open + 400);
+  for (let i = open + 1; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') return -1;
+    if (closers.includes(ch)) return i;
+  }
+  return -1;
+}
+
 export function splitSentences(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
@@ -183,8 +195,12 @@ export function splitSentences(text: string): Array<[number, number]> {
     ranges.push([start, end]);
     start = next;
   };
+  // A quotation of several sentences stays in the sentence that introduces it ("She said: "You're rushing me. Every week
+  // there's another sheet.""): the client's words keep their quotation marks, and the classifier sees them as quoted.
+  let quoteEnd = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (i >= quoteEnd && (ch === '“' || (ch === '"' && (i === 0 || /[\s(:\u2014\u2013-]/.test(text[i - 1]!))))) quoteEnd = closingQuote(text, i);
     if (ch === '\n') {
       let next = i + 1;
       while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
@@ -195,6 +211,8 @@ export function splitSentences(text: string): Array<[number, number]> {
       if (!continues) cut(i, i + 1);
       continue;
     }
+    // Inside a quotation, only the punctuation that closes it ("…sheet." said she) may end the sentence.
+    if ((ch === '.' || ch === '!' || ch === '?') && i < quoteEnd && !/^[.!?]*$/.test(text.slice(i + 1, quoteEnd))) continue;
     if (ch === '.' || ch === '!' || ch === '?') {
       let j = i + 1;
       while (j < text.length && CLOSERS.includes(text[j]!)) j++;

@@ -54,6 +54,20 @@ describe('relationship cues: the shape of a wording', () => {
       assert.equal(fires('confrontation-repair', 'He complained that his GP was not listening to him.' + PLAN), false);
     });
 
+    it('the client’s own words turned on the therapist, across the sentences of a quotation', () => {
+      assert.equal(fires('confrontation-repair', 'When I brought out the new worksheet she pushed it back: "You\'re hurrying me. Every week there\'s another form."' + PLAN), true);
+      assert.equal(fires('confrontation-repair', 'He looked up: "What are you actually doing with me in here?"' + PLAN), true);
+      assert.equal(fires('confrontation-repair', 'When I said I was not religious she said: "Then how can you help me with this?"' + PLAN), true);
+      // Someone else's words, and words to another family member.
+      assert.equal(fires('confrontation-repair', 'She told me her mother had said: "You\'re rushing me, you never listen."' + PLAN), false);
+    });
+
+    it('a repair later in the note counts when it refers back to what the complaint was about', () => {
+      const complaint = 'Sleep diary not filled in. When I asked about it he said the diary was "pointless primary-school homework".';
+      assert.equal(fires('confrontation-repair', `${complaint}\n\n## Assessment\n\nLow mood.\n\nI asked what made the diary feel like primary-school homework; we swapped it for a calendar tick.` + PLAN), false);
+      assert.equal(fires('confrontation-repair', `${complaint}\n\n## Assessment\n\nLow mood.\n\nI asked about his sister's visit.` + PLAN), true);
+    });
+
     it('clarifying the frame or the reason repairs it', () => {
       assert.equal(fires('confrontation-repair', 'He snapped at me for writing notes. I put my pen down and explained who reads the record and what stays in the clinic.' + PLAN), false);
       assert.equal(fires('confrontation-repair', 'She said angrily that the homework was pointless. I explained, with the diagram, why the exercise targets the avoidance.' + PLAN), false);

@@ -70,6 +70,9 @@ describe('parseNote', () => {
     assert.ok(texts.includes('Dr. Lee agrees.'));
     assert.ok(texts.includes('ORS | 27.5'), 'a table row is one unit, cells joined');
     assert.deepEqual(splitSentences('Went quiet.\nThen re-engaged; agreed. "Yes." OK'), [[0, 11], [12, 36], [37, 43], [44, 46]]);
+    // A quotation of several sentences stays whole, with the sentence that introduces it.
+    const quoted = 'She said: "You\'re rushing me. Every week there\'s another sheet." Then she left.';
+    assert.deepEqual(splitSentences(quoted).map(([a, b]) => quoted.slice(a, b)), ['She said: "You\'re rushing me. Every week there\'s another sheet."', 'Then she left.']);
   });
 
   it('knows which sections contain an offset, at any depth', () => {

@@ -84,15 +84,45 @@ export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
   });
 }
 
+/**
+ * Who speaks the quotation a cue sits in: someone else when the nearest person named before it is a
+ * relative, a colleague or another professional ("her mother said: …"), otherwise the client. A
+ * therapist does not quote themselves turning on themselves, so "when I said no: "Then how can you
+ * help me?"" is the client's reply.
+ */
+function quoteSpeaker(cue: Cue): 'client' | 'other' {
+  const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+  const before = cue.sentence.text.slice(0, quote ? quote.start : cue.from);
+  const words = before.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 12); i--) {
+    const w = words[i]!;
+    if (OTHER_PEOPLE.has(w)) return 'other';
+    if (/^(?:she|he|they|client|clt|cl|pt|patient)$/.test(w)) return 'client';
+  }
+  return 'client';
+}
+
+const SAID_TO_THERAPIST = /\b(?:to me|at me|told me|asked me|turned (?:to|on) me|looked at me|said to (?:me|the therapist|T)|(?:I|T|the therapist) (?:was|am) (?:told|asked))\b/i;
+
 /** The client moving against the therapist or the therapy, in this session (3RS). */
 export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue)) return false;
+    // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
+    if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w))) return false;
+    // The client's own words against the therapist: the speaker is whoever the words before the quotation name.
+    if (cue.entry?.mustBeQuoted && c.quoted) {
+      // In a couple or family session the words count when said to the therapist; otherwise when the client said them.
+      if (conjoint(note)) return SAID_TO_THERAPIST.test(cue.sentence.text);
+      return quoteSpeaker(cue) === 'client';
+    }
     // A parent or partner in the room who turns on the therapist ("her mother was angry with me") strains the alliance too.
     const atTherapist = objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'therapy';
     if (c.experiencer !== 'client' && !(c.experiencer === 'other' && (atTherapist || conjoint(note)))) return false;
     if (c.quoted && !cue.entry?.quoted) return false;
+    // In a couple or family session a quoted "you" may be said to another member: it counts when said to the therapist.
+    if (c.quoted && conjoint(note) && !SAID_TO_THERAPIST.test(cue.sentence.text)) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
     if (cue.entry?.aimed === true) return true;
@@ -139,14 +169,38 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b[^.;]{0,25}?\b(?:named|noticed aloud|wondered aloud|acknowledged|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?I (?:had |might have |may have |must have |was )?(?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b[^.;]{0,45}?\b(named|noticed aloud|wondered aloud|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?I (?:had |might have |may have |must have |was )?(?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
+const STOPWORDS = new Set(
+  ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
+    'today under until where which while would your yours session sessions therapy client minutes weeks month months started little other').split(' '),
+);
 
+/** Content words of a marker and of the quoted words in its sentence, to recognise a repair that refers back to them. */
+export function markerWords(marker: Cue, note?: Note): Set<string> {
+  const text = marker.sentence.text;
+  const quoted = contextOf(marker.sentence).quotes.map((q) => text.slice(q.start, q.end)).join(' ');
+  // With the note, the sentence before the marker too: what the rupture was over often sits there ("Diary not filled in. When I asked about it he said…").
+  const before = note && marker.sentence.index > 0 ? note.sentences[marker.sentence.index - 1]!.text : '';
+  const words = `${text.slice(marker.from, marker.to)} ${quoted} ${before}`.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  return new Set(words.filter((w) => !STOPWORDS.has(w)));
+}
+
+function responds(text: string): boolean {
+  const m = THERAPIST_RESPONDS.exec(text);
+  // The verb itself must not be negated ("I did not get the chance to acknowledge it"); a negation elsewhere ("I do not know her family") is fine.
+  return m !== null && !NOT_DONE.test(text.slice(0, m.index + m[0].length - m[1]!.length));
+}
+
+// Right after the marker, any response of the therapist's counts; later in the note it must refer back to the marker's words
+// ("I asked what made the diary feel like kindergarten" answers "kindergarten stuff").
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
-  const after = [marker.sentence.text.slice(marker.to), ...note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 3).filter((s) => s.block.kind !== 'heading').map((s) => s.text)];
-  return after.some((text) => {
-    const m = THERAPIST_RESPONDS.exec(text);
-    return m !== null && !/\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to)\b/i.test(m[0]);
-  });
+  if (responds(marker.sentence.text.slice(marker.to))) return true;
+  const later = note.sentences.slice(marker.sentence.index + 1).filter((s) => s.block.kind !== 'heading');
+  if (later.slice(0, 2).some((s) => responds(s.text))) return true;
+  const words = markerWords(marker);
+  if (words.size === 0) return false;
+  return later.slice(2).some((s) => responds(s.text) && (s.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => words.has(w)));
 }
 
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
