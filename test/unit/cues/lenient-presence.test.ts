@@ -34,6 +34,13 @@ describe('absence rules read presence leniently', () => {
     assert.equal(fires('goals-collaborative', goals('Goal 3: cook together with her flatmate twice a week.'), 'treatment-plan'), true);
     assert.equal(fires('goals-collaborative', goals('Goal 4: reduce night checking; agreed with her psychiatrist.'), 'treatment-plan'), true);
   });
+
+  it('goals: another professional’s goals are not this therapy’s, and "we" in supervision is not the client', () => {
+    const goals = (line: string) => `## Goals\n\n${line}\n\n## Plan\n\n- Next session 3/2: values card sort.`;
+    assert.equal(fires('goals-collaborative', goals('Her GP\'s goal is a blood pressure under 140/90 by summer.'), 'treatment-plan'), false);
+    assert.equal(fires('goals-collaborative', goals('In supervision we decided the goal should move from panic to sleep.'), 'treatment-plan'), true);
+  });
+
   it('repair: the therapist answering the moment right after the marker, in any words', () => {
     assert.equal(fires('withdrawal-repair', 'When I raised the court date she went quiet and stared at the floor. I wondered aloud whether I had pushed too soon.' + PLAN), false);
     assert.equal(fires('confrontation-repair', 'He told me the worksheets were pointless. We paused the worksheet and I let him choose what to do instead.' + PLAN), false);

@@ -30,6 +30,12 @@ const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims
 // The people a family or couple session treats as its client.
 const FAMILY_UNIT = /\b(?:the )?(?:family|couple|parents|partners|both partners|both of them|the two of them)\b/i;
 
+// Goals that belong to someone else, named as theirs ("Her PCP's goal is an A1c under 7", "YOT goals from his referral order"): not this therapy's to check.
+const OTHERS_GOALS =
+  /\b(?:(?:doctor|GP|PCP|physician|psychiatrist|consultant|dietitian|dietician|nurse|physio|teacher|school|court|judge|probation(?: officer)?|parole(?: officer)?|YOT(?: worker)?|referrer|team|ward|employer|insurer|social worker|case manager|care coordinator|mother|father|mum|mom|dad|parents?|husband|wife|partner)(?:'s|’s|s')?|(?:the )?referral(?: order)?'?s?) (?:own )?(?:goals?|targets?|objectives?|aims?)\b|\b(?:goals?|targets?|objectives?) (?:from|of|set by|in) (?:(?:her|his|their|the) )?(?:referral|court|probation|school|GP|PCP|doctor|psychiatrist|team|YOT)\b/i;
+// "We" in supervision or in a team meeting is the clinicians, not the client with the therapist.
+const IN_SUPERVISION = /\b(?:in|during|at|after|from) (?:clinical |peer |group |today'?s |this week'?s )?supervision\b|\b(?:with|and) (?:my|the|our) supervisor\b|\b(?:in|at) (?:the )?(?:team|MDT|case) (?:meeting|discussion|review)\b/i;
+
 // An agreement with another professional or party is not the client's ("agreed with her psychiatrist", "discussed with supervisor").
 const THIRD_PARTY = /^\s*(?:together\s+)?(?:with|by)\s+(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w-]+\s+)?(?:supervisor|supervision|team|MDT|psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|caseworker|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|funder|manager|boss|employer|colleagues?|clinic|service|dietitian|dietician|prescriber|physician|pediatrician|paediatrician)\b/i;
 
@@ -109,7 +115,7 @@ export const goalsCollaborative = defineRule({
         'her priority, in the client\'s own words or the goal itself in quotation marks, the client wants or asked for it; in a family or couple session, the family ' +
         'or the couple agreeing; or, in the same section, a statement that the plan was made with the client ("plan drawn up with the client, who signed it"), ' +
         'unless the goal itself says the therapist set it. The treatment lines of a Recommendations or Treatment-plan section are plan statements too. ' +
-        'Next-session logistics and "continue current plan" are not goal statements. A negated ("did not agree") or quoted agreement, and an agreement with ' +
+        'Next-session logistics, "continue current plan" and another professional\'s goals ("her GP\'s goal is…") are not goal statements; "we" in supervision is not the client. A negated ("did not agree") or quoted agreement, and an agreement with ' +
         'someone else ("agreed with her psychiatrist", "discussed with supervisor"), do not count.',
       failing: [
         {
@@ -137,10 +143,12 @@ export const goalsCollaborative = defineRule({
   check({ note, cues, report }) {
     // In a family or couple session the family or the couple is the client ("Goals the family agreed together").
     const clientUnit = (c: Cue): boolean => c.context.experiencer !== 'other' || (conjoint(note) && FAMILY_UNIT.test(c.sentence.text));
-    const collaborative = new Set(cues.of('collaborative-goal').filter((c) => usable(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && clientUnit(c)).map((c) => c.sentence));
+    const collaborative = new Set(
+      cues.of('collaborative-goal').filter((c) => usable(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && clientUnit(c) && !IN_SUPERVISION.test(c.sentence.text)).map((c) => c.sentence),
+    );
     const statements = new Map<Sentence, Cue | null>();
     for (const cue of cues.of('goal-statement')) {
-      if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !LOGISTICS.test(cue.sentence.text)) statements.set(cue.sentence, cue);
+      if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !LOGISTICS.test(cue.sentence.text) && !OTHERS_GOALS.test(cue.sentence.text)) statements.set(cue.sentence, cue);
     }
     // What is written under a Goal(s) heading or label states a goal, unless it is history, a plan, or someone's quoted words.
     const goalSections = note.sections.filter((s) => s.name === 'Goal' || (s.kind === 'heading' && GOALS_HEADING.test(s.title)));
@@ -151,7 +159,7 @@ export const goalsCollaborative = defineRule({
     }
     for (const candidates of [...goalSections.map((section) => sentencesIn(note, section.contentSpan)), [...labelOf.keys()]]) {
       for (const sentence of candidates) {
-        if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
+        if (sentence.block.kind === 'heading' || statements.has(sentence) || OTHERS_GOALS.test(sentence.text)) continue;
         // The goal is the first clause ("abstinence; pt has not yet agreed"): its last word says whether it is history, quoted or negated.
         const semi = sentence.text.indexOf(';');
         const clause = semi > 0 && /\S/.test(sentence.text.slice(0, semi)) ? sentence.text.slice(0, semi) : sentence.text;
