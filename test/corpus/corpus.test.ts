@@ -41,6 +41,7 @@ for (const [label, set, file] of [
   ["project's labelled notes", 'labelled', 'floors-labelled.json'],
   ["project's first blind set, now a development set", 'heldout', 'floors-heldout.json'],
   ["project's fourth development set", 'dev4', 'floors-dev4.json'],
+  ["project's fifth development set", 'dev5', 'floors-dev5.json'],
 ] as const) {
   const dir = join('test', 'fixtures', set);
   const floorsFile = join('test', 'corpus', file);
