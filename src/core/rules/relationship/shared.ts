@@ -192,11 +192,15 @@ function responds(text: string): boolean {
   return m !== null && !NOT_DONE.test(text.slice(0, m.index + m[0].length - m[1]!.length));
 }
 
+/** How many sentences after a marker a repair that refers back to it is looked for (about one session's note). */
+const REPAIR_REACH = 80;
+
 // Right after the marker, any response of the therapist's counts; later in the note it must refer back to the marker's words
 // ("I asked what made the diary feel like kindergarten" answers "kindergarten stuff").
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
   if (responds(marker.sentence.text.slice(marker.to))) return true;
-  const later = note.sentences.slice(marker.sentence.index + 1).filter((s) => s.block.kind !== 'heading');
+  // Within the same session's note: a running record holds many, and a repair is never sessions away.
+  const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + REPAIR_REACH).filter((s) => s.block.kind !== 'heading');
   if (later.slice(0, 2).some((s) => responds(s.text))) return true;
   const words = markerWords(marker);
   if (words.size === 0) return false;
