@@ -9,8 +9,10 @@ const YOU_SUBJECT = /(?:^|[.;:!?,]\s+|\b(?:and|then|when|as|but|so|that|if)\s+)(
 const THIRD_PERSON_SUBJECT = /(?:^|[.;:!?,]\s+|\b(?:and|then|when|as|but|so|that|if)\s+)(she|he|they|pt|cl|clt|client|patient)\s+[a-z]/gi;
 
 function unquotedSubject(pattern: RegExp, text: string): boolean {
-  const quotes = findQuotes(text);
   pattern.lastIndex = 0;
+  if (!pattern.test(text)) return false;
+  pattern.lastIndex = 0; // matchAll starts where test() left off
+  const quotes = findQuotes(text);
   for (const m of text.matchAll(pattern)) {
     const at = m.index + m[0].indexOf(m[1]!);
     if (!isInsideQuote(quotes, at, at + m[1]!.length)) return true;
@@ -20,15 +22,11 @@ function unquotedSubject(pattern: RegExp, text: string): boolean {
 
 /** Whether a note is written to the client, so that its unquoted "you" is the client. */
 export function addressesTheClient(texts: readonly string[]): boolean {
+  // Most notes never say "you" outside a quotation: they cost one cheap test per sentence.
   let you = 0;
+  for (const text of texts) if (/\byou/i.test(text) && unquotedSubject(YOU_SUBJECT, text)) you++;
+  if (you < 2) return false;
   let third = 0;
-  for (const text of texts) {
-    if (!/\byou/i.test(text)) {
-      if (unquotedSubject(THIRD_PERSON_SUBJECT, text)) third++;
-      continue;
-    }
-    if (unquotedSubject(YOU_SUBJECT, text)) you++;
-    if (unquotedSubject(THIRD_PERSON_SUBJECT, text)) third++;
-  }
-  return you >= 2 && you > third;
+  for (const text of texts) if (unquotedSubject(THIRD_PERSON_SUBJECT, text)) third++;
+  return you > third;
 }
