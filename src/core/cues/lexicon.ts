@@ -59,9 +59,7 @@ export interface LexiconEntry {
 }
 
 export interface CompiledEntry extends LexiconEntry {
-  /** The whole pattern with its word boundaries, as a scan of a sentence would use it. */
-  regex: RegExp;
-  /** The pattern as the phrase index takes it (it checks the leading word boundary itself). */
+  /** The pattern as the phrase index takes it (it checks the word boundaries itself). */
   phrase: PhrasePattern;
 }
 
@@ -108,9 +106,7 @@ export function compileEntry(entry: LexiconEntry): CompiledEntry {
   // A space in a pattern stands for any run of whitespace (quote marks are blanked to spaces).
   const source = shorthand.replace(/ [*?]/g, String.raw`\s*`).replace(/ (?![*?+{])/g, String.raw`\s+`);
   const flags = entry.caseSensitive ? 'gu' : 'giu';
-  // (?<![\p{L}\p{N}]) rather than \b so a pattern may start with punctuation such as "f/u" or "'".
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
-  return { ...entry, regex, phrase: { source, flags, prefixSource: shorthand } };
+  return { ...entry, phrase: { source, flags, prefixSource: shorthand } };
 }
 
 /**

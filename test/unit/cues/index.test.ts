@@ -7,14 +7,17 @@ import { analyseCues, BUILT_IN_LEXICON } from '../../../src/core/cues/index.js';
 import { compileEntry, phrasePattern } from '../../../src/core/cues/lexicon.js';
 import { parseNote } from '../../../src/core/parse/note.js';
 
-const compiled = BUILT_IN_LEXICON.map(compileEntry);
+// Each pattern as a plain scan would run it: with its word boundaries, across the whole sentence.
+const compiled = BUILT_IN_LEXICON.map(compileEntry).map((entry) => ({
+  kind: entry.kind,
+  regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${entry.phrase.source})(?![\\p{L}\\p{N}])`, entry.phrase.flags),
+}));
 
 function exhaustive(text: string): string[] {
   const out: string[] = [];
   for (const sentence of parseNote(text).sentences) {
     const matchable = sentence.text.replace(/["“”„]/g, ' ').replace(/[‘’]/g, "'");
     for (const entry of compiled) {
-      entry.regex.lastIndex = 0;
       for (const m of matchable.matchAll(entry.regex)) if (m[0].length > 0) out.push(`${entry.kind}@${sentence.index}:${m.index}`);
     }
   }
