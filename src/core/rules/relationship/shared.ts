@@ -208,8 +208,8 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
 }
 
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
-export function repairs(marker: Cue, repairList: readonly Cue[], note?: Note): boolean {
-  if (note && respondedInTheMoment(note, marker)) return true;
+export function repairs(marker: Cue, repairList: readonly Cue[], note: Note): boolean {
+  if (respondedInTheMoment(note, marker)) return true;
   return repairList.some((r) => {
     // A repair phrase that contains the marker ("rupture addressed") repairs it too.
     if (r.sentence === marker.sentence && r.from <= marker.from && r.to >= marker.to) return true;
