@@ -30,14 +30,20 @@ const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims
 // The people a family or couple session treats as its client.
 const FAMILY_UNIT = /\b(?:the )?(?:family|couple|parents|partners|both partners|both of them|the two of them)\b/i;
 
+// Other professionals and services, in whose name a goal or an agreement is not the client's.
+const PROFESSIONAL = String.raw`(?:psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|employer|dietitian|dietician|physician|team)`;
+
 // Goals that belong to someone else, named as theirs ("Her PCP's goal is an A1c under 7", "YOT goals from his referral order"): not this therapy's to check.
-const OTHERS_GOALS =
-  /\b(?:(?:doctor|GP|PCP|physician|psychiatrist|consultant|dietitian|dietician|nurse|physio|teacher|school|court|judge|probation(?: officer)?|parole(?: officer)?|YOT(?: worker)?|referrer|team|ward|employer|insurer|social worker|case manager|care coordinator|mother|father|mum|mom|dad|parents?|husband|wife|partner)(?:'s|’s|s')?|(?:the )?referral(?: order)?'?s?) (?:own )?(?:goals?|targets?|objectives?|aims?)\b|\b(?:goals?|targets?|objectives?) (?:from|of|set by|in) (?:(?:her|his|their|the) )?(?:referral|court|probation|school|GP|PCP|doctor|psychiatrist|team|YOT)\b/i;
+const OTHERS_GOALS = new RegExp(
+  String.raw`\b(?:(?:${PROFESSIONAL}|PCP|physio|judge|parole(?: officer)?|YOT(?: worker)?|ward|mother|father|mum|mom|dad|parents?|husband|wife|partner)(?:'s|’s|s')?|(?:the )?referral(?: order)?'?s?) (?:own )?(?:goals?|targets?|objectives?|aims?)\b|\b(?:goals?|targets?|objectives?) (?:from|of|set by|in) (?:(?:her|his|their|the) )?(?:referral|court|probation|school|GP|PCP|doctor|psychiatrist|team|YOT)\b`,
+  'i',
+);
+
 // "We" in supervision or in a team meeting is the clinicians, not the client with the therapist.
 const IN_SUPERVISION = /\b(?:in|during|at|after|from) (?:clinical |peer |group |today'?s |this week'?s )?supervision\b|\b(?:with|and) (?:my|the|our) supervisor\b|\b(?:in|at) (?:the )?(?:team|MDT|case) (?:meeting|discussion|review)\b/i;
 
 // An agreement with another professional or party is not the client's ("agreed with her psychiatrist", "discussed with supervisor").
-const THIRD_PARTY = /^\s*(?:together\s+)?(?:with|by)\s+(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w-]+\s+)?(?:supervisor|supervision|team|MDT|psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|caseworker|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|funder|manager|boss|employer|colleagues?|clinic|service|dietitian|dietician|prescriber|physician|pediatrician|paediatrician)\b/i;
+const THIRD_PARTY = new RegExp(String.raw`^\s*(?:together\s+)?(?:with|by)\s+(?:(?:her|his|their|the|my|our|a)\s+)?(?:[\w-]+\s+)?(?:${PROFESSIONAL}|supervisor|supervision|MDT|caseworker|funder|manager|boss|colleagues?|clinic|service|prescriber|pediatrician|paediatrician)\b`, 'i');
 
 function thirdParty(cue: Cue): boolean {
   const text = cue.sentence.text;
