@@ -3,19 +3,7 @@
 // fictitious sentences, with a trap beside it that must not fire.
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
-import { allRulesConfig } from '../../../scripts/corpus-score.js';
-
-const config = allRulesConfig();
-
-function note(body: string, type = 'progress'): string {
-  return `---\ntype: ${type}\nformat: free\nclient: C-5202\ndate: 2026-07-01\nsession: 7\n---\n\n${body}\n`;
-}
-
-function fired(rule: string, body: string, type = 'progress'): string[] {
-  return lint(note(body, type), { config })
-    .findings.filter((f) => f.ruleId === rule)
-    .map((f) => (f.detail ? `${f.ruleId}=${f.detail}` : f.ruleId));
-}
+import { config, fired, note } from './sentence-table.js';
 
 const PLAN = '\n\n## Plan\n\n- Next session 7/8: graded walk to the shop, twice.';
 

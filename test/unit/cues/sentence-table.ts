@@ -1,12 +1,13 @@
-// Shared by the tables of new fictitious sentences (breadth.test.ts, development.test.ts): each
-// sentence is put in a short free-format note and either makes a rule fire or not.
+// Shared by the cue tests of new fictitious sentences: each sentence is put in a short free-format
+// note, linted with every rule on, and either makes a rule fire or not.
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
 import { allRulesConfig } from '../../../scripts/corpus-score.js';
 
-const config = allRulesConfig();
+export const config = allRulesConfig();
 
-function note(body: string, type: string): string {
+/** A short free-format note holding `body`. */
+export function note(body: string, type = 'progress'): string {
   return `---\ntype: ${type}\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n${body}\n`;
 }
 
@@ -15,6 +16,18 @@ export function findings(rule: string, body: string, type = 'progress'): string[
   return lint(note(body, type), { config })
     .findings.filter((f) => f.ruleId === rule)
     .map((f) => (f.detail ? String(f.detail) : f.ruleId));
+}
+
+/** The rule's findings as `rule` or `rule=detail`. */
+export function fired(rule: string, body: string, type = 'progress'): string[] {
+  return lint(note(body, type), { config })
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => (f.detail ? `${f.ruleId}=${f.detail}` : f.ruleId));
+}
+
+/** Whether the rule reports anything on a note holding `body`. */
+export function fires(rule: string, body: string, type = 'progress'): boolean {
+  return findings(rule, body, type).length > 0;
 }
 
 /** A Plan with a concrete next step, so only the rule under test has something to say. */

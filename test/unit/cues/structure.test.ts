@@ -3,19 +3,9 @@
 // heading goals, a family as the client. New fictitious sentences; a look-alike beside each.
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
-import { allRulesConfig } from '../../../scripts/corpus-score.js';
-
-const config = allRulesConfig();
-
-function note(body: string, type = 'progress'): string {
-  return `---\ntype: ${type}\nformat: free\nclient: C-6310\ndate: 2026-08-04\nsession: 9\n---\n\n${body}\n`;
-}
+import { config, fires, note } from './sentence-table.js';
 
 const PLAN = '\n\n## Plan\n\n- Next session 11/8: graded trip to the post office.';
-
-function fires(rule: string, body: string, type = 'progress'): boolean {
-  return lint(note(body, type), { config }).findings.some((f) => f.ruleId === rule);
-}
 
 describe('relationship cues: the shape of a wording', () => {
   describe('client feedback: a comment whose subject is the session', () => {

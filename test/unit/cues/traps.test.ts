@@ -2,20 +2,7 @@
 // relationship rules must not fire on them, and must fire on the plain marker beside them.
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
-import { allRulesConfig } from '../../../scripts/corpus-score.js';
-
-const config = allRulesConfig();
-
-function note(body: string, type = 'progress'): string {
-  return `---\ntype: ${type}\nformat: free\nclient: C-4101\ndate: 2026-06-01\nsession: 5\n---\n\n${body}\n`;
-}
-
-/** The ids of the given rule's findings (with their detail) for a note body. */
-function fired(rule: string, body: string, type = 'progress'): string[] {
-  return lint(note(body, type), { config })
-    .findings.filter((f) => f.ruleId === rule)
-    .map((f) => (f.detail ? `${f.ruleId}=${f.detail}` : f.ruleId));
-}
+import { config, fired } from './sentence-table.js';
 
 const PLAN = '\n\n## Plan\n\n- Next session 6/8: sleep window from the diary.';
 
