@@ -14,8 +14,10 @@ const sets: Array<[string, string | null]> = [
   ["project's first blind set, examined since 2026-11-26, now a development set (test/fixtures/heldout)", ownSet('heldout')],
   ["project's fourth development set, written blind to the rules and read since (test/fixtures/dev4)", ownSet('dev4')],
   ["project's fifth development set, confrontation and goals (test/fixtures/dev5)", ownSet('dev5')],
-  ["project's second blind set, measurement only (test/fixtures/blind2)", ownSet('blind2')],
-  ["project's third blind set, measurement only (test/fixtures/blind3)", ownSet('blind3')],
+  ["project's second blind set, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind2)", ownSet('blind2')],
+  ["project's third blind set, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind3)", ownSet('blind3')],
+  ["project's fourth blind set, measurement only (test/fixtures/blind4)", ownSet('blind4')],
+  ["project's fifth blind set, measurement only (test/fixtures/blind5)", ownSet('blind5')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {

@@ -185,6 +185,8 @@ const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'quickl
 const NAME_LIKE = /^(?:[A-Z][a-z]+|[A-Z]|[A-Z]{2,3}|Clt|Clts)$/;
 
 const YOU = words("you you're you've you'd you'll");
+// Words after which "it" opens a clause as its subject ("… and it felt like a test").
+const CLAUSE_OPENERS = words('and but so then when whenever as because that if while though although since until or');
 
 function subjectWord(raw: string, youIsClient = false): Experiencer | null {
   const word = raw.replace(/^'+|'+$/g, '').replace(/’/g, "'");
@@ -203,9 +205,14 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
   const before = ctx.text.slice(from, start).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const found = [...before.matchAll(/[\p{L}'’/-]+/gu)].reverse();
   let adjacent = true;
-  for (const w of found) {
+  for (const [i, w] of found.entries()) {
     if (isInsideQuote(ctx.quotes, w.index + from, w.index + from + w[0].length)) continue;
     if (adjacent && ADVERBS.has(w[0].toLowerCase())) continue;
+    // "it" after a verb is its object ("He gave it a thumbs-down, then said…"), not the subject of what follows.
+    if (w[0].toLowerCase() === 'it' && found[i + 1] && !CLAUSE_OPENERS.has(found[i + 1]![0].toLowerCase())) {
+      adjacent = false;
+      continue;
+    }
     const who = subjectWord(w[0], ctx.youIsClient);
     // A name or an initial right before the phrase is its subject ("Maria went quiet", "M. snapped", "Clt said"): a person the note is about.
     if (adjacent && !who && NAME_LIKE.test(w[0]) && w.index + from > 0) return 'client';

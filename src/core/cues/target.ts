@@ -93,6 +93,11 @@ export function namesTherapist(text: string, quotes: readonly Quote[], start: nu
   );
 }
 
+/** Whether the phrase [start, end) itself names the therapist or the therapy ("complained about the homework"). */
+export function phraseNamesTherapy(text: string, quotes: readonly Quote[], start: number, end: number): boolean {
+  return allWords(text, quotes).some((w) => w.start >= start && w.start < end && isTherapyWord(w));
+}
+
 /** Whether the sentence places the behaviour outside the session ("at home", "at work"). */
 export function outsideSession(text: string): boolean {
   return OUTSIDE_PLACES.test(text);

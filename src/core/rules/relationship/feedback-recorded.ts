@@ -33,7 +33,7 @@ function feedbackField(note: Note): boolean {
 }
 
 // Feedback that was not asked for or not given: the measure skipped, the question not put.
-const NO_FEEDBACK = /\b(?:no|not|didn't|did not|wasn't|was not|never)\b[^.;]{0,30}\b(?:feedback|SRS|ORS|rating|administered|completed the (?:SRS|ORS|measure)|asked)\b|\b(?:SRS|ORS|feedback)\b[^.;]{0,20}\b(?:not (?:administered|completed|done|given|obtained|collected)|declined|skipped|omitted)\b/i;
+const NO_FEEDBACK = /\b(?:no|not|didn't|did not|wasn't|was not|never)\b[^.;]{0,30}\b(?:feedback|SRS|ORS|rating|administered|completed the (?:SRS|ORS|measure)|asked)\b|\b(?:SRS|ORS|feedback)\b[^.;]{0,20}\b(?:not (?:administered|completed|done|given|obtained|collected)|declined|skipped|omitted|deferred|postponed|forgotten|missed)\b/i;
 
 // What a verdict is about when it is not the session: medication, other people and their feedback, life outside therapy.
 const ELSEWHERE = /\b(?:medication|meds|pills?|tablets?|dose|sertraline|fluoxetine|citalopram|escitalopram|venlafaxine|mirtazapine|quetiapine|lithium|antidepressants?|prescription|GP|doctor|psychiatrist|nurse|physio|manager|boss|employer|mother|father|mum|mom|dad|parents?|partner|husband|wife|boyfriend|girlfriend|friends?|sister|brother|son|daughter|teacher|colleagues?|coworkers?|job|dog|cat|gym|yoga|church|mosque|temple|AA|NA|sponsor|holiday|vacation|diet|supplements?|walking|running|swimming|retreat|course|app|weekend|week|month|mood|night|nights|morning|mornings|evening|christmas|birthday|wedding|party|trip|visit to)(?:'s)?\b/i;
@@ -81,13 +81,17 @@ function feedbackSection(note: Note): boolean {
 const CLIENT_SAYS = /\b(?:said|says|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
 const THE_SESSION = /\b(?:today|session|sessions|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework)|me|with me|SRS|ORS)\b/i;
 
+const VERDICT_ON_IT = /\b(?:(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful)|the (?:best|worst|hardest|easiest|most useful) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|landed)\b/i;
+
 function clientOnTheSession(note: Note): boolean {
   return note.sentences.some((sentence) => {
     if (sentence.block.kind === 'heading' || NO_FEEDBACK.test(sentence.text)) return false;
     const verb = CLIENT_SAYS.exec(sentence.text);
     if (!verb) return false;
     const after = sentence.text.slice(verb.index + verb[0].length);
-    const about = THE_SESSION.exec(after);
+    // Whatever the client calls useful or the best part, in a session note, is part of the session ("said going through
+    // the thought record was 'actually useful'", "said this was 'the most useful one yet'"), unless it is named as something else.
+    const about = THE_SESSION.exec(after) ?? VERDICT_ON_IT.exec(after.slice(0, 80));
     if (!about || ELSEWHERE.test(after.slice(0, about.index))) return false;
     const x = classifyInSentence(sentence, verb.index, verb.index + verb[0].length);
     if (x.negated || x.experiencer === 'therapist' || x.experiencer === 'other' || x.temporality === 'historical' || x.temporality === 'hypothetical') return false;

@@ -9,23 +9,26 @@ import { conjoint, EVIDENCE, lineOf } from './shared.js';
 const FRONT = (n: string, type = 'intake') => `---\ntype: ${type}\nformat: free\nclient: C-${n}\ndate: 2026-04-07\nsession: 1\n---\n\n`;
 
 // A heading that holds goals: "Goals", "Treatment goals", "Goals (in her words)"; not "Formulation and goals".
-const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shared)\s+)?goals?\b/i;
+const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shared|additional|further|other|new|secondary|revised|updated|measurable|short[- ]term|long[- ]term)\s+)?(?:goals?|objectives|targets)\b|^added (?:by|after|later|since)\b/i;
 
 // A goals label alone on its line, ending in a colon.
-const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\s*(?:\([^)]*\))?\s*:\s*$/i;
+// "Goals Darlene picked at our meeting:" names who set them; "Added by me after the meeting:" heads goals added later.
+const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b[^:.;]{0,60}:\s*$|^\s*added (?:by|after|later|since)\b[^:.;]{0,50}:\s*$/i;
 
 // A heading that holds the planned approach: "Recommendations", "Treatment plan", "Plan of care"; not a progress note's "Plan".
-const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:treatment|therapeutic)\s+approach\b/i;
+const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:(?:treatment|therapeutic|planned|proposed|recommended)\s+)?approach\b/i;
 // A line that names a treatment, a modality or a course of sessions (not a referral for housing advice or a letter to send).
 const TREATMENT = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|sessions?|treatment|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention|weekly|fortnightly|biweekly)\b/i;
 
+// A line that tells what has been, not what is planned ("CLT has been resistant to the idea of group work").
+const DESCRIBES = /\b(?:has|have|had) been\b|\b(?:was|were)\b(?! (?:agreed|chosen|discussed|offered|planned|recommended|proposed|decided))/i;
 const NEGATED_START = /^\s*(?:no|none|not|nil|n\/a|never|deferred|tbd|to be (?:set|agreed|decided|discussed))\b/i;
 
 // Next-session logistics and a session's agenda are not treatment goals (corpus README).
-const LOGISTICS = /\b(?:(?:focus|goal|aim|target|agenda)s? (?:for |of )?(?:today|this session|the session|this week|this visit|this call)|next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda)\b/i;
+const LOGISTICS = /\b(?:(?:focus|goal|aim|target|agenda)s? (?:for |of )?(?:today|this session|the session|this week|this visit|this call)|next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda|next steps?|booked (?:for|on|in)|(?:letter|referral|form|email)s? (?:re:? [\w -]{1,30} )?(?:sent|faxed|emailed|posted))\b/i;
 
 // A statement that the plan as a whole was made with the client ("Plan developed with client, who signed it").
-const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by) (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family|family|couple|parents|YP|young person)\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with)\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
+const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by) (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family|family|couple|parents|YP|young person)\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with|(?:participated|took part|was involved|were involved|joined in) in (?:developing|writing|setting|drawing up|drafting|making|creating|reviewing)|helped (?:to )?(?:develop|write|set|shape|draft|create))\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
 
 // The people a family or couple session treats as its client.
 const FAMILY_UNIT = /\b(?:the )?(?:family|couple|parents|partners|both partners|both of them|the two of them)\b/i;
@@ -50,6 +53,13 @@ function thirdParty(cue: Cue): boolean {
   // The phrase may hold its own "with her" / "by the" ("agreed with her psychiatrist").
   const prep = /\b(?:with|by)\s+(?:(?:her|his|their|the|my|our|a)\s+)?$|\b(?:with|by)\s+(?:her|his|their|the)$/i.exec(text.slice(cue.from, cue.to));
   return THIRD_PARTY.test(prep ? text.slice(cue.from + prep.index) : text.slice(cue.to));
+}
+
+// "Added by the clinician after the client signed": an agreement named only to date something else is not agreement to this goal.
+const TIME_CLAUSE = /\b(?:after|before|once|since|until)\s+(?:[\w'-]+\s+){0,3}$/i;
+
+function beforeOrAfter(cue: Cue): boolean {
+  return TIME_CLAUSE.test(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
 }
 
 function usable(cue: Cue): boolean {
@@ -95,7 +105,7 @@ function blockOf(note: Note, sentence: Sentence): Sentence[] {
 // its lead-in or its heading that give the client a part in it (agreed, together, her own words, she
 // chose, a goal in quotation marks), not negated and not someone else's. A false "no client input"
 // tells a clinician who set goals with the client that they did not.
-const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims))\b/i;
+const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims|addition|additions|suggestion|wording))\b/i;
 // The client's own words set out as the goal ("Goal 2: "stop hiding in my room"").
 const QUOTED_GOAL = /["“][^"”]{8,}["”]/;
 
@@ -150,7 +160,10 @@ export const goalsCollaborative = defineRule({
     // In a family or couple session the family or the couple is the client ("Goals the family agreed together").
     const clientUnit = (c: Cue): boolean => c.context.experiencer !== 'other' || (conjoint(note) && FAMILY_UNIT.test(c.sentence.text));
     const collaborative = new Set(
-      cues.of('collaborative-goal').filter((c) => usable(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && clientUnit(c) && !IN_SUPERVISION.test(c.sentence.text)).map((c) => c.sentence),
+      cues
+        .of('collaborative-goal')
+        .filter((c) => usable(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && clientUnit(c) && !IN_SUPERVISION.test(c.sentence.text) && !beforeOrAfter(c))
+        .map((c) => c.sentence),
     );
     const statements = new Map<Sentence, Cue | null>();
     for (const cue of cues.of('goal-statement')) {
@@ -160,12 +173,18 @@ export const goalsCollaborative = defineRule({
     const goalSections = note.sections.filter((s) => s.name === 'Goal' || (s.kind === 'heading' && GOALS_HEADING.test(s.title)));
     // A label line of its own ("ADDITIONAL OBJECTIVES:", "Goals (agreed with client):") heads the lines under it, as a heading would.
     const labelOf = new Map<Sentence, Sentence>();
-    for (const label of note.sentences.filter((s) => s.block.kind === 'paragraph' && GOALS_LABEL.test(s.text))) {
+    for (const label of note.sentences.filter((s) => s.block.kind !== 'heading' && GOALS_LABEL.test(s.text))) {
       for (const s of blockOf(note, label)) if (s.index > label.index) labelOf.set(s, label);
+      // The list right under the label is what it heads, up to the next label of its own.
+      for (let i = label.index + 1; i < note.sentences.length; i++) {
+        const s = note.sentences[i]!;
+        if (s.block.listDepth === 0 || (s.block !== label.block && GOALS_LABEL.test(s.text))) break;
+        if (s.block !== label.block) labelOf.set(s, label);
+      }
     }
     for (const candidates of [...goalSections.map((section) => sentencesIn(note, section.contentSpan)), [...labelOf.keys()]]) {
       for (const sentence of candidates) {
-        if (sentence.block.kind === 'heading' || statements.has(sentence) || OTHERS_GOALS.test(sentence.text)) continue;
+        if (sentence.block.kind === 'heading' || statements.has(sentence) || OTHERS_GOALS.test(sentence.text) || LOGISTICS.test(sentence.text)) continue;
         // The goal is the first clause ("abstinence; pt has not yet agreed"): its last word says whether it is history, quoted or negated.
         const semi = sentence.text.indexOf(';');
         const clause = semi > 0 && /\S/.test(sentence.text.slice(0, semi)) ? sentence.text.slice(0, semi) : sentence.text;
@@ -183,7 +202,7 @@ export const goalsCollaborative = defineRule({
     // A recommendations or treatment-plan section states the planned approach: its lines that name a treatment are plan statements.
     for (const section of note.sections.filter((s) => s.kind === 'heading' && PLAN_HEADING.test(s.title))) {
       for (const sentence of sentencesIn(note, section.contentSpan)) {
-        if (sentence.block.kind === 'heading' || statements.has(sentence) || !TREATMENT.test(sentence.text) || LOGISTICS.test(sentence.text)) continue;
+        if (sentence.block.kind === 'heading' || statements.has(sentence) || !TREATMENT.test(sentence.text) || LOGISTICS.test(sentence.text) || DESCRIBES.test(sentence.text)) continue;
         // Only lines directly under it: a document titled "Treatment plan" holds other sections.
         if (sectionsAt(note, sentence.span.start).filter((x) => x.kind === 'heading').pop() !== section) continue;
         const last = /\S+\s*$/.exec(sentence.text);
@@ -203,7 +222,11 @@ export const goalsCollaborative = defineRule({
     }
     // A goal inherits a plan-level statement of the client's part made anywhere in its section, unless the goal itself says the therapist set it.
     const therapistSet = new Set(cues.of('therapist-only-goal').filter(usable).map((c) => c.sentence));
-    const planLevel = note.sentences.filter((s) => PLAN_LEVEL.test(s.text) && !s.text.match(/\b(?:not|never|didn't|did not|without)\b/i));
+    // Negated by the classifier, not by any "not" in the sentence ("Goals agreed with her: … ask for help without apologising").
+    const planLevel = note.sentences.filter((s) => {
+      const m = PLAN_LEVEL.exec(s.text);
+      return m !== null && !classifyInSentence(s, m.index, m.index + m[0].length).negated;
+    });
     const sharesSection = (a: Sentence, b: Sentence): boolean => {
       const inner = (x: Sentence) => sectionsAt(note, x.span.start).filter((s) => s.kind === 'heading').pop() ?? null;
       return inner(a) === inner(b);
@@ -218,9 +241,11 @@ export const goalsCollaborative = defineRule({
         .filter((s) => s.kind === 'heading')
         .flatMap((s) => headingWords.get(s.headingSpan.start) ?? []);
       const label = labelOf.get(sentence);
-      const sources = [...sameLine, ...(lead ? blockOf(note, lead) : []), ...(label ? [label] : []), ...headings];
+      // A label that says the therapist added what follows speaks for the goal, whatever the list's lead-in said.
+      const addedByTherapist = label !== undefined && therapistSet.has(label) && !sameLine.some((x) => collaborative.has(x) || saysClientsPart(x));
+      const sources = addedByTherapist ? sameLine : [...sameLine, ...(lead ? blockOf(note, lead) : []), ...(label ? [label] : []), ...headings];
       if (sources.some((s) => collaborative.has(s) || saysClientsPart(s))) continue;
-      if (!therapistSet.has(sentence) && planLevel.some((p) => sharesSection(p, sentence))) continue;
+      if (!therapistSet.has(sentence) && !addedByTherapist && planLevel.some((p) => sharesSection(p, sentence))) continue;
       reported.add(line);
       // Before the goal's closing full stop, so the note keeps reading as one sentence.
       const end = note.text[sentence.span.end - 1] === '.' ? sentence.span.end - 1 : sentence.span.end;

@@ -2,7 +2,7 @@
 // follow-up; where a finding sits; where a fix inserts its snippet. Every check here reads the
 // context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
 import { contextOf, type Cue, type Cues } from '../../cues/index.js';
-import { namesTherapist, objectTarget, outsideSession } from '../../cues/target.js';
+import { namesTherapist, objectTarget, outsideSession, phraseNamesTherapy } from '../../cues/target.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { isInSection, type Note } from '../../parse/note.js';
@@ -50,7 +50,7 @@ const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery
 const WARMED_UP = /\b(?:initially|at first|to begin with|early in the session|at the start)\b.{0,80}\b(?:but|then|later|before)\b.{0,40}\b(?:warmed up|opened up|became (?:more )?(?:engaged|talkative|open|animated|chatty)|engaged (?:well|fully)|relaxed|settled)\b/i;
 
 // "Throughout" alone, in a note about one session, means the session (not "throughout the week"); so do the room and the call.
-const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting|visit|call|appointment|appt|group)\b|\btoday\b|\bthroughout\b(?! (?:the |her |his |their |this )?(?:week|weekend|day|days|night|nights|month|months|year|years|childhood|life|marriage|school|holiday|stay|admission|pregnancy))|\b(?:in the room|on the (?:video |phone |telehealth )?call|on (?:video|camera|the phone|zoom|teams))\b/i;
+const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting|visit|call|appointment|appt|group)\b|\btoday\b|\bthroughout\b(?! (?:the |her |his |their |this )?(?:week|weekend|day|days|night|nights|month|months|year|years|childhood|life|marriage|school|holiday|stay|admission|pregnancy))|\b(?:in the room|in here|on the (?:video |phone |telehealth )?call|on (?:video|camera|the phone|zoom|teams))\b/i;
 
 /**
  * Whether a cue sits in a paragraph that looks back over the therapy (an ending review): what it
@@ -125,7 +125,7 @@ export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && conjoint(note) && !SAID_TO_THERAPIST.test(cue.sentence.text)) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
-    if (cue.entry?.aimed === true) return true;
+    if (cue.entry?.aimed === true) return !grievanceElsewhere(cue, cues);
     // Anger or a sharp tone: aimed at the therapy by its object ("frustrated with the homework"), or said to the therapist in person.
     const quotes = contextOf(cue.sentence).quotes;
     if (objectTarget(cue.sentence.text, quotes, cue.to) === 'therapy' || (c.target === 'therapy' && namesTherapist(cue.sentence.text, quotes, cue.from, cue.to))) return true;
@@ -133,7 +133,21 @@ export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
   });
 }
 
+/**
+ * A complaint or a threat that names no one ("wants to complain to the department", "threatened to quit") in a sentence
+ * whose anger is aimed at someone else ("furious with her supervisor") is about that person, not the therapist.
+ */
+function grievanceElsewhere(cue: Cue, cues: Cues): boolean {
+  const text = cue.sentence.text;
+  const quotes = contextOf(cue.sentence).quotes;
+  if (namesTherapist(text, quotes, cue.from, cue.to) || phraseNamesTherapy(text, quotes, cue.from, cue.to)) return false;
+  return cues.of('confrontation-marker').some((other) => other !== cue && other.sentence === cue.sentence && !other.entry?.aimed && aimedElsewhere(other));
+}
+
 const OTHER_OBJECT = new RegExp(String.raw`^\s*(?:with|w/|at|toward|towards|about|over|re:?|regarding)\s+(?:(?:her|his|their|the|a|an|my|pt's|clt's)\s+)?(?:[\w'-]+\s+)?(?:${[...OTHER_PEOPLE, 'boss', 'manager', 'ex', 'school', 'employer', 'job', 'landlord', 'in-laws'].join('|')})(?:'s|s)?\b`, 'i');
+
+// "Furious with him", "angry at them for…": in a note the therapist is "I" and "me", so a third person is someone else.
+const THIRD_PERSON_OBJECT = /^\s*(?:with|w\/|at|toward|towards)\s+(?:him|her|them)(?=\s*(?:$|[,.;:!?)]|(?:and|but|for|about|because|when|over|after|again)\b))/i;
 
 /** A phrase whose object is someone else ("her frustration with her manager", "explored his anger at his brother"). */
 export function aimedElsewhere(cue: Cue): boolean {
@@ -141,7 +155,7 @@ export function aimedElsewhere(cue: Cue): boolean {
   // The phrase may end on its own preposition ("her frustration with").
   const prep = /\b(?:with|w\/|at|toward|towards|about|over|re:?)\s*$/i.exec(text.slice(cue.from, cue.to));
   const rest = prep ? text.slice(cue.from + prep.index) : text.slice(cue.to);
-  return OTHER_OBJECT.test(rest) || /^\s*(?:at|from) (?:work|home|school|college|university|the office)\b/i.test(rest);
+  return OTHER_OBJECT.test(rest) || /^\s*(?:at|from) (?:work|home|school|college|university|the office)\b/i.test(rest) || THIRD_PERSON_OBJECT.test(rest);
 }
 
 // The client named right before the verb: "He apologised…", "Pt then changed tack…".

@@ -1,0 +1,87 @@
+// Misses of the second and third blind sets, which are now development sets: the shapes of wording
+// they showed were missing, written again in new fictitious sentences, each beside a look-alike that
+// must not count. A sharp reply in the session, doubting what talking can change, attending only
+// under pressure, the service called a box-ticking exercise; the client's words closing at the
+// therapist's own clause; feedback set out as a label and a score; goals headed by who added them.
+import assert from 'node:assert/strict';
+import { findings, fires, PLAN, table } from './sentence-table.js';
+
+describe('development set misses (the second and third blind sets, now examined)', function () {
+  this.timeout(20000);
+
+  describe('confrontation markers', () => {
+    table('confrontation-repair', [
+      // A sharp way of speaking, placed in the session or aimed at the therapist.
+      ['Halfway through the role-play he retorted that he was not doing any more of that in here. We finished on time.', true],
+      ['When I summarised, she told me curtly that I had made her sound "like a case study". We went on to the sleep diary.', true],
+      ['He snapped at his brother on the phone twice this week and regrets it.', false],
+      ['She retorted to her manager that the rota was unfair, and was sent home.', false],
+      ['She snapped that her landlord never fixes anything.', false],
+      // Doubting what talking can change; attending only because made to.
+      ['He said he could not see how talking to a counsellor was going to change his back pain.', true],
+      ['She said she is only here because her probation officer sent her.', true],
+      ['He could not see how the new bus timetable was going to help him get to work.', false],
+      ['She said she is only here for the weekend before flying home.', false],
+      // The service itself as the target of the complaint.
+      ['He said the service was "just box-ticking" and that nobody had read his file.', true],
+      ['She said the council form was a box-ticking exercise.', false],
+      // The client's words end where the therapist's own clause begins.
+      ['She said "fine" and we agreed she would tell me when the exposure got too much.', false],
+      // A complaint threatened about someone else is not aimed at the therapist.
+      ['He was livid with him after the tribunal and plans to complain to the union.', false],
+    ]);
+
+    it('a sharp reply in the session counts once it is repaired', () => {
+      assert.equal(fires('confrontation-repair', 'He retorted that the breathing was pointless in here. I thanked him for saying so and asked what would suit him better.' + PLAN), false);
+    });
+  });
+
+  describe('feedback on the session (the rule fires when there is none)', () => {
+    table('feedback-recorded', [
+      ['Group SRS handed out at the close; Cl 33/40.', false],
+      ['Closing rating (1–10): 7, with "the maps" named as the useful part.', false],
+      ['Asked her what had been most helpful: "writing it down, not talking about it".', false],
+      ['On leaving he said sorting the worry list into two piles was "genuinely useful".', false],
+      ['Asked him how today was. He shrugged it off, then said the card game was the best bit.', false],
+      ['CORE-10 today 17 (21 at assessment).', true],
+      ['She said the new job has been "really useful" for her confidence.', true],
+      ['He said the new medication was helpful with the nights.', true],
+    ]);
+  });
+
+  describe('goals and who set them', () => {
+    const plan = (body: string) => findings('goals-collaborative', body, 'treatment-plan');
+
+    it('a goal under "Added by me after the meeting:" is the therapist\'s, even in a list the client picked', () => {
+      const body = 'Goals Tomasz chose at the first visit:\n1. Walk the dog to the park each morning.\n2. Phone his sister on Sundays.\nAdded by me after the meeting:\n3. Reduce AUDIT-C score below 5.';
+      assert.equal(plan(body).length, 1);
+    });
+
+    it('a goal added by the clinician after the client signed is not the client\'s, for all the signing', () => {
+      assert.equal(plan('Objective 3c (added by clinician after the client signed, per payer requirement): attend 80% of sessions.').length, 1);
+      assert.equal(plan('Objective 3c (agreed with the client, who signed): attend 80% of sessions.').length, 0);
+    });
+
+    it('a heading of added goals and an Objectives heading hold goals; a heading of the client\'s goals does not carry into Objectives', () => {
+      assert.equal(plan('## Added later (clinician)\n\n4. Cut caffeine to two cups a day.').length, 1);
+      assert.equal(plan('## Goals (agreed with her, in her words)\n\n1. "Sleep in my own bed."\n\n## Objectives\n\n- ISI below 10 by week 8.').length, 1);
+      assert.equal(plan('## Objectives\n\n- Marta wants to drive to her mother\'s by summer (her addition).').length, 0);
+    });
+
+    it('a treatment focus with words before its colon, or one that should shift, is a goal statement', () => {
+      assert.equal(findings('goals-collaborative', 'Treatment focus over the next month: worry postponement and sleep.' + PLAN).length, 1);
+      assert.equal(findings('goals-collaborative', 'After supervision the treatment focus should shift from grief to work stress.' + PLAN).length, 1);
+      assert.equal(findings('goals-collaborative', 'Treatment focus over the next month, which she picked: worry postponement and sleep.' + PLAN).length, 0);
+    });
+
+    it('a plan the client took part in covers its goals; a "without" inside the agreement does not unsay it', () => {
+      assert.equal(plan('Client took part in drawing up this plan.\n\nGoal 1: fewer evenings spent checking emails.').length, 0);
+      assert.equal(plan('## Goal\n\nGoals agreed with him at session 2: (1) say no without apologising.\nSession 5 of 12.').length, 0);
+    });
+
+    it('next steps and booked sessions in a goal section, and what has been, are not goals', () => {
+      assert.equal(plan('**Goal:** return to part-time study (her choice).\n\n**Next steps:** Session 3 booked for 2 May; letter re: exam access sent.').length, 0);
+      assert.equal(plan('# Treatment plan\n\nShe has been wary of group work in the past.').length, 0);
+    });
+  });
+});
