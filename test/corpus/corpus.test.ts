@@ -35,13 +35,15 @@ function checkFloors(label: string, dir: string | null, floorsFor: Record<string
 
 checkFloors('development corpus', findCorpus(), floors);
 
-// The project's development sets hold their floors too. The blind sets (blind2, blind3) have none on
+// The project's development sets hold their floors too. The blind sets (blind4, blind5) have none on
 // purpose: a floor there would make them something to tune to.
 for (const [label, set, file] of [
   ["project's labelled notes", 'labelled', 'floors-labelled.json'],
   ["project's first blind set, now a development set", 'heldout', 'floors-heldout.json'],
   ["project's fourth development set", 'dev4', 'floors-dev4.json'],
   ["project's fifth development set", 'dev5', 'floors-dev5.json'],
+  ["project's second blind set, now a development set", 'blind2', 'floors-blind2.json'],
+  ["project's third blind set, now a development set", 'blind3', 'floors-blind3.json'],
 ] as const) {
   const dir = join('test', 'fixtures', set);
   const floorsFile = join('test', 'corpus', file);

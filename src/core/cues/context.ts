@@ -145,6 +145,9 @@ export function analyseSentence(text: string, options: { youIsClient?: boolean }
       const start = m.index;
       const end = start + m[0].length;
       if (pseudo.some(([a, b]) => start >= a && end <= b)) continue;
+      // A date that follows the event it dates ("asked about the stillbirth in 2023", "since her divorce last spring") dates
+      // that event, not the clause around it: what the client did when it came up is still today's.
+      if (trigger.category === 'historical' && DATES_AN_EVENT.test(text.slice(Math.max(0, start - 50), start))) continue;
       // A trigger inside quoted words scopes only within the quote ("I'm not going to do it").
       const clause = clauseAt(all, start);
       const quote = quotes.find((q) => start >= q.start && end <= q.end);
@@ -165,6 +168,8 @@ export function analyseSentence(text: string, options: { youIsClient?: boolean }
   const kept = scopes.filter((x) => x.category !== 'historical' || !ahead.some((h) => x.triggerStart >= h.start && x.triggerEnd <= h.end));
   return { text, quotes, clauses: all, scopes: kept, youIsClient: options.youIsClient === true };
 }
+
+const DATES_AN_EVENT = /\b(?:about|regarding|re:?|of|after|since|following|before)\s+(?:(?:the|her|his|their|a|an|that)\s+)?(?:[\w'-]+\s+){1,3}$/i;
 
 function inScope(ctx: SentenceContext, category: Category, start: number, end: number): boolean {
   // Words inside a quotation are someone's own words: a negation outside it ("does not want to do 'stupid worksheets'") does not unsay them.

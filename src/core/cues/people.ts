@@ -7,5 +7,6 @@ export const OTHER_PEOPLE = wordSet(
   'mother mom mum father dad parent parents partner husband wife spouse boyfriend girlfriend fiance fiancee ex sister brother ' +
     'sibling siblings son daughter child children kid kids boss manager coworker coworkers co-worker co-workers colleague colleagues ' +
     'friend friends roommate roommates flatmate flatmates teacher teachers grandmother grandfather grandma grandpa grandparents aunt ' +
-    'uncle cousin doctor gp psychiatrist nurse landlord neighbor neighbour employer family someone people staff',
+    'uncle cousin doctor gp psychiatrist nurse landlord neighbor neighbour employer family someone people staff ' +
+    'worker keyworker caseworker coordinator',
 );

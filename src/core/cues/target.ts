@@ -30,7 +30,7 @@ const OTHER_PARTY = new Set(
     'boss manager managers supervisor coworker coworkers co-worker co-workers colleague colleagues team friend friends roommate roommates ' +
     'flatmate flatmates housemate housemates teacher teachers classmate classmates boys girls peers grandmother grandfather grandma grandpa grandparents aunt uncle ' +
     'cousin doctor gp psychiatrist dietitian dietician nurse landlord neighbor neighbour neighbors neighbours employer family officer police ' +
-    'lawyer judge court school college university job work office staff stranger strangers in-laws inlaws someone everyone people').split(' '),
+    'lawyer judge court school college university job work office staff stranger strangers in-laws inlaws someone everyone people member members').split(' '),
 );
 const OUTSIDE_PLACES = /\b(?:at home|at work|at school|in class|at the office|at the weekend|at weekends|on the weekend|at night|in bed|at dinner|at family)\b/i;
 

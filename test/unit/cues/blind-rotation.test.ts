@@ -84,4 +84,64 @@ describe('development set misses (the second and third blind sets, now examined)
       assert.equal(plan('# Treatment plan\n\nShe has been wary of group work in the past.').length, 0);
     });
   });
+
+  describe('withdrawal and its context', () => {
+    table('withdrawal-repair', [
+      ['When I asked about the miscarriage in 2022 she gave one-word answers and looked at the floor; I moved on to sleep.', true],
+      ['Minimal response to sertraline so far; the GP is reviewing the dose.', false],
+      ['Mental state: tidy, polite, guarded about her drinking, no psychotic features.', false],
+    ]);
+  });
+
+  describe('repair and review', () => {
+    it('"I said it looked like I\'d pushed…" right after a withdrawal answers it', () => {
+      const body = 'When I raised the food diary again she said "whatever you think" and checked her phone. I said it looked like I\'d pushed the diary on a hard day and asked her to tell me if so.';
+      assert.equal(fires('withdrawal-repair', body + PLAN), false);
+    });
+
+    it('a complaint at an ending is the client\'s own unless it answers the review just before it', () => {
+      const review = 'We looked back over the twelve sessions together. He said the early ones felt rushed. ';
+      const far = 'We looked back over the twelve sessions together. He named the panic diary as the turning point. He is driving again. He is sleeping through. Near the end he said the clinic had "rushed him through like a parcel".';
+      assert.equal(fires('confrontation-repair', review, 'termination'), false);
+      assert.equal(fires('confrontation-repair', far, 'termination'), true);
+    });
+
+    it('asking whether I had ever worked with people like him is a challenge to competence', () => {
+      assert.equal(fires('confrontation-repair', 'He stopped me to ask whether I had ever worked with pilots before.' + PLAN), true);
+    });
+  });
+
+  describe('rupture follow-up in the Plan', () => {
+    const withRupture = (plan: string) => 'She went quiet and looked away when I suggested the supermarket exposure; I paused and asked what had happened, and we switched to planning the week.\n\n## Plan\n\n' + plan;
+    table(
+      'rupture-followup',
+      [
+        ['- Next session 3/9: start by checking how the switch away from the exposure landed for her.', false],
+        ['- Next session 3/9: sleep diary and new sleep targets.', true],
+      ],
+      withRupture,
+    );
+  });
+
+  describe('ending actions by their core idea', () => {
+    const missing = (body: string) => findings('termination-actions', body, 'termination');
+    const rows: Array<[string, string, boolean]> = [
+      ['ongoing-growth', 'She called staying well "like the allotment: you never finish it, you just keep turning up".', true],
+      ['ongoing-growth', 'He sees sobriety as a daily discipline, not a place you arrive.', true],
+      ['ongoing-growth', 'They finished the kitchen extension in March.', false],
+      ['skills-beyond', 'She has been using the "name it, then breathe" routine at the school gate and at her in-laws\' Sunday lunch.', true],
+      ['skills-beyond', 'Pt reports using box breathing before driving lessons & at the dentist.', true],
+      ['skills-beyond', 'We practised the "name it, then breathe" routine in session.', false],
+      ['gains', 'Down from about twelve cigarettes a day to two.', true],
+      ['gains', 'First holiday abroad in nine years, with her daughter.', true],
+      ['gains', 'Some progress toward goals.', false],
+      ['post-therapy-growth', 'He thinks he\'ll "get stronger at saying no" once the new job settles.', true],
+      ['future-coping', 'His support worker will pick up relapse planning with him next month.', false],
+    ];
+    for (const [action, sentence, present] of rows) {
+      it(`${action} ${present ? 'found' : 'not found'}: ${sentence.slice(0, 70)}`, () => {
+        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
+      });
+    }
+  });
 });

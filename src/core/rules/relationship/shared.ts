@@ -58,7 +58,10 @@ const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:
  */
 export function inReview(note: Note, cues: Cues, cue: Cue): boolean {
   if (note.type !== 'termination') return false;
-  return cues.of('termination-action:mutual-review').some((r) => r.sentence.block === cue.sentence.block && !r.context.negated);
+  // The invited review is what comes just after the invitation (the same sentence or the next two), not everything in a long paragraph.
+  return cues
+    .of('termination-action:mutual-review')
+    .some((r) => r.sentence.block === cue.sentence.block && !r.context.negated && cue.sentence.index - r.sentence.index >= 0 && cue.sentence.index - r.sentence.index <= 2);
 }
 
 // A session with a family or couple in the room: everyone there is part of the alliance (Friedlander et al. 2018, split alliances).
@@ -183,7 +186,7 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b[^.;]{0,45}?\b(named|noticed aloud|wondered aloud|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?I (?:had |might have |may have |must have |was )?(?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b[^.;]{0,45}?\b(named|noticed aloud|wondered aloud|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +

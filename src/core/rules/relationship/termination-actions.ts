@@ -38,7 +38,8 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   // Looking back is what a review and a list of gains do: their words may sit in the past.
   if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
   // Someone else's pride, or another word sense of ending ("her marriage ending was hard"), is not the action.
-  if ((action === 'pride' && x.experiencer === 'other') || x.sense !== 'default') return false;
+  // A coping plan someone else will make later ("his key worker will pick up relapse planning") is not made here.
+  if (((action === 'pride' || action === 'future-coping') && x.experiencer === 'other') || x.sense !== 'default') return false;
   if (cue.sentence.block.kind === 'heading' && !headingWithContent(note, cue)) return false;
   if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
   if (HANDED_ON.test(cue.sentence.text)) return false;
@@ -51,7 +52,7 @@ function bareLabel(sentence: Sentence, to: number): boolean {
   return label !== null && to <= label[0].length && sentence.text.slice(label[0].length).replace(/[\s*_]/g, '').length < 3;
 }
 
-const HANDED_ON = /\b(?:left|deferred|handed (?:over|on)|passed (?:on|over)?)\s+(?:for|to)\s+(?:the|your|her|his|their)\s+(?:GP|doctor|psychiatrist|team|next (?:therapist|service|clinician)|review)\b/i;
+const HANDED_ON = /\b(?:left|deferred|handed (?:over|on)|passed (?:on|over)?)\s+(?:for|to)\s+(?:the|your|her|his|their)\s+(?:GP|doctor|psychiatrist|team|next (?:therapist|service|clinician)|review|(?:key|support|case|care|housing|outreach|social) (?:worker|manager|coordinator))\b/i;
 
 /**
  * The lenient second look (ending-concepts.ts): the action's core concept named in a sentence of the
