@@ -16,8 +16,8 @@ const sets: Array<[string, string | null]> = [
   ["project's fifth development set, confrontation and goals (test/fixtures/dev5)", ownSet('dev5')],
   ["project's second blind set, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind2)", ownSet('blind2')],
   ["project's third blind set, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind3)", ownSet('blind3')],
-  ["project's fourth blind set, measurement only (test/fixtures/blind4)", ownSet('blind4')],
-  ["project's fifth blind set, measurement only (test/fixtures/blind5)", ownSet('blind5')],
+  ["project's blind set written in the third session, measurement only (test/fixtures/blind4)", ownSet('blind4')],
+  ["project's second blind set written in the third session, measurement only (test/fixtures/blind5)", ownSet('blind5')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {
