@@ -85,7 +85,7 @@ function sectionsFor(choice: TemplateChoice, b: SnippetBuilder): Section[] {
       return [
         { name: 'Problems', body: b.placeholder('the problems the plan addresses') },
         { name: 'Goals', body: b.placeholder('goals agreed with the client, in their words') },
-        { name: 'Objectives', body: b.placeholder('measurable steps toward each goal, with target dates') },
+        { name: 'Objectives', body: b.placeholder('measurable steps toward each goal, agreed with the client, with target dates') },
         { name: 'Interventions', body: b.placeholder('what therapy will do, and how often') },
         { name: 'Plan', body: `- Review the plan together on ${b.placeholder('date')}: ${b.placeholder('which measures and goals to review')}` },
       ];

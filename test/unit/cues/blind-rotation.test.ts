@@ -4,7 +4,7 @@
 // under pressure, the service called a box-ticking exercise; the client's words closing at the
 // therapist's own clause; feedback set out as a label and a score; goals headed by who added them.
 import assert from 'node:assert/strict';
-import { findings, fires, PLAN, table } from './sentence-table.js';
+import { endingTable, findings, fires, PLAN, table } from './sentence-table.js';
 
 describe('development set misses (the second and third blind sets, now examined)', function () {
   this.timeout(20000);
@@ -124,7 +124,6 @@ describe('development set misses (the second and third blind sets, now examined)
   });
 
   describe('ending actions by their core idea', () => {
-    const missing = (body: string) => findings('termination-actions', body, 'termination');
     const rows: Array<[string, string, boolean]> = [
       ['ongoing-growth', 'She called staying well "like the allotment: you never finish it, you just keep turning up".', true],
       ['ongoing-growth', 'He sees sobriety as a daily discipline, not a place you arrive.', true],
@@ -138,10 +137,6 @@ describe('development set misses (the second and third blind sets, now examined)
       ['post-therapy-growth', 'He thinks he\'ll "get stronger at saying no" once the new job settles.', true],
       ['future-coping', 'His support worker will pick up relapse planning with him next month.', false],
     ];
-    for (const [action, sentence, present] of rows) {
-      it(`${action} ${present ? 'found' : 'not found'}: ${sentence.slice(0, 70)}`, () => {
-        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
-      });
-    }
+    endingTable(rows);
   });
 });

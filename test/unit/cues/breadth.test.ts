@@ -4,8 +4,7 @@
 // writers. Every sentence is new and fictitious. Each list holds wordings that must be found and,
 // beside them, look-alikes that must not (negation, history, someone else, another word sense, a
 // verdict that is not the client's, a plan that is not a goal).
-import assert from 'node:assert/strict';
-import { findings, PLAN, short, table } from './sentence-table.js';
+import { endingTable, PLAN, table } from './sentence-table.js';
 
 describe('relationship cues: breadth by category', function () {
   this.timeout(20000);
@@ -338,7 +337,6 @@ describe('relationship cues: breadth by category', function () {
   });
 
   describe('termination actions in other clinicians’ words', () => {
-    const missing = (body: string) => findings('termination-actions', body, 'termination');
     const rows: Array<[string, string, boolean]> = [
       // [action, sentence, present]
       ['mutual-review', 'Client and I reflected on what had and hadn’t helped.', true],
@@ -379,11 +377,7 @@ describe('relationship cues: breadth by category', function () {
       ['pride', 'Spoke of a real sense of accomplishment.', true],
       ['pride', 'Her mother is proud of her new job.', false],
     ];
-    for (const [action, sentence, present] of rows) {
-      it(`${action} ${present ? 'found' : 'not found'}: ${short(sentence)}`, () => {
-        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
-      });
-    }
+    endingTable(rows);
   });
 });
 
@@ -596,7 +590,6 @@ describe('relationship cues: breadth, second pass (shorthand, other schools and 
   });
 
   describe('termination actions', () => {
-    const missing = (body: string) => findings('termination-actions', body, 'termination');
     const rows: Array<[string, string, boolean]> = [
       ['mutual-review', 'Reviewed treatment course w/ pt.', true],
       ['mutual-review', 'Asked what she would take away from our sessions.', true],
@@ -612,11 +605,7 @@ describe('relationship cues: breadth, second pass (shorthand, other schools and 
       ['pride', 'I shared how moved I was by her courage.', true],
       ['pride', 'She was proud of her son’s graduation.', false],
     ];
-    for (const [action, sentence, present] of rows) {
-      it(`${action} ${present ? 'found' : 'not found'}: ${short(sentence)}`, () => {
-        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
-      });
-    }
+    endingTable(rows);
   });
 });
 
@@ -719,7 +708,6 @@ describe('relationship cues: breadth, third pass (narrative, first person, terse
   });
 
   describe('termination actions', () => {
-    const missing = (body: string) => findings('termination-actions', body, 'termination');
     const rows: Array<[string, string, boolean]> = [
       ['mutual-review', 'Together we looked at her first and last ORS.', true],
       ['mutual-review', 'We discussed what worked and what didn’t.', true],
@@ -746,11 +734,7 @@ describe('relationship cues: breadth, third pass (narrative, first person, terse
       ['pride', 'Celebrated the milestones together.', true],
       ['pride', 'Her father was proud of his new car.', false],
     ];
-    for (const [action, sentence, present] of rows) {
-      it(`${action} ${present ? 'found' : 'not found'}: ${short(sentence)}`, () => {
-        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
-      });
-    }
+    endingTable(rows);
   });
 });
 

@@ -4,14 +4,12 @@
 // the present tense, growth expected after the end, the meaning of ending asked), an agreed task left
 // undone far from its name, Plan items that come back to a rupture in other words, and a connection
 // that drops out (a technical sense, not the client).
-import assert from 'node:assert/strict';
-import { findings, short, table } from './sentence-table.js';
+import { endingTable, table } from './sentence-table.js';
 
 describe('development set misses (the first held-out set, now examined)', function () {
   this.timeout(20000);
 
   describe('termination actions', () => {
-    const missing = (body: string) => findings('termination-actions', body, 'termination');
     const rows: Array<[string, string, boolean]> = [
       // ongoing growth: change as a road or path the client is still on
       ['ongoing-growth', 'He called getting well "a road I am still walking, nowhere near the end of it."', true],
@@ -53,11 +51,7 @@ describe('development set misses (the first held-out set, now examined)', functi
       ['meaning-of-ending', 'Asked what the ending of her lease means for the children.', false],
       ['meaning-of-ending', 'He asked what the end of the month means for his pay.', false],
     ];
-    for (const [action, sentence, present] of rows) {
-      it(`${action} ${present ? 'found' : 'not found'}: ${short(sentence)}`, () => {
-        assert.equal(!missing(sentence).includes(action), present, `${action} on: ${sentence}`);
-      });
-    }
+    endingTable(rows);
   });
 
   describe('non-adherence: the task named far from "not done"', () => {

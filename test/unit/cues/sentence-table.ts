@@ -44,3 +44,13 @@ export function table(rule: string, rows: Array<[string, boolean]>, wrap: (s: st
     });
   }
 }
+
+/** One test per row: whether a termination note holding the sentence counts the ending action as present. */
+export function endingTable(rows: Array<[string, string, boolean]>): void {
+  for (const [action, sentence, present] of rows) {
+    it(`${action} ${present ? 'found' : 'not found'}: ${short(sentence)}`, () => {
+      const missing = findings('termination-actions', sentence, 'termination');
+      assert.equal(!missing.includes(action), present, `${action} on: ${sentence}`);
+    });
+  }
+}
