@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { snippetToPlainText } from '../../../src/core/fixes.js';
 import { lint } from '../../../src/core/lint.js';
 import { ENDING_ACTIONS, NOTE_TEMPLATE_CHOICES, noteSnippet } from '../../../src/vscode/noteTemplates.js';
-import { snippetDefinitions } from '../../../src/vscode/snippets.js';
+import { snippetDefinitions, snippetsFile } from '../../../src/vscode/snippets.js';
 
 /** What VS Code inserts when nobody tabs through: placeholders' defaults, variables resolved. */
 function expand(snippet: string): string {
@@ -50,6 +50,10 @@ describe('snippets/rapport.code-snippets', () => {
     }
     const prefixes = Object.values(file).map((s) => s.prefix);
     assert.strictEqual(new Set(prefixes).size, prefixes.length, 'prefixes are unique');
+  });
+
+  it('is what the generator writes today, so a changed template never ships a stale snippet (npm run snippets)', () => {
+    assert.strictEqual(readFileSync('snippets/rapport.code-snippets', 'utf8'), snippetsFile());
   });
 
   it('every snippet has balanced placeholders', () => {
