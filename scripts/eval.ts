@@ -16,8 +16,10 @@ const sets: Array<[string, string | null]> = [
   ["project's fifth development set, confrontation and goals (test/fixtures/dev5)", ownSet('dev5')],
   ["project's second blind set, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind2)", ownSet('blind2')],
   ["project's third blind set, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind3)", ownSet('blind3')],
-  ["project's blind set written in the third session, measurement only (test/fixtures/blind4)", ownSet('blind4')],
-  ["project's second blind set written in the third session, measurement only (test/fixtures/blind5)", ownSet('blind5')],
+  ["project's blind set blind4, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind4)", ownSet('blind4')],
+  ["project's blind set blind5, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind5)", ownSet('blind5')],
+  ["project's blind set blind6, measurement only (test/fixtures/blind6)", ownSet('blind6')],
+  ["project's blind set blind7, measurement only (test/fixtures/blind7)", ownSet('blind7')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {

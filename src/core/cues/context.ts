@@ -151,12 +151,20 @@ export function analyseSentence(text: string, options: { youIsClient?: boolean }
       // A trigger inside quoted words scopes only within the quote ("I'm not going to do it").
       const clause = clauseAt(all, start);
       const quote = quotes.find((q) => start >= q.start && end <= q.end);
-      const limitStart = quote ? Math.max(clause.start, quote.start) : clause.start;
-      const limitEnd = quote ? Math.min(clause.end, quote.end) : clause.end;
+      // Inside parentheses a trigger speaks only for the aside ("ORS 22 (19 last session)").
+      const aside = parenthesisAround(text, start, end);
+      const limitStart = Math.max(quote ? Math.max(clause.start, quote.start) : clause.start, aside ? aside[0] : 0);
+      const limitEnd = Math.min(quote ? Math.min(clause.end, quote.end) : clause.end, aside ? aside[1] : text.length);
       // A trigger with a word limit (ConText's max_scope) reaches only that many words either way.
       // A time phrase that opens its clause ("Last month she told me …") dates the whole clause.
       const fronted = trigger.category === 'historical' && /^[\s\-*•>(]*$/.test(text.slice(limitStart, start));
-      const forwardEnd = trigger.maxWords && !fronted ? Math.min(limitEnd, afterWords(text, end, trigger.maxWords)) : limitEnd;
+      let forwardEnd = trigger.maxWords && !fronted ? Math.min(limitEnd, afterWords(text, end, trigger.maxWords)) : limitEnd;
+      // A trigger inside an opening "When …," clause ("When I read out the item about something awful that might happen, she
+      // went quiet") stays inside it: its comma ends the scope.
+      if (OPENING_CLAUSE.test(text.slice(limitStart, start))) {
+        const comma = text.indexOf(',', end);
+        if (comma >= 0 && comma < forwardEnd) forwardEnd = comma;
+      }
       const backwardStart = trigger.maxWords ? Math.max(limitStart, beforeWords(text, start, trigger.maxWords)) : limitStart;
       if (trigger.direction !== 'backward') scopes.push({ category: trigger.category, start: end, end: forwardEnd, triggerStart: start, triggerEnd: end });
       if (trigger.direction !== 'forward') scopes.push({ category: trigger.category, start: backwardStart, end: start, triggerStart: start, triggerEnd: end });
@@ -169,6 +177,15 @@ export function analyseSentence(text: string, options: { youIsClient?: boolean }
   return { text, quotes, clauses: all, scopes: kept, youIsClient: options.youIsClient === true };
 }
 
+/** The bounds of the parenthesis [start, end) sits in, if any. */
+function parenthesisAround(text: string, start: number, end: number): [number, number] | null {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start) > open) return null;
+  const close = text.indexOf(')', end);
+  return close < 0 ? null : [open + 1, close];
+}
+
+const OPENING_CLAUSE = /^[\s\-*•>(]*(?:when|whenever|as soon as|as|after|once|while|each time|every time)\b[^,;]*$/i;
 const DATES_AN_EVENT = /\b(?:about|regarding|re:?|of|after|since|following|before)\s+(?:(?:the|her|his|their|a|an|that)\s+)?(?:[\w'-]+\s+){1,3}$/i;
 
 function inScope(ctx: SentenceContext, category: Category, start: number, end: number): boolean {

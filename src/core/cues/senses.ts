@@ -25,7 +25,9 @@ const RULES: SenseRule[] = [
   { sense: 'symptom', word: /withdr|shut|quiet|silent/i, after: /^[^.;]{0,40}\b(?:at home|at work|at school|in class|with (?:her|his|their) (?:partner|wife|husband|family|friends|parents|mother|father|mum|mom|dad|boss|manager|colleagues))\b/i },
   { sense: 'medication', word: /respon/i, after: /^\s*(?:to|on) (?:the )?(?:medication|meds|ssris?|snris?|antidepressants?|treatment trials?|trials?|lithium|augmentation|ect|tms|\w+ (?:mg|trial)|\w{6,}(?:ate|ine|one|pam|lam|ide|zole|xil)\b)/i },
   // The mental state examination describes presentation ("MSE: guarded about eating"), not a move away from the therapist.
-  { sense: 'symptom', word: /guard|reserv|reticen|evasiv|withhold|minimi/i, before: /^\W*(?:mental state|mental status(?: exam(?:ination)?)?|mse|presentation)\W*:\W*[^.;]{0,80}$/i },
+  { sense: 'symptom', word: /guard|reserv|reticen|evasiv|withhold|minimi|smil|laugh|quiet|flat/i, before: /^\W*(?:(?:mental state|mental status(?: exam(?:ination)?)?|mse|presentation)\W*:|(?:mood|affect)\b)[^.]{0,100}$/i },
+  // A technique's name, not the client pulling away ("detached mindfulness" in metacognitive therapy).
+  { sense: 'technical', word: /detach/i, after: /^\w*\s+mindfulness\b/i },
   { sense: 'diagnosis', word: /resist/i, before: /(?:treatment|tx|drug|antibiotic)[\s-]*$/i },
   { sense: 'diagnosis', word: /resist/i, after: /^\s*(?:depression|mdd|schizophrenia|hypertension|bacteria|infection)\b/i },
   { sense: 'employment', word: /terminat|ended|ending|let go|fired/i, after: /^\s*(?:of|from)? ?(?:(?:her|his|their|the) )?(?:job|employment|contract|position|role|lease|tenancy)/i },

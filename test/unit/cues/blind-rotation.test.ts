@@ -1,4 +1,4 @@
-// Misses of the second and third blind sets, which are now development sets: the shapes of wording
+// Misses of the second to fifth blind sets, which are now development sets: the shapes of wording
 // they showed were missing, written again in new fictitious sentences, each beside a look-alike that
 // must not count. A sharp reply in the session, doubting what talking can change, attending only
 // under pressure, the service called a box-ticking exercise; the client's words closing at the
@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { endingTable, findings, fires, PLAN, table } from './sentence-table.js';
 
-describe('development set misses (the second and third blind sets, now examined)', function () {
+describe('development set misses (the second to fifth blind sets, now examined)', function () {
   this.timeout(20000);
 
   describe('confrontation markers', () => {
@@ -138,5 +138,56 @@ describe('development set misses (the second and third blind sets, now examined)
       ['future-coping', 'His support worker will pick up relapse planning with him next month.', false],
     ];
     endingTable(rows);
+  });
+
+  describe('fourth and fifth blind sets: ruptures', () => {
+    table('withdrawal-repair', [
+      ['When I read out the item about what might go wrong at the wedding, he went silent and looked at the door.', true],
+      ['When I asked how the scan results had landed, she went into a long account of the hospital car park, bay by bay.', true],
+      ['At the start she told a long story about the hospital car park.', false],
+      ['At the flashback he stopped, laughed, and started telling me about his allotment.', true],
+      ['He answered the rest of the questions in as few words as possible.', true],
+      ['There was a long pause before she began.', false],
+      ['Long silences (a minute or more) after each question about her father.', true],
+      ['Her partner "does not want to talk about it" and waits in the car.', false],
+      ['Mood low; affect reactive, smiled when talking about her grandson.', false],
+    ]);
+    table('confrontation-repair', [
+      ['He said therapy "won\'t fix forty years of this" and looked at the clock.', true],
+      ['She said I should have fought harder for more sessions.', true],
+      ['He said group is "pointless" and that I\'m "like all the rest".', true],
+      ['Opened by saying he "doesn\'t need a shrink, just a job".', true],
+      ['He said the clinic had "dumped" him when his worker left.', true],
+      ['He said "this is the same thing the last counsellor tried, it didn\'t work then". I said fair enough, no point repeating what had not helped, and asked what had helped instead.', false],
+    ]);
+
+    it('a repair conversation planned in the Plan repairs the withdrawal and is its follow-up', () => {
+      const body =
+        'When her mother came up she changed the subject to the weather twice.\n\n## Plan\n\n- Next week I will name how we keep sliding into small talk when her mother comes up, and ask what that is like for her.';
+      assert.equal(fires('withdrawal-repair', body), false);
+      assert.equal(fires('rupture-followup', body), false);
+    });
+
+    it('a Plan item that only starts with the same task again does not come back to the rupture', () => {
+      const body = 'When I brought out the breathing card he said "whatever you think" and looked at his phone.\n\n## Plan\n\n- Next session 9/3: start with the breathing card again, 3 rounds.';
+      assert.equal(fires('rupture-followup', body), true);
+    });
+  });
+
+  describe('fourth and fifth blind sets: feedback and goals', () => {
+    table('feedback-recorded', [
+      ['She\'d rather talk about the allotment next time than fill in forms.', false],
+      ['Said at the end that having her sister there at the start "makes it easier to talk".', false],
+      ['Before I left he said, "Nobody has asked me that before."', false],
+      ['At the close he gave the session a big thumbs up.', false],
+      ['He said "good chat" on the way out.', false],
+      ['Asked how useful today was, 0–10: 7.', false],
+      ['ORS 24 (20 last session).', false],
+      ['When I asked about school she turned her back to me and drew.', true],
+    ]);
+
+    it('a goal agreed at intake is still agreed', () => {
+      assert.equal(findings('goals-collaborative', 'Goal: in bed by midnight on work nights (agreed with her at intake).', 'treatment-plan').length, 0);
+    });
   });
 });

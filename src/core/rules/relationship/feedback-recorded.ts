@@ -79,9 +79,9 @@ function feedbackSection(note: Note): boolean {
 // rule is only as precise as its reading of presence; a false "no feedback" nags the clinician who
 // wrote it in their own words.
 const CLIENT_SAYS = /\b(?:said|says|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
-const THE_SESSION = /\b(?:today|session|sessions|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework)|me|with me|SRS|ORS)\b/i;
+const THE_SESSION = /\b(?:today|session|sessions|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework)|(?:with|by|to|from|about) me|(?:these|the|our) (?:calls|sessions|visits|chats|meetings|groups)|SRS|ORS)\b/i;
 
-const VERDICT_ON_IT = /\b(?:(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful)|the (?:best|worst|hardest|easiest|most useful) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|landed)\b/i;
+const VERDICT_ON_IT = /\b(?:(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful)|the (?:best|worst|hardest|easiest|most useful|useful|helpful|good) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|landed)\b/i;
 
 function clientOnTheSession(note: Note): boolean {
   return note.sentences.some((sentence) => {

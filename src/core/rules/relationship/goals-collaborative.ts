@@ -62,6 +62,11 @@ function beforeOrAfter(cue: Cue): boolean {
   return TIME_CLAUSE.test(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
 }
 
+// A goal agreed at intake or at session 3 is still agreed: the client's part in it does not expire.
+function agreedAtAnyTime(cue: Cue): boolean {
+  return !cue.context.negated && !cue.context.quoted;
+}
+
 function usable(cue: Cue): boolean {
   const x = cue.context;
   return !x.negated && !x.quoted && x.temporality !== 'historical';
@@ -162,7 +167,7 @@ export const goalsCollaborative = defineRule({
     const collaborative = new Set(
       cues
         .of('collaborative-goal')
-        .filter((c) => usable(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && clientUnit(c) && !IN_SUPERVISION.test(c.sentence.text) && !beforeOrAfter(c))
+        .filter((c) => agreedAtAnyTime(c) && !thirdParty(c) && c.context.experiencer !== 'therapist' && clientUnit(c) && !IN_SUPERVISION.test(c.sentence.text) && !beforeOrAfter(c))
         .map((c) => c.sentence),
     );
     const statements = new Map<Sentence, Cue | null>();

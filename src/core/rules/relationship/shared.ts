@@ -9,6 +9,7 @@ import { isInSection, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
 import type { Fix, Span } from '../../types.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
+import { planComesBack } from './comes-back.js';
 
 /** Evidence sentences for hover and docs (DOMAIN.md "Hover evidence"; no VERIFY figures). */
 export const EVIDENCE = {
@@ -78,6 +79,8 @@ export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
     const c = cue.context;
     const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note));
     if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue)) return false;
+    // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
+    if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
     if (QUIET_EXERCISE.test(cue.sentence.text) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
@@ -186,7 +189,7 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b[^.;]{0,45}?\b(named|noticed aloud|wondered aloud|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,80}?\b(named|noticed aloud|wondered aloud|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -227,6 +230,8 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
 export function repairs(marker: Cue, repairList: readonly Cue[], note: Note): boolean {
   if (respondedInTheMoment(note, marker)) return true;
+  // A repair conversation planned in the Plan ("Next week I will name how we keep drifting to the ministry and ask him what that is like").
+  if (planComesBack(note, markerWords(marker, note))) return true;
   return repairList.some((r) => {
     // A repair phrase that contains the marker ("rupture addressed") repairs it too.
     if (r.sentence === marker.sentence && r.from <= marker.from && r.to >= marker.to) return true;
