@@ -53,10 +53,10 @@ const TRIGGERS: Trigger[] = [
   t("no|not|never|without|nor|neither|none|nil|cannot|can't|won't|didn't|doesn't|don't|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't", 'negated'),
   t('denies|denied|deny|denying|no evidence of|no sign of|no signs of|absence of|free of|negative for|ruled out|rather than|instead of', 'negated'),
   // Something that did not get done in the session: "ran out of time before…", "never got to…".
-  t("ran out of time|out of time|no time (?:left )?(?:to|for)|(?:didn't|did not|never|couldn't|could not) get (?:round |around )?to|wasn't time|was no time|not enough time (?:to|for)|did not have time|didn't have time", 'negated'),
+  t("forgot to|forgotten to|neglected to|failed to|omitted to|ran out of time|out of time|no time (?:left )?(?:to|for)|(?:didn't|did not|never|couldn't|could not) get (?:round |around )?to|wasn't time|was no time|not enough time (?:to|for)|did not have time|didn't have time", 'negated'),
   t('not noted|not observed|not seen|none noted|not present|absent|ruled out|not evident|not apparent', 'negated', 'backward', 6),
   // Historical: before this session [MSP][CTXD].
-  t('history of|h/o|hx of|previously|historically|in the past|used to|years ago|in (?:19|20)\\d\\d|as a (?:child|teen|teenager|kid)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)', 'historical', 'both'),
+  t('history of|h/o|hx of|previously|historically|in the past|used to|years ago|in (?:19|20)\\d\\d|as a (?:child|teen|teenager|kid)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)', 'historical', 'both', 8),
   t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)', 'historical', 'both'),
   t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)|last (?:session|week|month|year|time)|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
   t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both', 6),

@@ -190,4 +190,47 @@ describe('development set misses (the second to fifth blind sets, now examined)'
       assert.equal(findings('goals-collaborative', 'Goal: in bed by midnight on work nights (agreed with her at intake).', 'treatment-plan').length, 0);
     });
   });
+
+  describe('fourth and fifth blind sets: tasks, endings and follow-ups', () => {
+    table('nonadherence-explored', [
+      ['The breathing card we made together last week was not used.', true],
+      ['Impact statement not written.', true],
+      ['Sleep diary (two lines at 22:00) from last week: not done.', true],
+      ['The walk we agreed on was not done. When I asked about it she said her knee had flared; we swapped it for ten minutes of stretches.', false],
+      ['Reading not done. When we looked at it together he said the print was too small; we agreed he would listen to the audio version instead.', false],
+      ['Her birthday card to her niece was not sent.', false],
+    ]);
+
+    const endings: Array<[string, string, boolean]> = [
+      ['meaning-of-ending', 'She said it felt "a bit strange" to stop coming.', true],
+      ['meaning-of-ending', 'He said it was strange to see the lake so low.', false],
+      ['gains', "What's different now: sleeping six hours, back at choir.", true],
+      ['gains', 'PHQ-9 7/27 (19/27 at intake).', true],
+      ['gains', 'She has been off the sleeping tablets for six weeks.', true],
+      ['skills-beyond', 'She is using the "pause, then answer" even at the school gate when other parents start.', true],
+      ['skills-beyond', 'He has started doodling on the train to work when the thoughts spiral.', true],
+      ['ongoing-growth', 'He said staying sober "needs doing every single day".', true],
+      ['post-therapy-growth', 'She thinks it will go "even better once I am not coming here".', true],
+      ['post-therapy-growth', 'He expects to keep finding his feet when he is no longer coming in.', true],
+      ['mutual-review', 'Went over the relapse map he made with his key worker.', false],
+      ['mutual-review', 'We went back over the year together, term by term.', true],
+    ];
+    endingTable(endings);
+
+    it('"forgot to" makes what follows undone: a planned SRS forgotten is no follow-up', () => {
+      const body = 'When I raised her mother she went silent and looked at the floor.\n\n## Plan\n\n- Next session 9/3: graded exposure step 2.\n- I forgot to do the SRS at the end again.';
+      assert.equal(fires('rupture-followup', body), true);
+    });
+
+    it('a Plan that checks whether the changed arrangement works for him comes back to the rupture', () => {
+      const body = 'He said the 8am slot was "a joke" and that I clearly did not care about his shifts; I apologised and we moved him to evenings.\n\n## Plan\n\n- Next session 9/3 at 6pm: check first whether the evening slot works better for him.';
+      assert.equal(fires('rupture-followup', body), false);
+    });
+
+    table('confrontation-repair', [
+      ['Midway she asked, quite sharply, whether I could really understand, being so young.', true],
+      ['About halfway he said, with some heat, that he does not see how this therapy is helping.', true],
+      ['She said the programme "treats us like children".', true],
+    ]);
+  });
 });

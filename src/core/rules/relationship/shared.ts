@@ -116,7 +116,8 @@ export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
     const c = cue.context;
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue)) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
-    if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w))) return false;
+    // A simile is no third person ("treats us like children").
+    if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().replace(/\blike (?:a |an |the )?[\p{L}'’-]+/gu, '').match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w))) return false;
     // The client's own words against the therapist: the speaker is whoever the words before the quotation name.
     if (cue.entry?.mustBeQuoted && c.quoted) {
       // In a couple or family session the words count when said to the therapist; otherwise when the client said them.

@@ -1,0 +1,40 @@
+// Does the Plan come back to a rupture? Shared by rupture-followup (the follow-up it asks for) and
+// the repair rules (a repair conversation planned in the Plan counts as repair: corpus README).
+import { classifyInSentence } from '../../cues/index.js';
+import { isInSection, type Note } from '../../parse/note.js';
+import { planSections } from '../anchors.js';
+
+// The lenient second look, before a note is told its Plan does not come back to the rupture: a Plan
+// sentence that both plans to return to something (check in, ask, revisit, explore…) and names the
+// relationship or the moment (us, the sessions, how she felt, the disagreement, the pace…). An
+// absence rule is only as precise as its reading of presence, and clinicians word check-backs in
+// more ways than any phrase list holds.
+const COME_BACK = /\b(?:check(?:ing)?[- ]?in|ask(?:ing)?|explor(?:e|ing)|revisit(?:ing)?|return(?:ing)? to|come back to|go back to|circle back|follow(?:ing)?[- ]?up|f\/u|debrief|discuss(?:ing)?|talk(?:ing)? (?:about|through)|nam(?:e|ing)|acknowledg(?:e|ing)|process(?:ing)?|invit(?:e|ing)|repair(?:ing)?|clarif(?:y|ying)|apologi[sz](?:e|ing)|open (?:by|with)|start (?:by|with)|make (?:room|space) for|hear (?:how|what|more)|go(?:ing)? back over|look(?:ing)? again at|review(?:ing)? (?=(?:the|how|what|whether|our|her|his|their)\b))/i;
+const NEUTRAL = /^(?:start|open|review|discuss|talk|process|go)/i;
+const THERAPY_OBJECT = String.raw`(?:me|us|T|the therapist|(?:the|our|these) (?:sessions?|therapy|work|exercise|homework|plan|pace|pacing|approach|task|worksheet|exposure|recording|group))`;
+const THE_MOMENT = new RegExp(
+  String.raw`\b(?:us|our (?:work|sessions?|relationship|alliance|time)|working together|the (?:sessions?|therapy|relationship|alliance|rupture|tension|strain|disagreement|exchange|pace|pacing|fit|approach)|(?:her|his|their) (?:frustration|anger|upset|hurt|disappointment|reaction|response|feedback|concerns?|complaints?|doubts|reservations|feelings?) (?:with|at|toward|towards|about|re:?|over|to) ${THERAPY_OBJECT}|(?:the|that) moment (?:she|he|they|when|where (?:she|he|they|I|we)|I|we|in (?:the )?session|last (?:session|week|time)|today)|how (?:she|he|they|it|that|this|the session|last session|today) (?:felt|feels|was|went|sat|sits|landed|found)|how (?:the |that |this |today'?s |last (?:session|week)'?s? )?(?:[\w-]+ ){0,3}?(?:switch|change|pause|stop|break|exercise|imagery|exposure|role-?play|task|conversation|feedback|session|challenge|question|suggestion|interpretation|comment|moment)s? (?:[\w-]+ ){0,4}?(?:landed|sat|felt|went down|came across) (?:for|with) (?:her|him|them)|how (?:the |that |this |today'?s |last (?:session|week|time)'?s? |our |my )?(?:[\w'-]+ ){0,3}?(?:session|conversation|moment|exchange|discussion|talk|comment|question|feedback|pause|silence|change|challenge|disagreement|suggestion|interpretation|exercise|mistake|push) (?:[\w'-]+ ){0,4}?(?:sat|sits|landed|lands|felt|feels) (?:with|for)|how we (?:work|are working|worked|work together)|how we (?:keep|kept|seem to|seemed to|tend to|tended to|always|often|end up) \w+|whether (?:talking|going|coming back|returning) (?:about|into|to) [^.;]{1,40}? is (?:something|what) (?:she|he|they) (?:wants?|needs?|is ready for)|what (?:she|he|they)(?:'d| would) rather (?:do|talk about|focus on|spend)|whether (?:the )?(?:new |changed |different )?[\w-]+(?: [\w-]+){0,2} (?:worked|works|is working|suits|suited|helps|helped|feels) (?:better )?(?:for (?:her|him|them))|the way we work|what (?:happened|came up|got in the way|made it hard) (?:between us|in (?:the|that|last) (?:session|moment)|last (?:session|time|week)|today|when I)|what I (?:said|did|missed|may be missing|might be missing|got wrong)|last (?:session|week|time)|today'?s session|trust|safe(?:ty)? (?:here|with me|in sessions)|what (?:she|he|they) (?:is|are|was|were|felt|feels|gets) (?:worried|concerned|upset|angry|unhappy|uneasy|anxious|scared|afraid) (?:about |that )?(?:I|me|we|the (?:sessions?|therapy|work|notes|report|letter)))\b`,
+  'i',
+);
+
+// Without a Plan section, a sentence that plans ahead ("Next week: ask her how it felt to stop me").
+const AHEAD = /\b(?:next (?:week|session|time|visit|call|appointment)|(?:I|we|T) (?:will|'ll|plan to|intend to|want to|hope to)|to (?:do|try) next|at the next)\b/i;
+
+/** Whether a Plan sentence (or, with no Plan, a sentence that plans ahead) comes back to the rupture whose words are given. */
+export function planComesBack(note: Note, ruptureWords: ReadonlySet<string>): boolean {
+  const hasPlan = planSections(note).length > 0;
+  return note.sentences.some((sentence) => {
+    if (sentence.block.kind === 'heading') return false;
+    if (hasPlan ? !isInSection(note, sentence.span.start, 'Plan') : !AHEAD.test(sentence.text)) return false;
+    const verb = COME_BACK.exec(sentence.text);
+    if (!verb) return false;
+    // About the relationship or the moment, or about what the rupture itself was over ("ask whether the calendar feels less like school than the diary did").
+    const rest = sentence.text.slice(verb.index);
+    // A neutral verb ("start with the breathing", "review the diary") comes back only to the relationship or the moment; a
+    // sharing of words with the rupture needs a verb that returns to it ("ask what made the diary feel like school").
+    const relational = !NEUTRAL.test(verb[0]);
+    if (!THE_MOMENT.test(rest) && !(relational && (rest.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => ruptureWords.has(w)))) return false;
+    const x = classifyInSentence(sentence, verb.index, verb.index + verb[0].length);
+    return !x.negated && !x.quoted;
+  });
+}

@@ -1,0 +1,57 @@
+// The shape of every built-in lexicon pattern. A match must end where a word ends (the phrase index
+// adds that check), so an alternative that can only end on a space ("swapped it for ") never matches
+// anything: such a pattern is dead code that looks like coverage.
+import assert from 'node:assert/strict';
+import { BUILT_IN_LEXICON } from '../../../src/core/cues/index.js';
+
+/** The alternatives of a pattern at the outermost level. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** Whether an alternative can only end on a space: a trailing space, or a final group one of whose alternatives does. */
+function endsOnSpace(alternative: string): boolean {
+  if (alternative.endsWith(' ')) return true;
+  if (!alternative.endsWith(')')) return false;
+  let depth = 0;
+  let open = alternative.length - 1;
+  for (; open >= 0; open--) {
+    const c = alternative[open];
+    if (alternative[open - 1] === '\\') continue;
+    if (c === ')') depth++;
+    else if (c === '(' && --depth === 0) break;
+  }
+  const group = alternative.slice(open);
+  if (/^\(\?(?:[=!]|<[=!])/.test(group)) return false;
+  return alternatives(group.replace(/^\((?:\?:)?/, '').slice(0, -1)).some(endsOnSpace);
+}
+
+describe('lexicon patterns', () => {
+  it('no alternative of a built-in pattern can only end on a space', () => {
+    const dead = BUILT_IN_LEXICON.flatMap((entry) => alternatives(entry.pattern).filter(endsOnSpace).map((alt) => `${entry.kind}: …${alt.slice(-50)}`));
+    assert.deepEqual(dead, []);
+  });
+
+  it('the check finds an alternative that ends on a space, inside a final group too', () => {
+    assert.equal(alternatives('swapped it (?:to|for) |moved on').some(endsOnSpace), true);
+    assert.equal(alternatives('swapped it (?:to|for|with )').some(endsOnSpace), true);
+    assert.equal(alternatives('swapped it (?:to|for)\\b|moved (?:on|off)(?= )').some(endsOnSpace), false);
+  });
+});
