@@ -233,4 +233,42 @@ describe('development set misses (the second to fifth blind sets, now examined)'
       ['She said the programme "treats us like children".', true],
     ]);
   });
+
+  describe('fourth and fifth blind sets: plans, labels and identifiers', () => {
+    const plan = (items: string) => findings('plan-next-step', `Worked on sleep.\n\n## Plan\n\n${items}`).length > 0;
+
+    it('a date written day first ("5 May: …") is a concrete next step; a list number is not a date', () => {
+      assert.equal(plan('- 5 May: begin by asking how today\'s pace felt.'), false);
+      assert.equal(plan('1. Continue to monitor.'), true);
+    });
+
+    it('"Continue … weekly" and "Review in 6 weeks" only say the work goes on', () => {
+      assert.equal(plan('Continue MAT. Continue individual counselling monthly and group weekly.'), true);
+      assert.equal(plan('Continue to monitor. Review in 6 weeks.'), true);
+      assert.equal(plan('- Walk to the shop daily, 10 minutes.'), false);
+      assert.equal(plan('- Review the sleep diary together on Thursday.'), false);
+    });
+
+    table('judgmental-language', [
+      ['Refuses help from his sister with the shop.', true],
+      ['She uses TIPP at the café with difficult customers.', false],
+    ]);
+
+    table('identifiers', [
+      ['SIN 000-123-456 copied onto the benefits form.', true],
+      ['NHS number 000 111 2222 checked against the referral.', true],
+      ['Scored 123 on the 456-item inventory.', false],
+    ]);
+
+    it('goals: "Obj 3:", a goal label with words before its colon, partners who named the goals', () => {
+      assert.equal(findings('goals-collaborative', 'Obj 3: Pt will reduce ED visits to 0 in 6 months.', 'treatment-plan').length, 1);
+      assert.equal(findings('goals-collaborative', 'Goal I set for the next few weeks: fewer safety behaviours at work.' + PLAN).length, 1);
+      assert.equal(findings('goals-collaborative', 'Goals both partners named at intake still stand: fewer harsh start-ups.' + PLAN).length, 0);
+    });
+
+    it('under a "Treatment plan" title only the lines that set out the approach are plan statements', () => {
+      const body = '# Treatment plan: CPT\n\nVeteran, 40; his brother attends the start of sessions at his request.\n\n**Approach:** 12 sessions of CPT, weekly.\n\n**Review:** PCL-5 every session.';
+      assert.deepEqual(findings('goals-collaborative', body, 'treatment-plan').length, 1);
+    });
+  });
 });

@@ -31,7 +31,7 @@ export const IDENTIFIER_KINDS: Record<IdentifierKind, { name: string; placeholde
   email: { name: 'An email address', placeholder: '[email]' },
   url: { name: 'A URL', placeholder: '[URL]' },
   ip: { name: 'An IP address', placeholder: '[IP address]' },
-  ssn: { name: 'A Social Security number', placeholder: '[SSN]' },
+  ssn: { name: 'A Social Security or other national ID number', placeholder: '[SSN]' },
   record: { name: 'A record, member or account number', placeholder: '[record number]' },
   dob: { name: 'A date of birth', placeholder: '[date of birth]' },
   phone: { name: 'A phone number', placeholder: '[phone]' },
@@ -61,6 +61,9 @@ const URL_PATTERN =
 const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}[0-9a-f]{0,4}|::(?:ffff:)?[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){1,6})(?![\w:])/gi;
 const SSN = /(?<![\w–-])\d{3}([-–])\d{2}\1\d{4}(?![\w–-])/g;
+// Other countries' national numbers named as such: a Canadian SIN / Québec NAS (3-3-3), a UK National Insurance or NHS
+// number, an Irish PPS number, an Australian TFN or Medicare number. A label names them; the digits alone could be anything.
+const NATIONAL_ID = /\b(?:SIN|NAS|NIN|NINO|NI (?:number|no\.?)|national insurance(?: number| no\.?)?|social insurance(?: number| no\.?)?|NHS (?:number|no\.?)|PPSN?(?: number| no\.?)?|TFN|medicare(?: number| no\.?)?)[ \t]*(?:[:#]|is|was|no\.?)?[ \t]*(\d{3}[- \t]?\d{3}[- \t]?\d{3,4}|[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]|\d{7}[A-Z]{1,2})(?![\w-])/g;
 const SSN_CONTEXT = /\b(?:SSN|SS#|SS no\.?|social security(?: number| no\.?| #)?)[ \t]*(?:[:#]|is|was|no\.?)?[ \t]*(\d{3}[ \t]?\d{2}[ \t]?\d{4}|\d{9})(?!\d)/gi;
 
 // Record, plan and account numbers are site-specific: a context word, then a value with digits.
@@ -153,6 +156,7 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   });
   each(SSN, (m) => add('ssn', m.index!, m.index! + m[0].length));
   each(SSN_CONTEXT, (m) => add('ssn', ...groupSpan(m)));
+  each(NATIONAL_ID, (m) => add('ssn', ...groupSpan(m)));
   each(DOB, (m) => add('dob', ...groupSpan(m)));
   each(BORN, (m) => add('dob', ...groupSpan(m)));
   each(RECORD, (m) => add('record', ...groupSpan(m)));

@@ -42,9 +42,10 @@ function formsFor(options: { allow: string[]; extraLabels: Parameters<typeof ext
   return compiled;
 }
 
-// "difficult" and "challenging" describe a person only next to one: "difficult client", "Cl. was difficult".
+// "difficult" and "challenging" describe a person only next to one: "difficult client", "Cl. was difficult". Customers and
+// other people the client deals with are not the client ("TIPP at the bakery with difficult customers").
 const PERSON_NOUN =
-  /^\s+(?:clients?|patients?|pts?|cl|couples?|cases?|teens?|teenagers?|adolescents?|youths?|kids?|child|children|boys?|girls?|man|woman|men|women|person|people|individuals?|personality|personalities|customers?|ones?)\b/i;
+  /^\s+(?:clients?|patients?|pts?|cl|couples?|cases?|teens?|teenagers?|adolescents?|youths?|kids?|child|children|boys?|girls?|man|woman|men|women|person|people|individuals?|personality|personalities|ones?)\b/i;
 const COPULA =
   /(?:^|[^\p{L}])([\p{L}'’.]+)?\s*\b(is|was|were|are|has been|have been|had been|can be|could be|seemed|seems|appeared|appears|remains|remained|became|becomes|presented as|presents as|being)\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|less|a bit|a little|especially|really|often|at times|sometimes|again|too|also|still|pretty)\s+)*(?:[a-z-]+(?:,\s*|\s+(?:and|or)\s+))*$/iu;
 const PERSON_SUBJECT = /^(?:cl\.?|pt\.?|client|patient|she|he|they|couple|both|she's|he's|they're|she’s|he’s|they’re)$/i;
@@ -109,7 +110,7 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   if (isReported(sentence, from)) return false;
   // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
   if (entry.kind === 'label' || entry.kind === 'doubt') {
-    if (subjectBefore(sentence, from) !== 'client' || describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to)) return false;
+    if (subjectBefore(sentence, from) !== 'client' || describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return false;
     if (saidOfCondition(sentence, from)) return false;
   }
   // "Was refused" is done to the client; "was refusing" is the client's own act.

@@ -114,9 +114,10 @@ export function describesSomeoneElse(sentence: Sentence, to: number): boolean {
 }
 
 /** A label followed by "by her ex" or "from his father" describes what someone else does. */
-export function doneBySomeoneElse(sentence: Sentence, to: number): boolean {
+export function doneBySomeoneElse(sentence: Sentence, to: number, agentOnly = false): boolean {
   const rest = sentence.text.slice(to, to + 60).split(/[.;:!?]/)[0]!;
-  const by = /\b(?:by|from)\s+(?:(?:her|his|their|the|a|an)\s+)?([\p{L}'’-]+)/u.exec(rest);
+  // After an active verb "from" names where something came from ("refuses help from his sister"), not who did it.
+  const by = (agentOnly ? /\bby\s+(?:(?:her|his|their|the|a|an)\s+)?([\p{L}'’-]+)/u : /\b(?:by|from)\s+(?:(?:her|his|their|the|a|an)\s+)?([\p{L}'’-]+)/u).exec(rest);
   if (!by) return false;
   const word = by[1]!.toLowerCase().replace(/['’]s$/, '');
   return OTHER.has(word) || /^ex-?(?:partner|husband|wife|boyfriend|girlfriend)?$|^(?:abusers?|perpetrators?|peers)$/.test(word);

@@ -20,6 +20,8 @@ const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendat
 // A line that names a treatment, a modality or a course of sessions (not a referral for housing advice or a letter to send).
 const TREATMENT = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|sessions?|treatment|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention|weekly|fortnightly|biweekly)\b/i;
 
+// Under a "Treatment plan" title, the lines that set out the approach: a label naming it, or what the therapy will do.
+const APPROACH_LINE = /^\W*(?:(?:planned |proposed |recommended |treatment )?(?:approach|interventions?|modalit(?:y|ies)|frequency|plan|recommendations?|treatment|therapy|services)\b[^:.;]{0,30}:|.*\bwill (?:be|offer|provide|focus|use|include|continue|start|begin|receive|attend)\b)/i;
 // A line that tells what has been, not what is planned ("CLT has been resistant to the idea of group work").
 const DESCRIBES = /\b(?:has|have|had) been\b|\b(?:was|were)\b(?! (?:agreed|chosen|discussed|offered|planned|recommended|proposed|decided))/i;
 const NEGATED_START = /^\s*(?:no|none|not|nil|n\/a|never|deferred|tbd|to be (?:set|agreed|decided|discussed))\b/i;
@@ -110,7 +112,7 @@ function blockOf(note: Note, sentence: Sentence): Sentence[] {
 // its lead-in or its heading that give the client a part in it (agreed, together, her own words, she
 // chose, a goal in quotation marks), not negated and not someone else's. A false "no client input"
 // tells a clinician who set goals with the client that they did not.
-const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims|addition|additions|suggestion|wording))\b/i;
+const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both|(?:both )?partners|both of them|the two of them|the parents) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims|addition|additions|suggestion|wording))\b/i;
 // The client's own words set out as the goal ("Goal 2: "stop hiding in my room"").
 const QUOTED_GOAL = /["“][^"”]{8,}["”]/;
 
@@ -119,7 +121,8 @@ function saysClientsPart(sentence: Sentence): boolean {
   if (!m) return false;
   if (THIRD_PARTY.test(sentence.text.slice(m.index + m[0].length))) return false;
   const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
-  return !x.negated && x.experiencer !== 'therapist' && x.temporality !== 'historical';
+  // Said at intake or at an earlier review, the client's part in the goal still stands.
+  return !x.negated && x.experiencer !== 'therapist';
 }
 
 export const goalsCollaborative = defineRule({
@@ -205,9 +208,13 @@ export const goalsCollaborative = defineRule({
       }
     }
     // A recommendations or treatment-plan section states the planned approach: its lines that name a treatment are plan statements.
+    const firstHeading = note.sections.find((s) => s.kind === 'heading');
     for (const section of note.sections.filter((s) => s.kind === 'heading' && PLAN_HEADING.test(s.title))) {
+      // A note titled "Treatment plan" is the whole document: under its title only the lines that set out the approach are plan statements.
+      const title = section === firstHeading && section.depth === 1;
       for (const sentence of sentencesIn(note, section.contentSpan)) {
         if (sentence.block.kind === 'heading' || statements.has(sentence) || !TREATMENT.test(sentence.text) || LOGISTICS.test(sentence.text) || DESCRIBES.test(sentence.text)) continue;
+        if (title && !APPROACH_LINE.test(sentence.text)) continue;
         // Only lines directly under it: a document titled "Treatment plan" holds other sections.
         if (sectionsAt(note, sentence.span.start).filter((x) => x.kind === 'heading').pop() !== section) continue;
         const last = /\S+\s*$/.exec(sentence.text);

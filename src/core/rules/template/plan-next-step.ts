@@ -10,12 +10,22 @@ const SPECIFIC_WHEN = new RegExp(
     String.raw`\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`,
+    // The day before the month, as most of the world writes it ("5 May", "21st Sept").
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`,
     String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?|saturdays?|sundays?)\b`,
     String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`,
-    String.raw`\b(?:daily|nightly|weekly|every\s+(?:day|night|morning|evening|week)|each\s+(?:day|night|morning|evening)|twice|once a|per (?:day|week)|a day|a week)\b`,
-    String.raw`\b(?:\d+|one|two|three|four|five)\s*(?:x|times)\b|\bx\s?\d+\b|\b\d+x\/(?:day|wk|week)\b`,
+
     String.raw`\b(?:at|by|in) session\s+\d+\b|\bsessions?\s+\d+(?:\s*[-–]\s*\d+)?\b`,
     String.raw`\b(?:this|by the end of the) week\b|\btomorrow\b|\btonight\b|\bbefore next session\b`,
+  ].join('|'),
+  'i',
+);
+
+// How often a task is done: concrete for a task ("walk daily"), not for the work going on ("Continue counselling weekly").
+const FREQUENCY = new RegExp(
+  [
+    String.raw`\b(?:daily|nightly|weekly|every\s+(?:day|night|morning|evening|week)|each\s+(?:day|night|morning|evening)|twice|once a|per (?:day|week)|a day|a week)\b`,
+    String.raw`\b(?:\d+|one|two|three|four|five)\s*(?:x|times)\b|\bx\s?\d+\b|\b\d+x\/(?:day|wk|week)\b`,
   ].join('|'),
   'i',
 );
@@ -27,7 +37,7 @@ const NEXT_TIME = /\b(?:next|following|upcoming)\s+(?:session|appt|appointment|v
 const TASK = new RegExp(
   [
     String.raw`\b(?:hw|homework|home\s*work|between[- ]session task)\b\s*(?:\([^)]*\))?\s*:`,
-    String.raw`^(?:call|phone|ring|email|e-mail|send|write|complete|fill|bring|log|record|track|practi[cs]e|read|listen|schedule|book|refer|request|administer|re-?administer|introduce|start|begin|try|trial|do|go through|review|discuss|ask|check in|open|name|plan|draft|rehearse|role-?play|coordinate|contact|obtain|complete|assign|set up|meet|attend|walk|drive|take|add|use|repeat|revisit|explore|return to|agree|sign|give|teach|teach-back|model|set)\b`,
+    String.raw`^(?:call|phone|ring|email|e-mail|send|write|complete|fill|bring|log|record|track|practi[cs]e|read|listen|schedule|book|refer|request|administer|re-?administer|introduce|start|begin|try|trial|do|go through|review(?!\s+(?:in|at|after|on)\b|\s*[.;]?$)|discuss|ask|check in|open|name|plan|draft|rehearse|role-?play|coordinate|contact|obtain|complete|assign|set up|meet|attend|walk|drive|take|add|use|repeat|revisit|explore|return to|agree|sign|give|teach|teach-back|model|set)\b`,
   ].join('|'),
   'i',
 );
@@ -104,9 +114,11 @@ export const planNextStep = defineRule({
 
 /** A step with a when and a what, or a homework, or an action named by its verb. */
 export function isConcrete(item: string): boolean {
-  const text = item.replace(/^[\s\-*+•\d.)]+/, '').trim();
+  // A list marker or its number ("1.", "2)"), not a date's day ("5 May: …").
+  const text = item.replace(/^[\s\-*+•]*(?:\d+[.)]\s+)?/, '').trim();
   if (SPECIFIC_WHEN.test(text)) return true;
   if (ONGOING.test(text)) return false;
+  if (FREQUENCY.test(text)) return true;
   if (TASK.test(text)) return true;
   return NEXT_TIME.test(text) && text.split(/\s+/).length >= 4;
 }
