@@ -18,8 +18,10 @@ const sets: Array<[string, string | null]> = [
   ["project's third blind set, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind3)", ownSet('blind3')],
   ["project's blind set blind4, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind4)", ownSet('blind4')],
   ["project's blind set blind5, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind5)", ownSet('blind5')],
-  ["project's blind set blind6, measurement only (test/fixtures/blind6)", ownSet('blind6')],
-  ["project's blind set blind7, measurement only (test/fixtures/blind7)", ownSet('blind7')],
+  ["project's blind set blind6, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind6)", ownSet('blind6')],
+  ["project's blind set blind7, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind7)", ownSet('blind7')],
+  ["project's blind set blind8, measurement only (test/fixtures/blind8)", ownSet('blind8')],
+  ["project's blind set blind9, measurement only (test/fixtures/blind9)", ownSet('blind9')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {
