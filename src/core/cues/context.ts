@@ -64,7 +64,7 @@ const TRIGGERS: Trigger[] = [
   t('(?:her|his|their|a|the|that) (?:previous|prior|former|old|last|first|other) (?:therapist|therapy|counsell?or|counsell?ing|clinician|psychologist|psychiatrist|treatment|service|team|clinic|program|programme|group)', 'historical', 'both', 14),
   // Hypothetical and planned: not (yet) happening [MSP].
   t('if|unless|in case|in the event|whether|should (?:she|he|they|client|cl|pt)|were (?:she|he|they) to', 'hypothetical', 'forward'),
-  t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future", 'hypothetical', 'forward'),
+  t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future|warning signs?|early (?:warning )?signs?|red flags?|signs? of (?:a |an )?(?:slide|relapse|setback|dip|lapse|slip)", 'hypothetical', 'forward'),
 ];
 
 // Phrases that contain a trigger word without triggering [NEG01b][NSP].
@@ -82,7 +82,7 @@ const DYAD = words("we we've we'd we'll we're us our together");
 const OTHER = new Set([...OTHER_PEOPLE, ...words('dietitian dietician classmates peers mum-to-be')]);
 // Subjects only: object and possessive pronouns (her, him, his) name the client without making
 // the client the one who acts ("When I asked her…").
-const CLIENT = words("client cl clt clts pt ct patient group members she he they she's he's they're she'd he'd they'd she'll he'll they'll member youth adolescent couple");
+const CLIENT = words("client cl clt clts pt ct patient group members she he they she's he's they're she'd he'd they'd she'll he'll they'll member youth yth yp adolescent couple");
 
 interface Clause {
   start: number;
@@ -159,6 +159,10 @@ export function analyseSentence(text: string, options: { youIsClient?: boolean }
       // A time phrase that opens its clause ("Last month she told me …") dates the whole clause.
       const fronted = trigger.category === 'historical' && /^[\s\-*•>(]*$/.test(text.slice(limitStart, start));
       let forwardEnd = trigger.maxWords && !fronted ? Math.min(limitEnd, afterWords(text, end, trigger.maxWords)) : limitEnd;
+      // A trigger in a label ("Signs of a slide he named: …", "History: …") speaks for the list the label heads.
+      if (!quote && /^[^.;:!?,]{0,40}:/.test(text.slice(end)) && /^[\s\-*•>(]*(?:\S+\s+){0,2}$/.test(text.slice(limitStart, start))) {
+        forwardEnd = Math.max(forwardEnd, aside ? aside[1] : text.length);
+      }
       // A trigger inside an opening "When …," clause ("When I read out the item about something awful that might happen, she
       // went quiet") stays inside it: its comma ends the scope.
       if (OPENING_CLAUSE.test(text.slice(limitStart, start))) {
@@ -185,6 +189,7 @@ function parenthesisAround(text: string, start: number, end: number): [number, n
   return close < 0 ? null : [open + 1, close];
 }
 
+const OPENING_CLAUSE_WITH_COMMA = /^[\s\-*•>(]*(?:when|whenever|as soon as|after|once|while|each time|every time)\b[^,;]*,/i;
 const OPENING_CLAUSE = /^[\s\-*•>(]*(?:when|whenever|as soon as|as|after|once|while|each time|every time)\b[^,;]*$/i;
 const DATES_AN_EVENT = /\b(?:about|regarding|re:?|of|after|since|following|before)\s+(?:(?:the|her|his|their|a|an|that)\s+)?(?:[\w'-]+\s+){1,3}$/i;
 
@@ -207,6 +212,7 @@ const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'quickl
 const NAME_LIKE = /^(?:[A-Z][a-z]+|[A-Z]|[A-Z]{2,3}|Clt|Clts)$/;
 
 const YOU = words("you you're you've you'd you'll");
+const PREPOSITIONS = words('of with to for from by at about towards toward around among between without');
 // Words after which "it" opens a clause as its subject ("… and it felt like a test").
 const CLAUSE_OPENERS = words('and but so then when whenever as because that if while though although since until or');
 
@@ -222,7 +228,7 @@ function subjectWord(raw: string, youIsClient = false): Experiencer | null {
   return null;
 }
 
-function subjectBefore(ctx: SentenceContext, from: number, start: number, coordinated: boolean): Experiencer | null {
+function subjectBefore(ctx: SentenceContext, from: number, start: number, coordinated: boolean, ownerFirst = false): Experiencer | null {
   // A parenthetical aside ("Pt (44, ward manager) did not…") holds no subject.
   const before = ctx.text.slice(from, start).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const found = [...before.matchAll(/[\p{L}'’/-]+/gu)].reverse();
@@ -235,10 +241,15 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
       adjacent = false;
       continue;
     }
+    // "his answers got very short": the owner of what the phrase is about does it. "Her" may be an object instead ("gave her
+    // feedback", "told her 'you never listen'"): it owns the phrase only where a clause or sentence starts with it.
+    if (adjacent && ownerFirst && (/^(?:his|their)$/i.test(w[0]) || (/^her$/i.test(w[0]) && (!found[i + 1] || CLAUSE_OPENERS.has(found[i + 1]![0].toLowerCase()))))) return 'client';
     const who = subjectWord(w[0], ctx.youIsClient);
     // A name or an initial right before the phrase is its subject ("Maria went quiet", "M. snapped", "Clt said"): a person the note is about.
     if (adjacent && !who && NAME_LIKE.test(w[0]) && w.index + from > 0) return 'client';
     adjacent = false;
+    // Someone named after a preposition is an object, not who acts ("in front of two section colleagues", "with her mother").
+    if (who === 'other' && [found[i + 1], found[i + 2], found[i + 3]].some((p) => p && PREPOSITIONS.has(p[0].toLowerCase()))) continue;
     // A coordinated verb shares the main subject; third parties on the way are objects ("… when her father came up and asked").
     if (who === 'other' && coordinated) continue;
     if (who) return who;
@@ -259,9 +270,14 @@ export function subjectOf(ctx: SentenceContext, start: number, end = start): { e
   const coordinated =
     /(?:^|\s)(?:and|then|&)\s*$/i.test(ctx.text.slice(clause.start, start)) ||
     (/^\s*$/.test(ctx.text.slice(clause.start, start)) && /,\s(?:and|so)\s$/i.test(ctx.text.slice(0, clause.start)));
-  // Look back within the clause, and if it has no subject, into the sentence before it.
-  for (const from of [clause.start, 0]) {
-    const who = subjectBefore(ctx, from, start, coordinated);
+  // Look back within the clause, and if it has no subject, into the sentence before it, but not into an opening "When I asked…,"
+  // clause: its subject asked; the main clause is about whoever answered.
+  const opening = OPENING_CLAUSE_WITH_COMMA.exec(ctx.text);
+  const sentenceStart = opening && start >= opening[0].length ? opening[0].length : 0;
+  // A phrase that opens on a noun outside quotation marks ("answers got very short") may belong to the possessive before it.
+  const ownerFirst = own !== null && !ownSubject && !isInsideQuote(ctx.quotes, start, start + own[0].length) && !YOU.has(own[0].toLowerCase());
+  for (const from of [Math.max(clause.start, sentenceStart), sentenceStart]) {
+    const who = subjectBefore(ctx, from, start, coordinated, ownerFirst);
     if (who) return { experiencer: who, explicit: true };
   }
   // Notes drop the subject ("Went quiet when asked…"): the client is who a note is about.

@@ -23,7 +23,9 @@ const RULES: SenseRule[] = [
   { sense: 'symptom', word: /withdraw/i, after: /^\s*(?:from (?:friends|family|others|people|social|activities|hobbies|school|college|work|the world|peers|usual)|(?:affect|mood|presentation|demeanou?r)|and isolat)/i },
   { sense: 'symptom', word: /withdraw/i, before: /\b(?:affect|mood|presentation|appearance|demeanou?r|mse)\s*(?:was|is|:|-)?\s*(?:\w+\s+)?$/i },
   { sense: 'symptom', word: /withdr|shut|quiet|silent/i, after: /^[^.;]{0,40}\b(?:at home|at work|at school|in class|with (?:her|his|their) (?:partner|wife|husband|family|friends|parents|mother|father|mum|mom|dad|boss|manager|colleagues))\b/i },
-  { sense: 'medication', word: /respon/i, after: /^\s*(?:to|on) (?:the )?(?:medication|meds|ssris?|snris?|antidepressants?|treatment trials?|trials?|lithium|augmentation|ect|tms|\w+ (?:mg|trial)|\w{6,}(?:ate|ine|one|pam|lam|ide|zole|xil)\b)/i },
+  { sense: 'medication', word: /respon/i, after: /^\s*(?:to|on) (?:the )?(?:medication|meds|ssris?|snris?|antidepressants?|treatment trials?|trials?|lithium|augmentation|ect|tms|\w+ (?:mg|trial)|\w{6,}(?:ate|ine|one|pam|lam|ide|zole|xil|olol|pril|sartan|statin)\b)/i },
+  // Withdrawing from a course, a race or an application: a decision about a commitment, not the client pulling away from therapy.
+  { sense: 'employment', word: /withdr/i, after: /^\w*\s+(?:from|out of)\s+(?:(?:her|his|their|the|this|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:module|course|class|classes|programme|program|university|college|school|studies|degree|race|competition|tournament|application|claim|election|tender|bid|auction|team|squad)\b/i },
   // The mental state examination describes presentation ("MSE: guarded about eating"), not a move away from the therapist.
   { sense: 'symptom', word: /guard|reserv|reticen|evasiv|withhold|minimi|smil|laugh|quiet|flat/i, before: /^\W*(?:(?:mental state|mental status(?: exam(?:ination)?)?|mse|presentation)\W*:|(?:mood|affect)\b)[^.]{0,100}$/i },
   // A technique's name, not the client pulling away ("detached mindfulness" in metacognitive therapy).

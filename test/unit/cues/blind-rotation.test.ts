@@ -1,4 +1,4 @@
-// Misses of the second to fifth blind sets, which are now development sets: the shapes of wording
+// Misses of the second to seventh blind sets, which are now development sets: the shapes of wording
 // they showed were missing, written again in new fictitious sentences, each beside a look-alike that
 // must not count. A sharp reply in the session, doubting what talking can change, attending only
 // under pressure, the service called a box-ticking exercise; the client's words closing at the
@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { endingTable, findings, fires, PLAN, table } from './sentence-table.js';
 
-describe('development set misses (the second to fifth blind sets, now examined)', function () {
+describe('development set misses (the second to seventh blind sets, now examined)', function () {
   this.timeout(20000);
 
   describe('confrontation markers', () => {
@@ -270,5 +270,49 @@ describe('development set misses (the second to fifth blind sets, now examined)'
       const body = '# Treatment plan: CPT\n\nVeteran, 40; his brother attends the start of sessions at his request.\n\n**Approach:** 12 sessions of CPT, weekly.\n\n**Review:** PCL-5 every session.';
       assert.deepEqual(findings('goals-collaborative', body, 'treatment-plan').length, 1);
     });
+  });
+
+  describe('sixth and seventh blind sets', () => {
+    table('feedback-recorded', [
+      ['Thumbs up when I asked if today had been all right.', false],
+      ['She signed at the end that the slower pace suited her.', false],
+      ['She said the psych slot is "the only hour that isn\'t about my kidneys".', false],
+      ['She said she liked that she does not have to explain her faith to me.', false],
+      ['She waited nearly 3 hours in A&E on Tuesday.', true],
+      ['She wants him to come to a couples session, not to tell him alone.', true],
+      ['Said today that I "clearly don\'t understand farming".', true],
+    ]);
+    table('withdrawal-repair', [
+      ['When I asked about the funeral, his answers got very short and he looked at the window.', true],
+      ['When I asked what he had hoped his dad would say, there were long gaps, then "idk", then "can we not".', true],
+      ['When I asked about the crash, he looked at the floor and asked whether the car park was free.', true],
+      ['She has withdrawn from her evening class this term; relieved.', false],
+      ['Minimal response to propranolol; the GP will review.', false],
+      ['When I asked about her dad she went quiet and looked at the floor. I said I\'d noticed she went quiet and wondered whether it was too soon to talk about him.', false],
+    ]);
+    table('confrontation-repair', [
+      ['Yth said "this is a waste of time, you just write stuff for the court."', true],
+      ['She said I was "just another person coming to check up on her".', true],
+      ['She asked why she should talk to me if I am not the one who decides.', true],
+      ['She was angry about the nine-week wait for this appointment.', true],
+      ['Said today that I "clearly don\'t understand shift work".', true],
+    ]);
+    table('nonadherence-explored', [
+      ['Walking slots Mon/Wed 7pm (agreed wk 4): didn\'t use either. Re-booked the same slots.', true],
+      ['Night-time screen cut-off (the experiment from session 3) not tried. Set again.', true],
+      ['Refused the mood diary again this week; we did not come back to it.', true],
+      ['Screeners: PHQ-9 12, AUDIT left blank.', false],
+      ['Signs of a slide she named: skipping the walk, snapping at the kids.', false],
+    ]);
+    endingTable([
+      ['post-therapy-growth', 'He expects it to get easier the longer he keeps at it.', true],
+      ['post-therapy-growth', 'She expects the spare room "will go down bit by bit once nobody is making me".', true],
+      ['ongoing-growth', 'He sees this as "the start of a longer conversation with myself", not something finished.', true],
+      ['ongoing-growth', 'Sees managing her diabetes as "a forever balancing act".', true],
+      ['meaning-of-ending', '- Ending: "weird, like leaving a club you actually liked".', true],
+      ['future-coping', '- If it slides: signs = dishes piling up, sleeping past noon. Then: restart the Sunday plan.', true],
+      ['skills-beyond', '- Taking with him: the Sunday plan; timers at the new job.', true],
+      ['post-therapy-growth', 'She wants to try on her own before the summer.', false],
+    ]);
   });
 });

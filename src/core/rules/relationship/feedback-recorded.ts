@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { classifyInSentence, type Cue } from '../../cues/index.js';
+import { classifyInSentence, type Cue, type Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import { sentencesIn, type Note } from '../../parse/note.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { subjectBefore } from '../language/voice.js';
-import { beforePlanFix, EVIDENCE, planAnchor } from './shared.js';
+import { beforePlanFix, currentRuptures, EVIDENCE, planAnchor } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-06\nsession: 9\n---\n\n`;
 const MEASURE_HEADER = /\b(?:SRS|ORS|CORS|OQ-?45)\b/;
@@ -78,17 +78,26 @@ function feedbackSection(note: Note): boolean {
 // rating, liking or asking for something, with the session or the work named after it. An absence
 // rule is only as precise as its reading of presence; a false "no feedback" nags the clinician who
 // wrote it in their own words.
-const CLIENT_SAYS = /\b(?:said|says|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
-const THE_SESSION = /\b(?:today|session|sessions|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework)|(?:with|by|to|from|about) me|(?:these|the|our) (?:calls|sessions|visits|chats|meetings|groups)|SRS|ORS)\b/i;
+const CLIENT_SAYS = /\b(?:said|says|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|signed (?:that|to me)|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
+const THE_SESSION = /\b(?:today|session|sessions|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:[\w-]+ )?(?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework|slot|appointment)|(?:the|this|our|these) (?:psych(?:ology)? )?(?:slots?|appointments?)|(?:with|by|to|from|about) me|(?:these|the|our) (?:calls|sessions|visits|chats|meetings|groups)|SRS|ORS)\b/i;
 
-const VERDICT_ON_IT = /\b(?:(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful)|the (?:best|worst|hardest|easiest|most useful|useful|helpful|good) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|landed)\b/i;
+const VERDICT_ON_IT = /\b(?:(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful|doable|manageable)|the (?:best|worst|hardest|easiest|most useful|useful|helpful|good) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|landed)\b/i;
 
-function clientOnTheSession(note: Note): boolean {
+const APPRECIATES = /^(?:liked|likes|appreciated|appreciates|valued|values|enjoyed|enjoys|preferred|prefers)$/i;
+const APPRECIATES_IN = /\b(?:liked|likes|appreciated|appreciates|valued|values|enjoyed|enjoys|preferred|prefers)\b/i;
+
+function clientOnTheSession(note: Note, cues: Cues): boolean {
+  const ruptures = new Set(currentRuptures(note, cues).map((c) => c.sentence));
   return note.sentences.some((sentence) => {
     if (sentence.block.kind === 'heading' || NO_FEEDBACK.test(sentence.text)) return false;
     const verb = CLIENT_SAYS.exec(sentence.text);
     if (!verb) return false;
-    const after = sentence.text.slice(verb.index + verb[0].length);
+    // A complaint or a pulling away is a rupture marker, not the client's view of the session asked for or offered.
+    if (ruptures.has(sentence)) return false;
+    // A wish about what someone else should do ("she wants him to come to a session") is not her view of the session.
+    if (/^(?:wants?|wanted|would like|'d like|hopes?|hoped)$/i.test(verb[0]) && /^\s+(?:him|her|them|his|their|the|a)\b/i.test(sentence.text.slice(verb.index + verb[0].length))) return false;
+    // "Said today that…": the day it was said, not what it was about.
+    const after = sentence.text.slice(verb.index + verb[0].length).replace(/^\s+today\b/i, (m) => ' '.repeat(m.length));
     // Whatever the client calls useful or the best part, in a session note, is part of the session ("said going through
     // the thought record was 'actually useful'", "said this was 'the most useful one yet'"), unless it is named as something else.
     const about = THE_SESSION.exec(after) ?? VERDICT_ON_IT.exec(after.slice(0, 80));
@@ -99,6 +108,8 @@ function clientOnTheSession(note: Note): boolean {
     if (subjectBefore(sentence, verb.index) !== 'client') return false;
     // What the words are about must be real too: "said that if I bring it up again he'll cancel the sessions" is a threat, not a view.
     const start = verb.index + verb[0].length + about.index;
+    // Liking something is a view of it even when what is liked is a "not" ("liked that she does not have to explain it to me").
+    if (APPRECIATES.test(verb[0]) || APPRECIATES_IN.test(after.slice(0, about.index))) return true;
     const y = classifyInSentence(sentence, start, start + about[0].length);
     return !y.negated && y.temporality !== 'hypothetical';
   });
@@ -144,7 +155,7 @@ export const feedbackRecorded = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || clientOnTheSession(note)) return;
+    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || clientOnTheSession(note, cues)) return;
     const plan = planAnchor(note);
     report({
       messageId: 'missing',

@@ -24,6 +24,8 @@ const INHERENTLY_ABOUT_TASK = /\b(?:got|gets|get|getting) in the way|\bbarriers?
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
 
+const SCREENER = /\b(?:AUDIT(?:-C)?|PHQ-?\d*|GAD-?\d*|EPDS|CORE-?\d*|PCL-?5?|DASS-?\d*|K10|WEMWBS|questionnaires?|screeners?|screening (?:form|tool)s?|intake forms?)\b/;
+
 export const nonadherenceExplored = defineRule({
   meta: {
     id: 'nonadherence-explored',
@@ -71,6 +73,8 @@ export const nonadherenceExplored = defineRule({
   check({ note, cues, report }) {
     const missed = cues.of('nonadherence').filter((c) => {
       const x = c.context;
+      // A screening questionnaire left blank is a measure not completed, not a therapy task the client agreed to.
+      if (SCREENER.test(c.sentence.text.slice(Math.max(0, c.from - 40), c.to))) return false;
       return !x.negated && thisInterval(c) && !x.quoted && x.experiencer === 'client' && x.sense === 'default' && !doneBySomeoneElse(c.sentence, c.to) && !inReview(note, cues, c);
     });
     if (missed.length === 0) return;

@@ -96,9 +96,14 @@ export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
  * therapist does not quote themselves turning on themselves, so "when I said no: "Then how can you
  * help me?"" is the client's reply.
  */
+const OPENING_CLAUSE = /^[\s\-*•>(]*(?:when|whenever|as soon as|after|once|while|each time|every time)\b[^,;]*,/i;
+
 function quoteSpeaker(cue: Cue): 'client' | 'other' {
   const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
-  const before = cue.sentence.text.slice(0, quote ? quote.start : cue.from);
+  const at = quote ? quote.start : cue.from;
+  // Not inside an opening "When I asked what his dad would say," clause: that names the topic, not who answered.
+  const opening = OPENING_CLAUSE.exec(cue.sentence.text);
+  const before = cue.sentence.text.slice(opening && opening[0].length <= at ? opening[0].length : 0, at);
   const words = before.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - 12); i--) {
     const w = words[i]!;
@@ -190,7 +195,7 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,80}?\b(named|noticed aloud|wondered aloud|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,80}?\b(named|noticed aloud|wondered aloud|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -220,6 +225,10 @@ const REPAIR_REACH = 80;
 // ("I asked what made the diary feel like kindergarten" answers "kindergarten stuff").
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
   if (responds(marker.sentence.text.slice(marker.to))) return true;
+  // The marker named inside the therapist's own words ("I said I'd noticed she went quiet") is the naming, not a new rupture.
+  const before = marker.sentence.text.slice(0, marker.from);
+  const naming = THERAPIST_RESPONDS.exec(before);
+  if (naming && naming.index + naming[0].length >= marker.from - 25 && responds(before)) return true;
   // Within the same session's note: a running record holds many, and a repair is never sessions away.
   const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + REPAIR_REACH).filter((s) => s.block.kind !== 'heading');
   if (later.slice(0, 2).some((s) => responds(s.text))) return true;
