@@ -20,8 +20,10 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind5, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind5)", ownSet('blind5')],
   ["project's blind set blind6, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind6)", ownSet('blind6')],
   ["project's blind set blind7, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind7)", ownSet('blind7')],
-  ["project's blind set blind8, measurement only (test/fixtures/blind8)", ownSet('blind8')],
-  ["project's blind set blind9, measurement only (test/fixtures/blind9)", ownSet('blind9')],
+  ["project's blind set blind8, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind8)", ownSet('blind8')],
+  ["project's blind set blind9, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind9)", ownSet('blind9')],
+  ["project's blind set blind10, measurement only (test/fixtures/blind10)", ownSet('blind10')],
+  ["project's blind set blind11, measurement only (test/fixtures/blind11)", ownSet('blind11')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {
