@@ -1,4 +1,4 @@
-// Misses of the second to seventh blind sets, which are now development sets: the shapes of wording
+// Misses of the second to ninth blind sets, which are now development sets: the shapes of wording
 // they showed were missing, written again in new fictitious sentences, each beside a look-alike that
 // must not count. A sharp reply in the session, doubting what talking can change, attending only
 // under pressure, the service called a box-ticking exercise; the client's words closing at the
@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { endingTable, findings, fires, PLAN, table } from './sentence-table.js';
 
-describe('development set misses (the second to seventh blind sets, now examined)', function () {
+describe('development set misses (the second to ninth blind sets, now examined)', function () {
   this.timeout(20000);
 
   describe('confrontation markers', () => {
@@ -313,6 +313,42 @@ describe('development set misses (the second to seventh blind sets, now examined
       ['future-coping', '- If it slides: signs = dishes piling up, sleeping past noon. Then: restart the Sunday plan.', true],
       ['skills-beyond', '- Taking with him: the Sunday plan; timers at the new job.', true],
       ['post-therapy-growth', 'She wants to try on her own before the summer.', false],
+    ]);
+  });
+
+  describe('eighth and ninth blind sets', () => {
+    table('confrontation-repair', [
+      ['She said she was angry about being "sent to the shrink" by her GP.', true],
+      ['He said, "You are too young to understand a family business."', true],
+      ['He asked how old I am and whether I am "even qualified" for this.', true],
+      ['She said, "I\'m not doing this, it\'s stupid."', true],
+      ['She said the sessions have not really done anything for her.', true],
+      ['He said the breathing exercises are "a waste of his time and mine".', true],
+      ['She asked, laughing, whether I was a real person; I said yes and she said "good".', false],
+    ]);
+    table('withdrawal-repair', [
+      ['When we got close to the crash she began to talk at length about the insurance forms.', true],
+      ['When I came back to the letter, she laughed and went into a ten-minute story about the neighbour\'s cat.', true],
+      ['She laughed when she got to the part where the knife came out.', true],
+      ['He answered the remaining questions in a word or two, looking at his wife.', true],
+      ['When I asked about work she pulled her scarf over her face and answered only "hmm".', true],
+    ]);
+    table('feedback-recorded', [
+      ['End of the yarn he said "that was alright" and asked if next time could be outside.', false],
+      ['He said before leaving that it is "easier than I thought" to talk here.', false],
+      ['When I asked about the dream she said "I don\'t know" and asked if we could finish early.', true],
+    ]);
+    endingTable([
+      ['post-therapy-growth', 'He reckons the new job will keep making him stronger.', true],
+      ['post-therapy-growth', 'She expects college to be "easier because I\'m not starting from zero".', true],
+      ['ongoing-growth', 'She called it "a long game, not a fix".', true],
+      ['ongoing-growth', 'He sees staying well as "maintenance, like the car".', true],
+      ['ongoing-growth', 'He said solving problems "never finishes, like farming".', true],
+      ['gains', 'TSK-11 24 (38 at start); walks 20 minutes most days.', true],
+      ['gains', '- Changes we listed: back at college, sleeping through.', true],
+      ['meaning-of-ending', 'About closing: she said she is happy and a bit afraid.', true],
+      ['future-coping', 'If the panic before exams comes back: breathing, sleep before midnight, call her cousin.', true],
+      ['skills-beyond', 'She has been using the revision blocks to plan her choir practice as well.', true],
     ]);
   });
 });
