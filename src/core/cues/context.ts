@@ -64,7 +64,7 @@ const TRIGGERS: Trigger[] = [
   t('(?:her|his|their|a|the|that) (?:previous|prior|former|old|last|first|other) (?:therapist|therapy|counsell?or|counsell?ing|clinician|psychologist|psychiatrist|treatment|service|team|clinic|program|programme|group)', 'historical', 'both', 14),
   // Hypothetical and planned: not (yet) happening [MSP].
   t('if|unless|in case|in the event|whether|should (?:she|he|they|client|cl|pt)|were (?:she|he|they) to', 'hypothetical', 'forward'),
-  t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future|warning signs?|early (?:warning )?signs?|red flags?|signs? of (?:a |an )?(?:slide|relapse|setback|dip|lapse|slip)", 'hypothetical', 'forward'),
+  t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future|warning signs?|early (?:warning )?signs?|red flags?|signs? of (?:a |an )?(?:slide|relapse|setback|dip|lapse|slip)|(?:she|he|they)'d(?= (?:go|get|become|turn|shut|walk|storm|sit|stay|fall))", 'hypothetical', 'forward'),
 ];
 
 // Phrases that contain a trigger word without triggering [NEG01b][NSP].

@@ -351,4 +351,20 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       ['skills-beyond', 'She has been using the revision blocks to plan her choir practice as well.', true],
     ]);
   });
+
+  describe('precision on the development sets', () => {
+    table('withdrawal-repair', [
+      ['He said "like at home", went quiet for a moment, then talked for the rest of the hour.', false],
+      ['Early in our work he\'d go quiet whenever his brother came up; today he talked about him freely.', false],
+    ]);
+    table('confrontation-repair', [
+      ['He said today\'s session "wasn\'t a waste, I\'ll give you that."', false],
+      ['She was upset with me that I had phoned her GP without asking. I accepted that phoning without asking her first was my mistake and asked how she wants contact handled.', false],
+    ]);
+
+    it('a Plan that starts by asking what kind of session would be useful comes back to the rupture', () => {
+      const body = 'When I brought out the worksheet he said "this paper stuff is not for me" and folded his arms.\n\n## Plan\n\n- Next Tues 3/3: start by asking him what kind of session would actually be useful.';
+      assert.equal(fires('rupture-followup', body), false);
+    });
+  });
 });

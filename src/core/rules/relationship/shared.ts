@@ -46,6 +46,8 @@ const USUAL_STYLE = /\b(?:(?:her|his|their|usual|normal|typical|baseline|charact
 
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
 // So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
+// A moment's quiet before going on is a pause to think, not a pulling away ("went quiet for a moment, then spoke for the rest").
+const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
 const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
 // Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
 const WARMED_UP = /\b(?:initially|at first|to begin with|early in the session|at the start)\b.{0,80}\b(?:but|then|later|before)\b.{0,40}\b(?:warmed up|opened up|became (?:more )?(?:engaged|talkative|open|animated|chatty)|engaged (?:well|fully)|relaxed|settled)\b/i;
@@ -82,7 +84,7 @@ export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
-    if (QUIET_EXERCISE.test(cue.sentence.text) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
+    if ((QUIET_EXERCISE.test(cue.sentence.text) || BRIEF_PAUSE.test(cue.sentence.text)) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
     if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
     // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture.
@@ -113,6 +115,8 @@ function quoteSpeaker(cue: Cue): 'client' | 'other' {
   return 'client';
 }
 
+const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|never|no longer)\s+(?:really |actually |at all |entirely |a complete |a total )?(?:a |an )?(?:waste|pointless|useless|stupid|rubbish|boring|a joke|patroni[sz]ing|condescending|rushed|too (?:much|hard|fast))\b/i;
+
 const SAID_TO_THERAPIST = /\b(?:to me|at me|told me|asked me|turned (?:to|on) me|looked at me|said to (?:me|the therapist|T)|(?:I|T|the therapist) (?:was|am) (?:told|asked))\b/i;
 
 /** The client moving against the therapist or the therapy, in this session (3RS). */
@@ -121,6 +125,8 @@ export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
     const c = cue.context;
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue)) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
+    // A verdict the client's own words deny is no complaint ("said today's session 'wasn't a waste'").
+    if (cue.entry?.composed && UNSAID_VERDICT.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // A simile is no third person ("treats us like children").
     if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().replace(/\blike (?:a |an |the )?[\p{L}'’-]+/gu, '').match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w))) return false;
     // The client's own words against the therapist: the speaker is whoever the words before the quotation name.
@@ -195,7 +201,7 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,80}?\b(named|noticed aloud|wondered aloud|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,80}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
