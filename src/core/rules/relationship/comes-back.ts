@@ -21,21 +21,40 @@ const THE_MOMENT = new RegExp(
 // Without a Plan section, a sentence that plans ahead ("Next week: ask her how it felt to stop me").
 const AHEAD = /\b(?:next (?:week|session|time|visit|call|appointment)|(?:I|we|T) (?:will|'ll|plan to|intend to|want to|hope to)|to (?:do|try) next|at the next)\b/i;
 
-/** Whether a Plan sentence (or, with no Plan, a sentence that plans ahead) comes back to the rupture whose words are given. */
-export function planComesBack(note: Note, ruptureWords: ReadonlySet<string>): boolean {
+/** A Plan sentence that plans to return to something, read once per note: the repair rules ask again for every marker. */
+interface ComingBack {
+  /** It names the relationship or the moment itself. */
+  moment: boolean;
+  /** Its content words, for a return to what a rupture was over; empty when its verbs are all neutral ("start with"). */
+  words: readonly string[];
+}
+
+const comingBackByNote = new WeakMap<Note, ComingBack[]>();
+
+function comingBack(note: Note): ComingBack[] {
+  let list = comingBackByNote.get(note);
+  if (list) return list;
   const hasPlan = planSections(note).length > 0;
-  return note.sentences.some((sentence) => {
-    if (sentence.block.kind === 'heading') return false;
-    if (hasPlan ? !isInSection(note, sentence.span.start, 'Plan') : !AHEAD.test(sentence.text)) return false;
+  list = [];
+  for (const sentence of note.sentences) {
+    if (sentence.block.kind === 'heading') continue;
+    if (hasPlan ? !isInSection(note, sentence.span.start, 'Plan') : !AHEAD.test(sentence.text)) continue;
     const verb = COME_BACK.exec(sentence.text);
-    if (!verb) return false;
+    if (!verb) continue;
+    const x = classifyInSentence(sentence, verb.index, verb.index + verb[0].length);
+    if (x.negated || x.quoted) continue;
     // About the relationship or the moment, or about what the rupture itself was over ("ask whether the calendar feels less like school than the diary did").
     const rest = sentence.text.slice(verb.index);
     // A neutral verb ("start with the breathing", "review the diary") comes back only to the relationship or the moment; a
     // sharing of words with the rupture needs a verb that returns to it ("ask what made the diary feel like school").
     const relational = [...sentence.text.matchAll(COME_BACK_ALL)].some((m) => !NEUTRAL.test(m[0]));
-    if (!THE_MOMENT.test(rest) && !(relational && (rest.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => ruptureWords.has(w)))) return false;
-    const x = classifyInSentence(sentence, verb.index, verb.index + verb[0].length);
-    return !x.negated && !x.quoted;
-  });
+    list.push({ moment: THE_MOMENT.test(rest), words: relational ? (rest.toLowerCase().match(/\p{L}{5,}/gu) ?? []) : [] });
+  }
+  comingBackByNote.set(note, list);
+  return list;
+}
+
+/** Whether a Plan sentence (or, with no Plan, a sentence that plans ahead) comes back to the rupture whose words are given. */
+export function planComesBack(note: Note, ruptureWords: ReadonlySet<string>): boolean {
+  return comingBack(note).some((c) => c.moment || c.words.some((w) => ruptureWords.has(w)));
 }
