@@ -129,8 +129,9 @@ export const feedbackRecorded = defineRule({
       satisfies:
         'An SRS or ORS score with its value (in text or a table), the client\'s rating of the session, the client\'s own comment on the session or on what they ' +
         'want more of, or a Client feedback section with something in it. The clinician\'s verdict ("productive session") is not client feedback; nor is a ' +
-        'symptom measure such as the PHQ-9, a verdict on medication or on someone else, or a measure only planned. ' +
-        'Any words count: the client saying, rating, liking or asking for something with the session or the work named after it ("let me know the pace suited him").',
+        'symptom measure such as the PHQ-9 or the CORE-10, a verdict on medication or on someone else, or a measure only planned. ' +
+        'Any words count: the client saying, rating, liking or asking for something with the session or the work named after it ("let me know the pace suited him"), ' +
+        'a thumbs up when asked, or words at the close. A complaint about the therapist or the therapy is a rupture marker for the repair rules, not this feedback.',
       failing: [
         {
           title: 'Only the clinician\'s verdict',
