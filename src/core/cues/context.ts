@@ -189,7 +189,8 @@ function parenthesisAround(text: string, start: number, end: number): [number, n
   return close < 0 ? null : [open + 1, close];
 }
 
-const OPENING_CLAUSE_WITH_COMMA = /^[\s\-*•>(]*(?:when|whenever|as soon as|after|once|while|each time|every time)\b[^,;]*,/i;
+/** An opening "When I asked about X," clause with its comma: it names the topic and who asked, not who answered. */
+export const OPENING_CLAUSE_WITH_COMMA = /^[\s\-*•>(]*(?:when|whenever|as soon as|after|once|while|each time|every time)\b[^,;]*,/i;
 const OPENING_CLAUSE = /^[\s\-*•>(]*(?:when|whenever|as soon as|as|after|once|while|each time|every time)\b[^,;]*$/i;
 const DATES_AN_EVENT = /\b(?:about|regarding|re:?|of|after|since|following|before)\s+(?:(?:the|her|his|their|a|an|that)\s+)?(?:[\w'-]+\s+){1,3}$/i;
 

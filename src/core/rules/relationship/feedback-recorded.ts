@@ -83,8 +83,7 @@ const THE_SESSION = /\b(?:today|session|sessions|therapy|counsell?ing|treatment 
 
 const VERDICT_ON_IT = /\b(?:(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful|doable|manageable)|the (?:best|worst|hardest|easiest|most useful|useful|helpful|good) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|landed)\b/i;
 
-const APPRECIATES = /^(?:liked|likes|appreciated|appreciates|valued|values|enjoyed|enjoys|preferred|prefers)$/i;
-const APPRECIATES_IN = /\b(?:liked|likes|appreciated|appreciates|valued|values|enjoyed|enjoys|preferred|prefers)\b/i;
+const APPRECIATES = /\b(?:liked|likes|appreciated|appreciates|valued|values|enjoyed|enjoys|preferred|prefers)\b/i;
 
 function clientOnTheSession(note: Note, cues: Cues): boolean {
   const ruptures = new Set(currentRuptures(note, cues).map((c) => c.sentence));
@@ -109,7 +108,7 @@ function clientOnTheSession(note: Note, cues: Cues): boolean {
     // What the words are about must be real too: "said that if I bring it up again he'll cancel the sessions" is a threat, not a view.
     const start = verb.index + verb[0].length + about.index;
     // Liking something is a view of it even when what is liked is a "not" ("liked that she does not have to explain it to me").
-    if (APPRECIATES.test(verb[0]) || APPRECIATES_IN.test(after.slice(0, about.index))) return true;
+    if (APPRECIATES.test(verb[0]) || APPRECIATES.test(after.slice(0, about.index))) return true;
     const y = classifyInSentence(sentence, start, start + about[0].length);
     return !y.negated && y.temporality !== 'hypothetical';
   });

@@ -2,6 +2,7 @@
 // follow-up; where a finding sits; where a fix inserts its snippet. Every check here reads the
 // context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
 import { contextOf, type Cue, type Cues } from '../../cues/index.js';
+import { OPENING_CLAUSE_WITH_COMMA } from '../../cues/context.js';
 import { namesTherapist, objectTarget, outsideSession, phraseNamesTherapy } from '../../cues/target.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
@@ -75,8 +76,27 @@ export function conjoint(note: Note): boolean {
   return CONJOINT.test(note.text);
 }
 
+// Four rules ask for the same markers of a note (the two repair rules, the follow-up and the feedback rule): read them once.
+const withdrawalByCues = new WeakMap<Cues, Cue[]>();
+const confrontationByCues = new WeakMap<Cues, Cue[]>();
+
+function once(cache: WeakMap<Cues, Cue[]>, cues: Cues, read: () => Cue[]): Cue[] {
+  let list = cache.get(cues);
+  if (!list) cache.set(cues, (list = read()));
+  return list;
+}
+
 /** The client's own withdrawal from the therapist or the work, in this session (3RS). */
 export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
+  return once(withdrawalByCues, cues, () => readWithdrawalMarkers(note, cues));
+}
+
+/** The client moving against the therapist or the therapy, in this session (3RS). */
+export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
+  return once(confrontationByCues, cues, () => readConfrontationMarkers(note, cues));
+}
+
+function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
     const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note));
@@ -98,13 +118,11 @@ export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
  * therapist does not quote themselves turning on themselves, so "when I said no: "Then how can you
  * help me?"" is the client's reply.
  */
-const OPENING_CLAUSE = /^[\s\-*•>(]*(?:when|whenever|as soon as|after|once|while|each time|every time)\b[^,;]*,/i;
-
 function quoteSpeaker(cue: Cue): 'client' | 'other' {
   const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
   const at = quote ? quote.start : cue.from;
   // Not inside an opening "When I asked what his dad would say," clause: that names the topic, not who answered.
-  const opening = OPENING_CLAUSE.exec(cue.sentence.text);
+  const opening = OPENING_CLAUSE_WITH_COMMA.exec(cue.sentence.text);
   const before = cue.sentence.text.slice(opening && opening[0].length <= at ? opening[0].length : 0, at);
   const words = before.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - 12); i--) {
@@ -119,8 +137,14 @@ const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|ne
 
 const SAID_TO_THERAPIST = /\b(?:to me|at me|told me|asked me|turned (?:to|on) me|looked at me|said to (?:me|the therapist|T)|(?:I|T|the therapist) (?:was|am) (?:told|asked))\b/i;
 
-/** The client moving against the therapist or the therapy, in this session (3RS). */
-export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
+function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
+  // The confrontation cues of each sentence, for telling whose grievance a bare complaint is.
+  const inSentence = new Map<Sentence, Cue[]>();
+  for (const cue of cues.of('confrontation-marker')) {
+    const list = inSentence.get(cue.sentence);
+    if (list) list.push(cue);
+    else inSentence.set(cue.sentence, [cue]);
+  }
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue)) return false;
@@ -143,7 +167,7 @@ export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && conjoint(note) && !SAID_TO_THERAPIST.test(cue.sentence.text)) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
-    if (cue.entry?.aimed === true) return !grievanceElsewhere(cue, cues);
+    if (cue.entry?.aimed === true) return !grievanceElsewhere(cue, inSentence.get(cue.sentence)!);
     // Anger or a sharp tone: aimed at the therapy by its object ("frustrated with the homework"), or said to the therapist in person.
     const quotes = contextOf(cue.sentence).quotes;
     if (objectTarget(cue.sentence.text, quotes, cue.to) === 'therapy' || (c.target === 'therapy' && namesTherapist(cue.sentence.text, quotes, cue.from, cue.to))) return true;
@@ -155,11 +179,11 @@ export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
  * A complaint or a threat that names no one ("wants to complain to the department", "threatened to quit") in a sentence
  * whose anger is aimed at someone else ("furious with her supervisor") is about that person, not the therapist.
  */
-function grievanceElsewhere(cue: Cue, cues: Cues): boolean {
+function grievanceElsewhere(cue: Cue, sameSentence: readonly Cue[]): boolean {
   const text = cue.sentence.text;
   const quotes = contextOf(cue.sentence).quotes;
   if (namesTherapist(text, quotes, cue.from, cue.to) || phraseNamesTherapy(text, quotes, cue.from, cue.to)) return false;
-  return cues.of('confrontation-marker').some((other) => other !== cue && other.sentence === cue.sentence && !other.entry?.aimed && aimedElsewhere(other));
+  return sameSentence.some((other) => other !== cue && !other.entry?.aimed && aimedElsewhere(other));
 }
 
 const OTHER_OBJECT = new RegExp(String.raw`^\s*(?:with|w/|at|toward|towards|about|over|re:?|regarding)\s+(?:(?:her|his|their|the|a|an|my|pt's|clt's)\s+)?(?:[\w'-]+\s+)?(?:${[...OTHER_PEOPLE, 'boss', 'manager', 'ex', 'school', 'employer', 'job', 'landlord', 'in-laws'].join('|')})(?:'s|s)?\b`, 'i');
