@@ -4,7 +4,7 @@
 // ending a relationship, a video link that drops out or freezes. Read from a few words either
 // side of the phrase.
 
-export type WordSense = 'default' | 'substance' | 'symptom' | 'medication' | 'diagnosis' | 'employment' | 'pregnancy' | 'hospital' | 'relationship' | 'technical';
+export type WordSense = 'default' | 'substance' | 'symptom' | 'medication' | 'diagnosis' | 'employment' | 'pregnancy' | 'hospital' | 'relationship' | 'technical' | 'medical';
 
 interface SenseRule {
   sense: WordSense;
@@ -26,6 +26,8 @@ const RULES: SenseRule[] = [
   { sense: 'medication', word: /respon/i, after: /^\s*(?:to|on) (?:the )?(?:medication|meds|ssris?|snris?|antidepressants?|treatment trials?|trials?|lithium|augmentation|ect|tms|\w+ (?:mg|trial)|\w{6,}(?:ate|ine|one|pam|lam|ide|zole|xil|olol|pril|sartan|statin)\b)/i },
   // Withdrawing from a course, a race or an application: a decision about a commitment, not the client pulling away from therapy.
   { sense: 'employment', word: /withdr/i, after: /^\w*\s+(?:from|out of)\s+(?:(?:her|his|their|the|this|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:module|course|class|classes|programme|program|university|college|school|studies|degree|race|competition|tournament|application|claim|election|tender|bid|auction|team|squad)\b/i },
+  // Withdrawing treatment, care, consent or an offer: a medical or legal decision, not the client pulling away.
+  { sense: 'medical', word: /withdr/i, after: /^\w*\s+(?:of\s+)?(?:(?:her|his|their|the|all|active|life-sustaining|life-prolonging)\s+){0,2}(?:treatment|care|support|ventilation|feeding|dialysis|life support|consent|the offer|funding|benefits|charges?|the (?:application|claim|referral|complaint))\b/i },
   // The mental state examination describes presentation ("MSE: guarded about eating"), not a move away from the therapist.
   { sense: 'symptom', word: /guard|reserv|reticen|evasiv|withhold|minimi|smil|laugh|quiet|flat/i, before: /^\W*(?:(?:mental state|mental status(?: exam(?:ination)?)?|mse|presentation)\W*:|(?:mood|affect)\b)[^.]{0,100}$/i },
   // A technique's name, not the client pulling away ("detached mindfulness" in metacognitive therapy).

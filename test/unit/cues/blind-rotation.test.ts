@@ -367,4 +367,81 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       assert.equal(fires('rupture-followup', body), false);
     });
   });
+
+  describe('tenth and eleventh blind sets: the client turning on the therapist or the work', () => {
+    table('confrontation-repair', [
+      // Who speaks is the subject of the verb that introduces the words, not the last person named before them.
+      ['While we were going over the row with her son, Priya said, "You sound like a robot."', true],
+      ['While we went over the row, her daughter Jo said, "You sound like a robot, Mum."', false],
+      // The therapist lumped with others; the exercise fit for someone else; something else demanded instead.
+      ['Twenty minutes in he said, "You people only care about your targets."', true],
+      ['Her sister texted, "you people never ring back."', false],
+      ['When I handed over the sleep diary she said, "This is something for schoolkids, not for a grown woman."', true],
+      ['She said the reading scheme "is meant for schoolkids" and her son finds it easy.', false],
+      ['Halfway through the values exercise he said, "I need a job, not a worksheet."', true],
+      ['He said he needs a new boiler, not another repair.', false],
+      // The task set aside in the room.
+      ['When I put the exposure hierarchy in front of him he pushed it back across the desk.', true],
+      ['She pushed the pram back up the hill after the appointment.', false],
+      // Words that come with a rating the therapist asked for are feedback.
+      ['Midway she said: "you lot always run late."', true],
+      ['She rated the session 4/10: "you lot always run late."', false],
+      // Pressing on is no repair; owning one's part, or an apology, is.
+      ['Midway she said, "You are rushing me." I asked her to give it five more minutes and we finished the worksheet.', true],
+      ['Midway she said, "You are rushing me." Said I had pushed the worksheet before she was ready, and we put it away.', false],
+      ['He said, "You lot never listen." I told him that I was sorry if it had felt that way and asked what I had missed.', false],
+    ]);
+  });
+
+  describe('tenth and eleventh blind sets: the client turning away after a question', () => {
+    table('withdrawal-repair', [
+      ['Each time I asked about the custody hearing she went back to the problems with her car.', true],
+      ['Each time I asked about the custody hearing she went back to it in more detail.', false],
+      ['When I asked about the assault he moved on to the football results.', true],
+      ['When I asked about her week she went back to work on Monday and coped.', false],
+      ['When I asked what the diagnosis meant to her she smiled and then asked me about my holidays.', true],
+      ['Describing the crash, he laughed the whole time.', true],
+      ['He lay on the couch with his back to me for the rest of the hour.', true],
+      // A thing, not a person, went quiet; short answers put down to the body; a medical withdrawal.
+      ['He phoned on Sunday and then the line went silent for two days.', false],
+      ['He went silent for the rest of the hour when I mentioned his brother.', true],
+      ['Answers were short throughout, down to fatigue and the breathlessness, not reluctance.', false],
+      ['The team has moved to withdrawal of active treatment and she wants to talk about her son.', false],
+      // Another session, and a formulation, describe a pattern rather than today.
+      ['He told me that in session 3 he walked out of the room.', false],
+    ]);
+
+    it('a formulation describes a pattern, not what happened today', () => {
+      assert.equal(fires('withdrawal-repair', 'Worked on the thought record.\n\n## Formulation\n\nSafety behaviours: changing the subject when feelings come up, going quiet.' + PLAN), false);
+    });
+
+    it('words written before the rupture do not repair it', () => {
+      assert.equal(fires('withdrawal-repair', 'We went over what the results could mean for her. When I asked about telling her sister she changed the subject.' + PLAN), true);
+    });
+  });
+
+  describe('tenth and eleventh blind sets: the Plan coming back to an agreement or a complaint', () => {
+    const RUPTURE = 'When I raised the exposure she said, "You are rushing me." I slowed down and we agreed she sets the pace.';
+    it('checking whether the agreement from the repair is working', () => {
+      assert.equal(fires('rupture-followup', `${RUPTURE}\n\n## Plan\n\n- 12/10: start by checking whether the "she sets the pace" agreement is working.`), false);
+    });
+    it('asking whether the client still feels rushed', () => {
+      assert.equal(fires('rupture-followup', `${RUPTURE}\n\n## Plan\n\n- I'll ring her on 12/10 to check whether she still feels we rushed her.`), false);
+    });
+    it('a Plan that only sets the next exposure step', () => {
+      assert.equal(fires('rupture-followup', `${RUPTURE}\n\n## Plan\n\n- 12/10: exposure step 3, the lift.`), true);
+    });
+  });
+
+  describe('tenth and eleventh blind sets: ending actions in other words', () => {
+    endingTable([
+      ['gains', 'PHQ-9 from 17 to 8 over the course.', true],
+      ['gains', 'Sessions 5 to 8 were held online.', false],
+      ['skills-beyond', 'She is using the grounding card for her driving test next month.', true],
+      ['skills-beyond', 'She is using the bus now.', false],
+      ['ongoing-growth', 'He called looking after his mood "a daily thing, like brushing teeth."', true],
+      ['ongoing-growth', 'He hopes to keep getting stronger once back at work.', false],
+      ['post-therapy-growth', 'She expects things to keep getting easier from here on.', true],
+    ]);
+  });
 });

@@ -39,7 +39,8 @@ function endsOnSpace(alternative: string): boolean {
     else if (c === '(' && --depth === 0) break;
   }
   const group = alternative.slice(open);
-  if (/^\(\?(?:[=!]|<[=!])/.test(group)) return false;
+  // A lookaround matches no text: what ends the match is what comes before it ("about (?!…)" still ends on the space).
+  if (/^\(\?(?:[=!]|<[=!])/.test(group)) return endsOnSpace(alternative.slice(0, open));
   return alternatives(group.replace(/^\((?:\?:)?/, '').slice(0, -1)).some(endsOnSpace);
 }
 
@@ -53,5 +54,7 @@ describe('lexicon patterns', () => {
     assert.equal(alternatives('swapped it (?:to|for) |moved on').some(endsOnSpace), true);
     assert.equal(alternatives('swapped it (?:to|for|with )').some(endsOnSpace), true);
     assert.equal(alternatives('swapped it (?:to|for)\\b|moved (?:on|off)(?= )').some(endsOnSpace), false);
+    assert.equal(alternatives('asked me about (?!it)').some(endsOnSpace), true);
+    assert.equal(alternatives('asked me about(?= (?!it))(?<=when .*)').some(endsOnSpace), false);
   });
 });

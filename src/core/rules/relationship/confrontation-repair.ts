@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
-import { afterBlockFix, confrontationMarkers, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor, repairs, repairSteps } from './shared.js';
+import { afterBlockFix, confrontationMarkers, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor, unrepaired as unrepairedMarkers } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-03\nsession: 8\n---\n\n`;
 
@@ -56,8 +56,7 @@ export const confrontationRepair = defineRule({
     const markers = confrontationMarkers(note, cues);
     // Most notes hold no marker: their repair steps need no classifying.
     if (markers.length === 0) return;
-    const repairList = repairSteps(cues);
-    const unrepaired = markers.filter((m) => !repairs(m, repairList, note));
+    const unrepaired = unrepairedMarkers(markers, note, cues);
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
       const line = note.lines.position(marker.span.start).line;

@@ -6,7 +6,7 @@ import { OPENING_CLAUSE_WITH_COMMA } from '../../cues/context.js';
 import { namesTherapist, objectTarget, outsideSession, phraseNamesTherapy } from '../../cues/target.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
-import { isInSection, type Note } from '../../parse/note.js';
+import { isInSection, sectionsAt, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
 import type { Fix, Span } from '../../types.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
@@ -43,7 +43,7 @@ function affirmedNow(cue: Cue): boolean {
 }
 
 // A way of talking described as the client's own usual style is not a rupture (brief, precise answers; word-finding pauses).
-const USUAL_STYLE = /\b(?:(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual)\b/i;
+const USUAL_STYLE = /\b(?:which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual)\b/i;
 
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
 // So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
@@ -66,6 +66,15 @@ export function inReview(note: Note, cues: Cues, cue: Cue): boolean {
   return cues
     .of('termination-action:mutual-review')
     .some((r) => r.sentence.block === cue.sentence.block && !r.context.negated && cue.sentence.index - r.sentence.index >= 0 && cue.sentence.index - r.sentence.index <= 2);
+}
+
+// A formulation describes the client's patterns rather than this session ("## Formulation notes: safety behaviours: …
+// intellectualising"): a marker there is not something that happened today. (A "Background" section may still tell the session.)
+const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b/i;
+
+/** Whether a cue sits under a heading or label for the formulation. */
+export function inBackground(note: Note, cue: Cue): boolean {
+  return sectionsAt(note, cue.span.start).some((s) => BACKGROUND_SECTION.test(s.title));
 }
 
 // A session with a family or couple in the room: everyone there is part of the alliance (Friedlander et al. 2018, split alliances).
@@ -100,10 +109,16 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
     const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note));
-    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue)) return false;
+    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue)) return false;
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
+    // Short answers put down to the body or the means of speaking ("down to fatigue and the effort of the eye-gaze, not
+    // reluctance") are not the client pulling away.
+    if (BODILY_CAUSE.test(cue.sentence.text.slice(cue.to))) return false;
+    // "then the line went silent", "the room went quiet": a thing, not a person, is what went quiet.
+    const thing = THING_SUBJECT.exec(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
+    if (thing && !PERSON_NOUNS.test(thing[1]!)) return false;
     if ((QUIET_EXERCISE.test(cue.sentence.text) || BRIEF_PAUSE.test(cue.sentence.text)) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
     if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
@@ -118,12 +133,36 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
  * therapist does not quote themselves turning on themselves, so "when I said no: "Then how can you
  * help me?"" is the client's reply.
  */
+const BODILY_CAUSE =
+  /^[^.;]{0,40}?\b(?:down to|due to|because of|explained by|a result of|caused by|put down to|attributed to)\s+(?:(?:her|his|their|the)\s+)?(?:[\w-]+\s+)?(?:fatigue|tiredness|exhaustion|pain|sedation|medication|meds|aphasia|dysarthria|dysphasia|hearing|deafness|breathlessness|illness|nausea|drowsiness|effort|device|interpreter|language barrier|being (?:tired|unwell|in pain|sedated))\b|,?\s*(?:not|rather than) (?:reluctance|avoidance|withdrawal|unwillingness|resistance)\b/i;
+const THING_SUBJECT = /\b(?:the|a|an|this|that)\s+([\p{L}-]+)\s+$/iu;
+const PERSON_NOUNS = /^(?:client|clt|patient|pt|boy|girl|man|woman|lad|lass|teen|teenager|youngster|student|person|resident|veteran|child|kid|young person|individual|officer|member)s?$/i;
+const SPEECH_VERB = /\b(?:said|says|asked|asks|replied|replies|answered|told (?:me|us)|shouted|snapped|cut in|interrupted|added|muttered|insisted|exclaimed|wrote|texted|put it)\b/gi;
+const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|suddenly|simply|only|abruptly)$|ly$/;
+
 function quoteSpeaker(cue: Cue): 'client' | 'other' {
   const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
   const at = quote ? quote.start : cue.from;
   // Not inside an opening "When I asked what his dad would say," clause: that names the topic, not who answered.
   const opening = OPENING_CLAUSE_WITH_COMMA.exec(cue.sentence.text);
   const before = cue.sentence.text.slice(opening && opening[0].length <= at ? opening[0].length : 0, at);
+  // The subject of the verb that introduces the quotation speaks it ("Midway through disputing the demand about his son, Graham
+  // said, …": Graham, not the son).
+  const speech = [...before.matchAll(SPEECH_VERB)].pop();
+  if (speech) {
+    const subject = (before.slice(Math.max(0, speech.index - 40), speech.index).match(/[\p{L}'’.-]+/gu) ?? []).slice(-3).reverse();
+    for (const [i, word] of subject.entries()) {
+      const w = word.toLowerCase().replace(/\.$/, '');
+      if (OTHER_PEOPLE.has(w)) return 'other';
+      if (/^(?:she|he|they|client|clt|cl|pt|patient)$/.test(w)) return 'client';
+      // A name speaks for the client unless a relation names it ("her sister Jo said").
+      if (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+        const relation = /([\p{L}'’-]+)\s+\S+\s*$/u.exec(before.slice(0, speech.index));
+        return relation && OTHER_PEOPLE.has(relation[1]!.toLowerCase()) ? 'other' : 'client';
+      }
+      if (i === 0 && !ADVERB.test(w)) break;
+    }
+  }
   const words = before.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - 12); i--) {
     const w = words[i]!;
@@ -147,7 +186,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
   }
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue)) return false;
+    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue)) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
     // A verdict the client's own words deny is no complaint ("said today's session 'wasn't a waste'").
     if (cue.entry?.composed && UNSAID_VERDICT.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
@@ -155,6 +194,9 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().replace(/\blike (?:a |an |the )?[\p{L}'’-]+/gu, '').match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w))) return false;
     // The client's own words against the therapist: the speaker is whoever the words before the quotation name.
     if (cue.entry?.mustBeQuoted && c.quoted) {
+      // Words that come with a rating the therapist asked for are the client's feedback ("rated the session 3/10: 'you lot never
+      // go off the sheet'").
+      if (ratedBefore(cue, cues)) return false;
       // In a couple or family session the words count when said to the therapist; otherwise when the client said them.
       if (conjoint(note)) return SAID_TO_THERAPIST.test(cue.sentence.text);
       return quoteSpeaker(cue) === 'client';
@@ -173,6 +215,11 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (objectTarget(cue.sentence.text, quotes, cue.to) === 'therapy' || (c.target === 'therapy' && namesTherapist(cue.sentence.text, quotes, cue.from, cue.to))) return true;
     return cue.entry?.needsAnchor === true && c.target !== 'other' && IN_SESSION.test(cue.sentence.text);
   });
+}
+
+/** Whether the client's feedback on the session comes earlier in the cue's sentence. */
+function ratedBefore(cue: Cue, cues: Cues): boolean {
+  return cues.of('client-feedback').some((f) => f.sentence === cue.sentence && f.to <= cue.from && /\d/.test(f.sentence.text.slice(f.from, cue.from)));
 }
 
 /**
@@ -225,7 +272,7 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,80}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them|what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|sat with|stayed with|empathi[sz]ed|reassured|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -242,7 +289,13 @@ export function markerWords(marker: Cue, note?: Note): Set<string> {
   return new Set(words.filter((w) => !STOPWORDS.has(w)));
 }
 
+// Notes drop the therapist's "I" ("Turned the clip off. Said I'd moved to the audio before she was ready"): at the start of a
+// sentence, the therapist owning their part or stopping what strained the moment (not "Validated his grief", an intervention).
+const SUBJECTLESS_RESPONSE =
+  /^\s*(?:then |so )?(?:named (?:it|this|that|the|what|how)|acknowledged (?:my|that I|I)|apologi[sz]ed|owned|admitted (?:that )?I|said (?:that )?I(?:'d| had| was| might| may| could)\b|offered to (?:switch|change|stop|pause|slow|try)|checked in (?:with|about|on)|(?:turned|switched) (?:it|the [\w-]+) off)\b/i;
+
 function responds(text: string): boolean {
+  if (SUBJECTLESS_RESPONSE.test(text)) return true;
   const m = THERAPIST_RESPONDS.exec(text);
   // The verb itself must not be negated ("I did not get the chance to acknowledge it"); a negation elsewhere ("I do not know her family") is fine.
   return m !== null && !NOT_DONE.test(text.slice(0, m.index + m[0].length - m[1]!.length));
@@ -268,19 +321,34 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
 }
 
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
-export function repairs(marker: Cue, repairList: readonly Cue[], note: Note): boolean {
+export function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cues: Cues): boolean {
   if (respondedInTheMoment(note, marker)) return true;
+  const earlier = currentRuptures(note, cues).filter((m) => m.span.start < marker.span.start);
   // A repair conversation planned in the Plan ("Next week I will name how we keep drifting to the ministry and ask him what that is like").
   if (planComesBack(note, markerWords(marker, note))) return true;
   return repairList.some((r) => {
     // A repair phrase that contains the marker ("rupture addressed") repairs it too.
     if (r.sentence === marker.sentence && r.from <= marker.from && r.to >= marker.to) return true;
     if (r.sentence === marker.sentence) return r.from >= marker.to && !TRIGGER_CLAUSE.test(r.sentence.text.slice(Math.max(0, r.from - 40), r.from));
+    // Words written before the rupture cannot answer it ("We went over what a result could mean. When I asked… she moved on"),
+    // unless they sit in the Plan, where what comes next is written, or answer an earlier rupture that the later words recap
+    // ("… I acknowledged it and we slowed down. Assessment: called the sessions a waste").
+    if (r.span.start < marker.span.start && !inPlan(note, r) && !earlier.some((m) => m.span.start < r.span.start)) return false;
     // Just after the marker in its paragraph, a repair needs no more; elsewhere it must be about the relationship or the
     // moment ("validated her reluctance", not "validated her grief about her father").
     if (r.sentence.block === marker.sentence.block && r.sentence.index > marker.sentence.index && r.sentence.index <= marker.sentence.index + 3) return true;
     return aboutTheRelationship(r);
   });
+}
+
+/**
+ * The markers no repair answers. Markers of one sentence are one moment ("he looked at the floor, said 'nothing much' and went
+ * quiet"): a repair of any of them answers them all.
+ */
+export function unrepaired(markers: readonly Cue[], note: Note, cues: Cues): Cue[] {
+  const repairList = repairSteps(cues);
+  const repairedSentences = new Set(markers.filter((m) => repairs(m, repairList, note, cues)).map((m) => m.sentence));
+  return markers.filter((m) => !repairedSentences.has(m.sentence));
 }
 
 /** Whether a repair phrase, with the words after it, is about the therapist, the therapy or the moment of strain. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
-import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor, repairs, repairSteps, withdrawalMarkers } from './shared.js';
+import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor, unrepaired as unrepairedMarkers, withdrawalMarkers } from './shared.js';
 
 const FRONT = (n: string, type = 'progress', format = 'DAP') => `---\ntype: ${type}\nformat: ${format}\nclient: C-${n}\ndate: 2026-04-02\nsession: 5\n---\n\n`;
 
@@ -62,8 +62,7 @@ export const withdrawalRepair = defineRule({
     const markers = withdrawalMarkers(note, cues);
     // Most notes hold no marker: their repair steps need no classifying.
     if (markers.length === 0) return;
-    const repairList = repairSteps(cues);
-    const unrepaired = markers.filter((m) => !repairs(m, repairList, note));
+    const unrepaired = unrepairedMarkers(markers, note, cues);
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
       const sameLine = unrepaired.filter((m) => note.lines.position(m.span.start).line === note.lines.position(marker.span.start).line);
