@@ -444,4 +444,44 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       ['post-therapy-growth', 'She expects things to keep getting easier from here on.', true],
     ]);
   });
+
+  describe('tenth and eleventh blind sets: tasks, feedback and goals', () => {
+    table('nonadherence-explored', [
+      // Where or when a task was to be done names it one between sessions, whatever the task.
+      ["He hasn't been doing the mirror exercises at home since the last appointment.", true],
+      ['He has been doing the mirror exercises at home since the last appointment.', false],
+      ["The leaflet on panic that we agreed she'd read hasn't been read.", true],
+      ['Evening snack skipped Tue, Thu and Sat.', true],
+      ['School missed Monday and Tuesday with a cold.', false],
+      ['The exercise of holding her breath (interoception) was not done this week.', true],
+    ]);
+
+    it('a task named again later in the note is one finding, not two', () => {
+      const body = 'Bedtime routine skipped Mon and Wed.\n\n## Assessment\n\nNon-compliant with the bedtime routine again.' + PLAN;
+      assert.equal(findings('nonadherence-explored', body).length, 1);
+    });
+
+    table('feedback-recorded', [
+      // The client's words at the close about this counsellor are feedback; a fall that "landed him" in hospital is not.
+      ['Before closing she said this was "the first time a counsellor has let me talk about my faith."', false],
+      ['Reports the fall last winter landed him in A&E; no falls since.', true],
+    ]);
+
+    describe('goals', () => {
+      const PLAN_NOTE = (goals: string) => `# Treatment plan\n\n${goals}`;
+      table(
+        'goals-collaborative',
+        [
+          ['**Goals agreed with Sam:**\n\n1. Sleep in his own bed four nights a week.\n2. Goal added by the counsellor after the review: attend two groups a week.', true],
+          ['**Goals agreed with Sam:**\n\n1. Sleep in his own bed four nights a week.\n2. Attend two groups a week.', false],
+          ['Team goals: weight restoration to BMI 18.5 by March.', true],
+        ],
+        PLAN_NOTE,
+        'treatment-plan',
+      );
+      it('a GIRP Goal section that tells the session states no goal', () => {
+        assert.equal(fires('goals-collaborative', '## Goal\n\nClosing session. She gave notice at the bakery last week.\n\n## Intervention\n\nReviewed the work.', 'termination'), false);
+      });
+    });
+  });
 });

@@ -36,11 +36,16 @@ const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims
 const FAMILY_UNIT = /\b(?:the )?(?:family|couple|parents|partners|both partners|both of them|the two of them)\b/i;
 
 // Other professionals and services, in whose name a goal or an agreement is not the client's.
-const PROFESSIONAL = String.raw`(?:psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|employer|dietitian|dietician|physician|team)`;
+const PROFESSIONAL = String.raw`(?:psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|employer|dietitian|dietician|physician)`;
+// The treating team is not someone else: its goals are the therapy's ("Team goals: weight restoration…"); a referrer's team still is.
 
 // Goals that belong to someone else, named as theirs ("Her PCP's goal is an A1c under 7", "YOT goals from his referral order"): not this therapy's to check.
+// A sentence that tells what happened rather than what is aimed at: the session named, or someone doing something in the past.
+const NAMES_A_GOAL = /\b(?:goals?|aims?|targets?|objectives?|focus)\b/i;
+const NARRATIVE = /^\s*(?:closing|final|last|first|today'?s) session\b|\b(?:she|he|they|we|I)\s+(?:\w+ly\s+)?(?:was|were|had|did|said|gave|came|went|told|\w{3,}ed)\b(?![^.;]{0,30}\b(?:to (?:work on|focus on|reduce|increase|improve|be able)|as (?:a|her|his|their) goal))/i;
+
 const OTHERS_GOALS = new RegExp(
-  String.raw`\b(?:(?:${PROFESSIONAL}|PCP|physio|judge|parole(?: officer)?|YOT(?: worker)?|ward|mother|father|mum|mom|dad|parents?|husband|wife|partner)(?:'s|’s|s')?|(?:the )?referral(?: order)?'?s?) (?:own )?(?:goals?|targets?|objectives?|aims?)\b|\b(?:goals?|targets?|objectives?) (?:from|of|set by|in) (?:(?:her|his|their|the) )?(?:referral|court|probation|school|GP|PCP|doctor|psychiatrist|team|YOT)\b`,
+  String.raw`\b(?:(?:${PROFESSIONAL}|PCP|physio|judge|parole(?: officer)?|YOT(?: worker)?|ward|mother|father|mum|mom|dad|parents?|husband|wife|partner)(?:'s|’s|s')?|(?:the )?referral(?: order)?'?s?) (?:own )?(?:goals?|targets?|objectives?|aims?)\b|\b(?:goals?|targets?|objectives?) (?:from|of|set by|in) (?:(?:her|his|their|the) )?(?:referral|court|probation|school|GP|PCP|doctor|psychiatrist|(?:CMHT|referring|medical|surgical|ward|YOT) team|YOT)\b`,
   'i',
 );
 
@@ -193,6 +198,8 @@ export const goalsCollaborative = defineRule({
     for (const candidates of [...goalSections.map((section) => sentencesIn(note, section.contentSpan)), [...labelOf.keys()]]) {
       for (const sentence of candidates) {
         if (sentence.block.kind === 'heading' || statements.has(sentence) || OTHERS_GOALS.test(sentence.text) || LOGISTICS.test(sentence.text)) continue;
+        // A GIRP "Goal" section may tell the session instead ("Closing session. She leaves on 2 July…; her employer terminated…").
+        if (NARRATIVE.test(sentence.text) && !NAMES_A_GOAL.test(sentence.text)) continue;
         // The goal is the first clause ("abstinence; pt has not yet agreed"): its last word says whether it is history, quoted or negated.
         const semi = sentence.text.indexOf(';');
         const clause = semi > 0 && /\S/.test(sentence.text.slice(0, semi)) ? sentence.text.slice(0, semi) : sentence.text;
@@ -254,7 +261,9 @@ export const goalsCollaborative = defineRule({
         .flatMap((s) => headingWords.get(s.headingSpan.start) ?? []);
       const label = labelOf.get(sentence);
       // A label that says the therapist added what follows speaks for the goal, whatever the list's lead-in said.
-      const addedByTherapist = label !== undefined && therapistSet.has(label) && !sameLine.some((x) => collaborative.has(x) || saysClientsPart(x));
+      // So does a goal that says so itself ("4. Goal added by counselor after the review"), under whatever lead-in.
+      const addedByTherapist =
+        (therapistSet.has(sentence) || (label !== undefined && therapistSet.has(label))) && !sameLine.some((x) => collaborative.has(x) || saysClientsPart(x));
       const sources = addedByTherapist ? sameLine : [...sameLine, ...(lead ? blockOf(note, lead) : []), ...(label ? [label] : []), ...headings];
       if (sources.some((s) => collaborative.has(s) || saysClientsPart(s))) continue;
       if (!therapistSet.has(sentence) && !addedByTherapist && planLevel.some((p) => sharesSection(p, sentence))) continue;
