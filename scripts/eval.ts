@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../src/core/rules/index.js';
 import { findCorpus, formatScoreTable, scoreCorpus } from './corpus-score.js';
+import { scoreSentences, SENTENCE_SETS } from './sentence-score.js';
 
 const registered = new Set(rules.map((r) => r.meta.id));
 const ownSet = (name: string): string | null => (existsSync(join('test', 'fixtures', name, 'labels.json')) ? join('test', 'fixtures', name) : null);
@@ -39,4 +40,13 @@ for (const [name, dir] of sets) {
   console.log(formatScoreTable(score, registered));
   if (verbose) for (const m of score.misses) console.log(`  ${m.kind} ${m.rule} ${m.file}${m.line ? `:${m.line}` : ''}${m.detail ? ` (${m.detail})` : ''}`);
   console.log('');
+}
+
+// The sentence sets: one rupture rule each, on single sentences in many clinicians' wordings.
+for (const [file, rule] of SENTENCE_SETS) {
+  const path = join('test', 'fixtures', 'sentences', file);
+  if (!existsSync(path)) continue;
+  const s = scoreSentences(path, rule);
+  console.log(`sentence set ${path}, ${rule}: ${s.sentences} sentences, TP ${s.tp}, FP ${s.fp}, FN ${s.fn}, precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`);
+  if (verbose) for (const m of s.misses) console.log(`  ${m.kind} ${rule} ${m.id}`);
 }

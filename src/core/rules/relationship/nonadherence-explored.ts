@@ -106,7 +106,8 @@ export const nonadherenceExplored = defineRule({
     // "snack skipped Mon, Wed and Fri") is the same miss, judged.
     const named: Array<Set<string>> = [];
     for (const cue of firstPerLine(note, missed)) {
-      const words = taskWords(note.text.slice(cue.span.start, cue.span.end));
+      // The task may stand just before the phrase ("snack skipped Mon and Wed").
+      const words = taskWords(cue.sentence.text.slice(Math.max(0, cue.from - 30), cue.to));
       if (named.some((earlier) => [...words].some((w) => earlier.has(w)))) continue;
       named.push(words);
       report({
