@@ -29,7 +29,7 @@ const RULES: SenseRule[] = [
   // Withdrawing treatment, care, consent or an offer: a medical or legal decision, not the client pulling away.
   { sense: 'medical', word: /withdr/i, after: /^\w*\s+(?:of\s+)?(?:(?:her|his|their|the|all|active|life-sustaining|life-prolonging)\s+){0,2}(?:treatment|care|support|ventilation|feeding|dialysis|life support|consent|the offer|funding|benefits|charges?|the (?:application|claim|referral|complaint))\b/i },
   // The mental state examination describes presentation ("MSE: guarded about eating"), not a move away from the therapist.
-  { sense: 'symptom', word: /guard|reserv|reticen|evasiv|withhold|minimi|smil|laugh|quiet|flat/i, before: /^\W*(?:(?:mental state|mental status(?: exam(?:ination)?)?|mse|presentation)\W*:|(?:mood|affect)\b)[^.]{0,100}$/i },
+  { sense: 'symptom', word: /guard|reserv|reticen|evasiv|withhold|minimi|smil|laugh|quiet|flat|monoton|upbeat|bright|cheerful|even voice/i, before: /^\W*(?:(?:mental state|mental status(?: exam(?:ination)?)?|mse|presentation)\W*:|(?:mood|affect)\b)[^.]{0,100}$/i },
   // A technique's name, not the client pulling away ("detached mindfulness" in metacognitive therapy).
   { sense: 'technical', word: /detach/i, after: /^\w*\s+mindfulness\b/i },
   { sense: 'diagnosis', word: /resist/i, before: /(?:treatment|tx|drug|antibiotic)[\s-]*$/i },

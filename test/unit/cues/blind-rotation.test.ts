@@ -484,4 +484,38 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       });
     });
   });
+
+  describe('sentence sets: the shapes they showed, each beside a look-alike', () => {
+    table('confrontation-repair', [
+      // "You" and a negated verb denies the therapist something; the "you" of a general truth does not.
+      ['Midway he said, "You never let me finish."', true],
+      ['He sees recovery as ongoing: "you don\'t fix it once."', false],
+      // Reported speech about the therapist carries its criticism in "always", "just", "instead of"; praise has none.
+      ['She said I always take his side.', true],
+      ['She said I was very helpful today.', false],
+      // Doubting what the therapist is; a check that the therapist is a person on a video call is not.
+      ['He asked whether I was a real psychologist or a student.', true],
+      ['Early on she asked, laughing, whether I was a real person on the video call.', false],
+      // Defending themselves against the therapist, not against someone else.
+      ['She said, "I\'m not a child, you don\'t get to grade me."', true],
+      ['"My brother calls me a junkie. I\'m not a junkie."', false],
+    ]);
+
+    table('withdrawal-repair', [
+      ['Cl switched to the footy scores the moment we got to the anniversary of the accident.', true],
+      ['She switched to the night shift the week her mother moved in.', false],
+      ['Smiled broadly throughout the account of the miscarriage.', true],
+      ['MSE: speech in a monotone, affect flat.', false],
+      ["YP said 'I'm too thick for this stuff' when we got to the worksheet.", true],
+      ['Did the breathing exercise on autopilot and asked "are we done?" at 45 minutes.', true],
+    ]);
+
+    table('withdrawal-repair', [
+      // What answers the moment: naming it without "I", owning one's part; not validating the week, nor explaining the task again.
+      ['Gave one-word answers when I asked about the move. Said I had noticed the short answers and wondered whether the move was hard to talk about here.', false],
+      ['Gave one-word answers when I asked about the move. Acknowledged it had been a rough week with the housing and completed the review.', true],
+      ['Was vague about the diary when I asked about it, "can\'t remember" x4. Re-explained the purpose of monitoring and reissued the same form.', true],
+      ['Gave one-word answers when I asked about the move. I acknowledged that the move was imposed on her, and asked what it was like to talk about it with me.', false],
+    ]);
+  });
 });

@@ -272,7 +272,7 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist)\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected (?:back|on)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|commented on|heard (?:her|him|them) out|stayed with (?:it|that|this)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -294,11 +294,35 @@ export function markerWords(marker: Cue, note?: Note): Set<string> {
 const SUBJECTLESS_RESPONSE =
   /^\s*(?:then |so )?(?:named (?:it|this|that|the|what|how)|acknowledged (?:my|that I|I)|apologi[sz]ed|owned|admitted (?:that )?I|said (?:that )?I(?:'d| had| was| might| may| could)\b|offered to (?:switch|change|stop|pause|slow|try)|checked in (?:with|about|on)|(?:turned|switched) (?:it|the [\w-]+) off)\b/i;
 
+// A note's sentence with its subject dropped is the therapist's when it speaks of the therapist as "I" or addresses the client
+// ("Said I'd noticed the smile…", "Asked Daniel what he was noticing", "Told her I wondered whether…").
+const DROPPED_SUBJECT = /^\s*(?:then |so )?[A-Z][a-z]+(?:ed|id|ld|ok|ard|ayed|ent|ave|ept|ut|at|old)\b/;
+const SPEAKS_AS_THERAPIST = /\b(?:I|I'd|I'm|I've|I'll|me|my|myself)\b|^\s*(?:then |so )?\w+ (?:him|her|them|[A-Z][a-z]+) (?:what|how|whether|if|why|about|to say|to tell)\b/;
+// Soft verbs answer the moment only when what follows is the relationship or the moment ("acknowledged my part", "validated her
+// reluctance"), not the client's week or grief ("Acknowledged it had been a rough week", "Validated how hard anniversaries are").
+const SOFT_VERB = /^(?:acknowledged|validated|normali[sz]ed|reassured|empathi[sz]ed)$/i;
+// Repeating what was already said, or asking for the task again, presses on rather than answering the moment.
+const PRESSES_ON = /\b(?:re-?explain\w*|explained (?:\w+ ){0,4}?again|went (?:over|through) (?:\w+ ){0,4}?again|to (?:\w+ ){1,6}?again|(?:carried|pressed|ploughed|pushed) on(?= with| regardless| anyway|\s*[.;,]|$)|went on with the|continued with the)\b/i;
+
 function responds(text: string): boolean {
   if (SUBJECTLESS_RESPONSE.test(text)) return true;
-  const m = THERAPIST_RESPONDS.exec(text);
-  // The verb itself must not be negated ("I did not get the chance to acknowledge it"); a negation elsewhere ("I do not know her family") is fine.
-  return m !== null && !NOT_DONE.test(text.slice(0, m.index + m[0].length - m[1]!.length));
+  const spoken = DROPPED_SUBJECT.test(text) && SPEAKS_AS_THERAPIST.test(text) ? `I ${text.replace(/^\s*/, '').replace(/^./, (c) => c.toLowerCase())}` : text;
+  // Each place the therapist may respond, until one answers the moment ("I acknowledged that the requirement is imposed on her, and
+  // clarified what I share": the first is about the requirement, the second answers her).
+  // The verbs after the first share its subject: the rest of the sentence is read again as the therapist's.
+  for (let rest = spoken; ; ) {
+    const m = THERAPIST_RESPONDS.exec(rest);
+    if (m === null) return false;
+    const verbEnd = m.index + m[0].length;
+    const verbStart = verbEnd - m[1]!.length;
+    // The verb itself must not be negated ("I did not get the chance to acknowledge it"); a negation elsewhere ("I do not know her family") is fine.
+    const answers =
+      !NOT_DONE.test(rest.slice(0, verbStart)) &&
+      !(SOFT_VERB.test(m[1]!) && !RELATIONAL.test(rest.slice(verbEnd, verbEnd + 40))) &&
+      !PRESSES_ON.test(rest.slice(verbStart, verbEnd + 80));
+    if (answers) return true;
+    rest = `I${rest.slice(verbEnd)}`;
+  }
 }
 
 /** How many sentences after a marker a repair that refers back to it is looked for (about one session's note). */
@@ -327,6 +351,8 @@ export function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cue
   // A repair conversation planned in the Plan ("Next week I will name how we keep drifting to the ministry and ask him what that is like").
   if (planComesBack(note, markerWords(marker, note))) return true;
   return repairList.some((r) => {
+    // What only looks like a repair: validating the client's week or grief, explaining the task again, reflecting alone.
+    if (!answersTheMoment(r)) return false;
     // A repair phrase that contains the marker ("rupture addressed") repairs it too.
     if (r.sentence === marker.sentence && r.from <= marker.from && r.to >= marker.to) return true;
     if (r.sentence === marker.sentence) return r.from >= marker.to && !TRIGGER_CLAUSE.test(r.sentence.text.slice(Math.max(0, r.from - 40), r.from));
@@ -349,6 +375,16 @@ export function unrepaired(markers: readonly Cue[], note: Note, cues: Cues): Cue
   const repairList = repairSteps(cues);
   const repairedSentences = new Set(markers.filter((m) => repairs(m, repairList, note, cues)).map((m) => m.sentence));
   return markers.filter((m) => !repairedSentences.has(m.sentence));
+}
+
+function answersTheMoment(r: Cue): boolean {
+  const text = r.sentence.text;
+  const phrase = text.slice(r.from, r.to);
+  // From just before the phrase, so "Re-explained" is read whole when the phrase begins at "explained".
+  const around = text.slice(Math.max(0, r.from - 3), Math.min(text.length, r.to + 80));
+  if (/^\s*(?:acknowledg|validat|normali[sz]|reassur|empathi[sz])/i.test(phrase) && !aboutTheRelationship(r)) return false;
+  if (PRESSES_ON.test(around)) return false;
+  return !/^\s*reflected on/i.test(phrase) || !/\b(?:my (?:own )?(?:reaction|feelings?|response)|this reaction|(?:my|a) journal|supervision)\b/i.test(around);
 }
 
 /** Whether a repair phrase, with the words after it, is about the therapist, the therapy or the moment of strain. */
