@@ -499,6 +499,10 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       // Defending themselves against the therapist, not against someone else.
       ['She said, "I\'m not a child, you don\'t get to grade me."', true],
       ['"My brother calls me a junkie. I\'m not a junkie."', false],
+      // A quoted verdict on "this" or on the work in contempt words; someone else's complaint to the therapist is theirs.
+      ['Halfway through the speaker-listener practice Jo said "this is so artificial, nobody talks like this".', true],
+      ['She said this week was humiliating at work.', false],
+      ['Her mother came in at the end and complained to me that the sessions are too expensive for "only talking".', false],
     ]);
 
     table('withdrawal-repair', [
@@ -508,6 +512,10 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       ['MSE: speech in a monotone, affect flat.', false],
       ["YP said 'I'm too thick for this stuff' when we got to the worksheet.", true],
       ['Did the breathing exercise on autopilot and asked "are we done?" at 45 minutes.', true],
+      // The same short words to everything; turning the body away.
+      ["Ruby said 'yeah, fine, whatever works' to all three coping strategies.", true],
+      ['She said yes to the referral and thanked the GP.', false],
+      ['Lay facing the wall during the 1:1 and answered in grunts.', true],
     ]);
 
     table('withdrawal-repair', [

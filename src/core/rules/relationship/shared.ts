@@ -201,6 +201,9 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
       if (conjoint(note)) return SAID_TO_THERAPIST.test(cue.sentence.text);
       return quoteSpeaker(cue) === 'client';
     }
+    // A sentence that opens on someone else as its subject tells what they did, up to the client's own pronoun ("Her mother came in
+    // at the end and complained to me that the sessions are too expensive"), unless the session is a conjoint one.
+    if (!conjoint(note) && opensOnSomeoneElse(cue)) return false;
     // A parent or partner in the room who turns on the therapist ("her mother was angry with me") strains the alliance too.
     const atTherapist = objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'therapy';
     if (c.experiencer !== 'client' && !(c.experiencer === 'other' && (atTherapist || conjoint(note)))) return false;
@@ -215,6 +218,15 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (objectTarget(cue.sentence.text, quotes, cue.to) === 'therapy' || (c.target === 'therapy' && namesTherapist(cue.sentence.text, quotes, cue.from, cue.to))) return true;
     return cue.entry?.needsAnchor === true && c.target !== 'other' && IN_SESSION.test(cue.sentence.text);
   });
+}
+
+const OPENS_ON_OTHER = new RegExp(String.raw`^\W*(?:her|his|their|the client's|pt's|cl's)\s+(?:[\w-]+\s+)?(?:${[...OTHER_PEOPLE].join('|')})\b`, 'i');
+
+/** Whether the cue's sentence opens on someone else as its subject, with no client pronoun before the cue. */
+function opensOnSomeoneElse(cue: Cue): boolean {
+  const text = cue.sentence.text;
+  const m = OPENS_ON_OTHER.exec(text);
+  return m !== null && !/\b(?:she|he|they|client|clt|pt)\b/i.test(text.slice(m[0].length, cue.from));
 }
 
 /** Whether the client's feedback on the session comes earlier in the cue's sentence. */
