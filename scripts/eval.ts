@@ -43,11 +43,11 @@ for (const [name, dir] of sets) {
 }
 
 // The sentence sets: one rupture rule each, on single sentences in many clinicians' wordings.
-for (const [file, ruleIds] of SENTENCE_SETS) {
-  const path = join('test', 'fixtures', 'sentences', file);
+for (const set of SENTENCE_SETS) {
+  const path = join('test', 'fixtures', 'sentences', set.file);
   if (!existsSync(path)) continue;
-  const s = scoreSentences(path, ruleIds);
-  const rule = ruleIds.join(' or ');
-  console.log(`sentence set ${path}, ${rule}: ${s.sentences} items, TP ${s.tp}, FP ${s.fp}, FN ${s.fn}, precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`);
-  if (verbose) for (const m of s.misses) console.log(`  ${m.kind} ${m.id}`);
+  const s = scoreSentences(path, set);
+  const what = set.fires ? `${set.rules.join(' or ')} fires` : 'ending actions found';
+  console.log(`sentence set ${path} (${what}): ${s.sentences} items, TP ${s.tp}, FP ${s.fp}, FN ${s.fn}, precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`);
+  if (verbose) for (const m of s.misses) console.log(`  ${m.kind} ${m.id}${m.detail ? ` (${m.detail})` : ''}`);
 }

@@ -1,18 +1,23 @@
-// Scores a labelled set of single note sentences (test/fixtures/sentences/*.json) for one rupture
-// rule: each sentence, put in a short free-format progress note with a concrete Plan, should make
-// the rule fire exactly when it records an unrepaired marker. A sentence set measures the marker
-// reading on many more wordings than whole notes can hold; it prints ids, never sentence text.
+// Scores labelled sets of single note sentences and short excerpts (test/fixtures/sentences/*.json),
+// written blind to the rules: each item, put in a short note, should make its rule fire exactly when
+// the labels say so. A sentence set measures a rule's reading of many more wordings than whole notes
+// can hold. Prints ids, never sentence text.
 import { readFileSync } from 'node:fs';
 import { lint } from '../src/core/lint.js';
 import { allRulesConfig } from './corpus-score.js';
 
-/** A marker set's item (`sentence`, `marker`) or a repair set's (`excerpt`, `repaired`). */
+/** One item: a sentence or an excerpt, and whichever labels its set uses. */
 export interface LabelledSentence {
   id: string;
   sentence?: string;
   excerpt?: string;
   marker?: boolean;
   repaired?: boolean;
+  missed?: boolean;
+  explored?: boolean;
+  reaction?: boolean;
+  reflected?: boolean;
+  actions?: string[];
   why?: string;
 }
 
@@ -23,34 +28,71 @@ export interface SentenceScore {
   fn: number;
   precision: number;
   recall: number;
-  /** Ids of the sentences the rule read wrongly, with the kind of miss. */
-  misses: Array<{ id: string; kind: 'false-positive' | 'false-negative' }>;
+  /** Ids of the items the rule read wrongly, with the kind of miss (and, for endings, the action). */
+  misses: Array<{ id: string; kind: 'false-positive' | 'false-negative'; detail?: string }>;
+}
+
+interface SentenceSet {
+  file: string;
+  rules: readonly string[];
+  type: 'progress' | 'termination';
+  /** Whether the rule should fire on the item. Absent for the ending set, which is scored per action. */
+  fires?: (item: LabelledSentence) => boolean;
 }
 
 /**
- * The rules each sentence set measures, by file name. The marker sets ask whether an unrepaired marker is read; the repair set
- * (a marker and what the therapist did next) asks whether a repair is told from pressing on: either repair rule may fire.
+ * The sets and what each measures. The marker sets ask whether an unrepaired marker is read; the repair set (a marker and what
+ * the therapist did next) whether a repair is told from pressing on; the task and reaction sets whether a miss or a reaction is
+ * read and its exploration or reflection found; the ending set whether each of the eight ending actions is found.
  */
-export const SENTENCE_SETS: ReadonlyArray<readonly [file: string, rules: readonly string[]]> = [
-  ['withdrawal.json', ['withdrawal-repair']],
-  ['confrontation.json', ['confrontation-repair']],
-  ['repair.json', ['withdrawal-repair', 'confrontation-repair']],
+export const SENTENCE_SETS: readonly SentenceSet[] = [
+  { file: 'withdrawal.json', rules: ['withdrawal-repair'], type: 'progress', fires: (x) => x.marker === true },
+  { file: 'confrontation.json', rules: ['confrontation-repair'], type: 'progress', fires: (x) => x.marker === true },
+  { file: 'repair.json', rules: ['withdrawal-repair', 'confrontation-repair'], type: 'progress', fires: (x) => x.repaired === false },
+  { file: 'nonadherence.json', rules: ['nonadherence-explored'], type: 'progress', fires: (x) => x.missed === true && x.explored === false },
+  { file: 'reaction.json', rules: ['therapist-reaction'], type: 'progress', fires: (x) => x.reaction === true && x.reflected === false },
+  { file: 'ending.json', rules: ['termination-actions'], type: 'termination' },
 ];
+
+const ENDING_ACTIONS = ['mutual-review', 'gains', 'pride', 'meaning-of-ending', 'future-coping', 'skills-beyond', 'ongoing-growth', 'post-therapy-growth'];
 
 const config = allRulesConfig();
 
-/** A short progress note holding the sentence, with a Plan that neither repairs nor follows up. */
-export function sentenceNote(sentence: string): string {
-  return `---\ntype: progress\nformat: free\nclient: C-5120\ndate: 2026-09-14\nsession: 6\n---\n\n${sentence}\n\n## Plan\n\n- Next session 21/9: sleep diary review.\n`;
+/** A short note of the given type holding the text, with a Plan that neither repairs nor follows up. */
+export function sentenceNote(text: string, type = 'progress'): string {
+  return `---\ntype: ${type}\nformat: free\nclient: C-5120\ndate: 2026-09-14\nsession: 6\n---\n\n${text}\n\n## Plan\n\n- Next session 21/9: sleep diary review.\n`;
 }
 
-export function scoreSentences(path: string, rules: readonly string[]): SentenceScore {
+function ratios(score: SentenceScore): SentenceScore {
+  score.precision = score.tp + score.fp === 0 ? 1 : score.tp / (score.tp + score.fp);
+  score.recall = score.tp + score.fn === 0 ? 1 : score.tp / (score.tp + score.fn);
+  return score;
+}
+
+export function scoreSentences(path: string, set: SentenceSet): SentenceScore {
   const list = JSON.parse(readFileSync(path, 'utf8')) as LabelledSentence[];
   const score: SentenceScore = { sentences: list.length, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, misses: [] };
   for (const item of list) {
-    const fired = lint(sentenceNote(item.sentence ?? item.excerpt ?? ''), { config }).findings.some((f) => rules.includes(f.ruleId));
-    // The rule should fire exactly on an unrepaired marker.
-    const expected = item.marker ?? item.repaired === false;
+    const findings = lint(sentenceNote(item.sentence ?? item.excerpt ?? '', set.type), { config }).findings.filter((f) => set.rules.includes(f.ruleId));
+    if (!set.fires) {
+      // Endings: an action counts as found when the rule does not report it missing.
+      const missing = new Set(findings.map((f) => String(f.detail)));
+      for (const action of ENDING_ACTIONS) {
+        const found = !missing.has(action);
+        const present = item.actions?.includes(action) ?? false;
+        if (found && present) score.tp++;
+        else if (found) {
+          score.fp++;
+          score.misses.push({ id: item.id, kind: 'false-positive', detail: action });
+        } else if (present) {
+          score.fn++;
+          score.misses.push({ id: item.id, kind: 'false-negative', detail: action });
+        }
+      }
+      continue;
+    }
+    const fired = findings.length > 0;
+    const expected = set.fires(item);
     if (fired && expected) score.tp++;
     else if (fired) {
       score.fp++;
@@ -60,7 +102,5 @@ export function scoreSentences(path: string, rules: readonly string[]): Sentence
       score.misses.push({ id: item.id, kind: 'false-negative' });
     }
   }
-  score.precision = score.tp + score.fp === 0 ? 1 : score.tp / (score.tp + score.fp);
-  score.recall = score.tp + score.fn === 0 ? 1 : score.tp / (score.tp + score.fn);
-  return score;
+  return ratios(score);
 }
