@@ -35,7 +35,7 @@ function checkFloors(label: string, dir: string | null, floorsFor: Record<string
 
 checkFloors('development corpus', findCorpus(), floors);
 
-// The project's development sets hold their floors too. The blind sets (blind12, blind13) have none on
+// The project's development sets hold their floors too. The blind sets (blind12 to blind15) have none on
 // purpose: a floor there would make them something to tune to.
 for (const [label, set, file] of [
   ["project's labelled notes", 'labelled', 'floors-labelled.json'],
