@@ -456,11 +456,6 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       ['The exercise of holding her breath (interoception) was not done this week.', true],
     ]);
 
-    it('a task named again later in the note is one finding, not two', () => {
-      const body = 'Bedtime routine skipped Mon and Wed.\n\n## Assessment\n\nNon-compliant with the bedtime routine again.' + PLAN;
-      assert.equal(findings('nonadherence-explored', body).length, 1);
-    });
-
     table('feedback-recorded', [
       // The client's words at the close about this counsellor are feedback; a fall that "landed him" in hospital is not.
       ['Before closing she said this was "the first time a counsellor has let me talk about my faith."', false],

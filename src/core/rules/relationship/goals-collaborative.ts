@@ -40,8 +40,9 @@ const PROFESSIONAL = String.raw`(?:psychiatrist|GP|doctor|consultant|nurse|care 
 // The treating team is not someone else: its goals are the therapy's ("Team goals: weight restoration…"); a referrer's team still is.
 
 // Goals that belong to someone else, named as theirs ("Her PCP's goal is an A1c under 7", "YOT goals from his referral order"): not this therapy's to check.
-// A sentence that tells what happened rather than what is aimed at: the session named, or someone doing something in the past.
+// A sentence that names an aim is a goal however it is told.
 const NAMES_A_GOAL = /\b(?:goals?|aims?|targets?|objectives?|focus)\b/i;
+// A sentence that tells what happened rather than what is aimed at: the session named, or someone doing something in the past.
 const NARRATIVE = /^\s*(?:closing|final|last|first|today'?s) session\b|\b(?:she|he|they|we|I)\s+(?:\w+ly\s+)?(?:was|were|had|did|said|gave|came|went|told|\w{3,}ed)\b(?![^.;]{0,30}\b(?:to (?:work on|focus on|reduce|increase|improve|be able)|as (?:a|her|his|their) goal))/i;
 
 const OTHERS_GOALS = new RegExp(

@@ -26,14 +26,6 @@ const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\
 
 const SCREENER = /\b(?:AUDIT(?:-C)?|PHQ-?\d*|GAD-?\d*|EPDS|CORE-?\d*|PCL-?5?|DASS-?\d*|K10|WEMWBS|questionnaires?|screeners?|screening (?:form|tool)s?|intake forms?)\b/;
 
-// Words that say a task was missed, not which task it was.
-const NOT_THE_TASK = new Set('done completed complete attempted started again this that week weeks last with been have were was wasn\'t hasn\'t didn\'t not the and for her his their from since skipped missed home days mon tue wed thu fri sat sun non-compliant non-adherent noncompliant nonadherent'.split(' '));
-
-/** The words of a not-done phrase that name the task ("snack", "mirror"), for telling a second mention of one task from another task. */
-function taskWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}'-]{4,}/gu) ?? []).filter((w) => !NOT_THE_TASK.has(w)));
-}
-
 export const nonadherenceExplored = defineRule({
   meta: {
     id: 'nonadherence-explored',
@@ -102,14 +94,7 @@ export const nonadherenceExplored = defineRule({
     const adjusted = cues.of('task-adjusted').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality === 'current' && c.context.experiencer !== 'other' && aboutTask(c));
     if (explored || adjusted) return;
     const plan = planAnchor(note);
-    // One finding per task: a later line that names the same task again ("Non-compliant with the snack plan again" after
-    // "snack skipped Mon, Wed and Fri") is the same miss, judged.
-    const named: Array<Set<string>> = [];
     for (const cue of firstPerLine(note, missed)) {
-      // The task may stand just before the phrase ("snack skipped Mon and Wed").
-      const words = taskWords(cue.sentence.text.slice(Math.max(0, cue.from - 30), cue.to));
-      if (named.some((earlier) => [...words].some((w) => earlier.has(w)))) continue;
-      named.push(words);
       report({
         messageId: 'unexplored',
         span: lineOf(note, cue.span.start),

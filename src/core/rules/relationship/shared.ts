@@ -127,19 +127,22 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
   });
 }
 
+// Short answers put down to the body or the means of speaking, not to reluctance.
+const BODILY_CAUSE =
+  /^[^.;]{0,40}?\b(?:down to|due to|because of|explained by|a result of|caused by|put down to|attributed to)\s+(?:(?:her|his|their|the)\s+)?(?:[\w-]+\s+)?(?:fatigue|tiredness|exhaustion|pain|sedation|medication|meds|aphasia|dysarthria|dysphasia|hearing|deafness|breathlessness|illness|nausea|drowsiness|effort|device|interpreter|language barrier|being (?:tired|unwell|in pain|sedated))\b|,?\s*(?:not|rather than) (?:reluctance|avoidance|withdrawal|unwillingness|resistance)\b/i;
+// The noun an article introduces right before a marker, and the nouns that still name a person ("the boy went quiet").
+const THING_SUBJECT = /\b(?:the|a|an|this|that)\s+([\p{L}-]+)\s+$/iu;
+const PERSON_NOUNS = /^(?:client|clt|patient|pt|boy|girl|man|woman|lad|lass|teen|teenager|youngster|student|person|resident|veteran|child|kid|young person|individual|officer|member)s?$/i;
+// The verb that introduces a quotation, and the words that may stand between it and its subject ("Graham then said").
+const SPEECH_VERB = /\b(?:said|says|asked|asks|replied|replies|answered|told (?:me|us)|shouted|snapped|cut in|interrupted|added|muttered|insisted|exclaimed|wrote|texted|put it)\b/gi;
+const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|suddenly|simply|only|abruptly)$|ly$/;
+
 /**
  * Who speaks the quotation a cue sits in: someone else when the nearest person named before it is a
  * relative, a colleague or another professional ("her mother said: …"), otherwise the client. A
  * therapist does not quote themselves turning on themselves, so "when I said no: "Then how can you
  * help me?"" is the client's reply.
  */
-const BODILY_CAUSE =
-  /^[^.;]{0,40}?\b(?:down to|due to|because of|explained by|a result of|caused by|put down to|attributed to)\s+(?:(?:her|his|their|the)\s+)?(?:[\w-]+\s+)?(?:fatigue|tiredness|exhaustion|pain|sedation|medication|meds|aphasia|dysarthria|dysphasia|hearing|deafness|breathlessness|illness|nausea|drowsiness|effort|device|interpreter|language barrier|being (?:tired|unwell|in pain|sedated))\b|,?\s*(?:not|rather than) (?:reluctance|avoidance|withdrawal|unwillingness|resistance)\b/i;
-const THING_SUBJECT = /\b(?:the|a|an|this|that)\s+([\p{L}-]+)\s+$/iu;
-const PERSON_NOUNS = /^(?:client|clt|patient|pt|boy|girl|man|woman|lad|lass|teen|teenager|youngster|student|person|resident|veteran|child|kid|young person|individual|officer|member)s?$/i;
-const SPEECH_VERB = /\b(?:said|says|asked|asks|replied|replies|answered|told (?:me|us)|shouted|snapped|cut in|interrupted|added|muttered|insisted|exclaimed|wrote|texted|put it)\b/gi;
-const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|suddenly|simply|only|abruptly)$|ly$/;
-
 function quoteSpeaker(cue: Cue): 'client' | 'other' {
   const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
   const at = quote ? quote.start : cue.from;
@@ -284,7 +287,7 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|commented on|heard (?:her|him|them) out|stayed with (?:it|that|this)|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -359,7 +362,9 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
 export function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cues: Cues): boolean {
   if (respondedInTheMoment(note, marker)) return true;
-  const earlier = currentRuptures(note, cues).filter((m) => m.span.start < marker.span.start);
+  // The ruptures before this one, read only when a repair before it needs them.
+  let earlier: Cue[] | null = null;
+  const answersEarlier = (r: Cue): boolean => (earlier ??= currentRuptures(note, cues).filter((m) => m.span.start < marker.span.start)).some((m) => m.span.start < r.span.start);
   // A repair conversation planned in the Plan ("Next week I will name how we keep drifting to the ministry and ask him what that is like").
   if (planComesBack(note, markerWords(marker, note))) return true;
   return repairList.some((r) => {
@@ -371,7 +376,7 @@ export function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cue
     // Words written before the rupture cannot answer it ("We went over what a result could mean. When I asked… she moved on"),
     // unless they sit in the Plan, where what comes next is written, or answer an earlier rupture that the later words recap
     // ("… I acknowledged it and we slowed down. Assessment: called the sessions a waste").
-    if (r.span.start < marker.span.start && !inPlan(note, r) && !earlier.some((m) => m.span.start < r.span.start)) return false;
+    if (r.span.start < marker.span.start && !inPlan(note, r) && !answersEarlier(r)) return false;
     // Just after the marker in its paragraph, a repair needs no more; elsewhere it must be about the relationship or the
     // moment ("validated her reluctance", not "validated her grief about her father").
     if (r.sentence.block === marker.sentence.block && r.sentence.index > marker.sentence.index && r.sentence.index <= marker.sentence.index + 3) return true;
