@@ -80,9 +80,13 @@ export function inBackground(note: Note, cue: Cue): boolean {
 // A session with a family or couple in the room: everyone there is part of the alliance (Friedlander et al. 2018, split alliances).
 const CONJOINT = /\b(?:family (?:session|therapy|meeting)|couples? (?:session|therapy|work|counsell?ing)|conjoint|joint session|seen together|(?:mum|mom|mother|dad|father|parents?|partner|husband|wife|carer) (?:joined|attended|was present|were present|sat in))\b/i;
 
-/** Whether someone other than the named client, present in a conjoint session, can strain the alliance. */
+const conjointByNote = new WeakMap<Note, boolean>();
+
+/** Whether someone other than the named client, present in a conjoint session, can strain the alliance. Read once per note: every marker asks. */
 export function conjoint(note: Note): boolean {
-  return CONJOINT.test(note.text);
+  let found = conjointByNote.get(note);
+  if (found === undefined) conjointByNote.set(note, (found = CONJOINT.test(note.text)));
+  return found;
 }
 
 // Four rules ask for the same markers of a note (the two repair rules, the follow-up and the feedback rule): read them once.
@@ -362,14 +366,11 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
 export function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cues: Cues): boolean {
   if (respondedInTheMoment(note, marker)) return true;
-  // The ruptures before this one, read only when a repair before it needs them.
-  let earlier: Cue[] | null = null;
-  const answersEarlier = (r: Cue): boolean => (earlier ??= currentRuptures(note, cues).filter((m) => m.span.start < marker.span.start)).some((m) => m.span.start < r.span.start);
+  // A repair before this marker may answer an earlier rupture: one exists when the note's first rupture comes before the repair.
+  const answersEarlier = (r: Cue): boolean => firstRuptureStart(note, cues) < r.span.start;
   // A repair conversation planned in the Plan ("Next week I will name how we keep drifting to the ministry and ask him what that is like").
   if (planComesBack(note, markerWords(marker, note))) return true;
   return repairList.some((r) => {
-    // What only looks like a repair: validating the client's week or grief, explaining the task again, reflecting alone.
-    if (!answersTheMoment(r)) return false;
     // A repair phrase that contains the marker ("rupture addressed") repairs it too.
     if (r.sentence === marker.sentence && r.from <= marker.from && r.to >= marker.to) return true;
     if (r.sentence === marker.sentence) return r.from >= marker.to && !TRIGGER_CLAUSE.test(r.sentence.text.slice(Math.max(0, r.from - 40), r.from));
@@ -389,7 +390,9 @@ export function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cue
  * quiet"): a repair of any of them answers them all.
  */
 export function unrepaired(markers: readonly Cue[], note: Note, cues: Cues): Cue[] {
-  const repairList = repairSteps(cues);
+  // What only looks like a repair (validating the client's week, explaining the task again, reflecting alone) is left out once,
+  // not once per marker: a running record holds thousands of both.
+  const repairList = repairSteps(cues).filter(answersTheMoment);
   const repairedSentences = new Set(markers.filter((m) => repairs(m, repairList, note, cues)).map((m) => m.sentence));
   return markers.filter((m) => !repairedSentences.has(m.sentence));
 }
@@ -408,6 +411,15 @@ function answersTheMoment(r: Cue): boolean {
 export function aboutTheRelationship(r: Cue): boolean {
   const text = r.sentence.text;
   return RELATIONAL.test(text.slice(r.from, Math.min(text.length, r.to + 40)));
+}
+
+const firstRuptureByCues = new WeakMap<Cues, number>();
+
+/** Where the note's first current rupture starts (Infinity when it has none), read once per note. */
+function firstRuptureStart(note: Note, cues: Cues): number {
+  let start = firstRuptureByCues.get(cues);
+  if (start === undefined) firstRuptureByCues.set(cues, (start = currentRuptures(note, cues).reduce((min, m) => Math.min(min, m.span.start), Infinity)));
+  return start;
 }
 
 /** The current ruptures a follow-up should come back to. */
