@@ -9,13 +9,34 @@ const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\n
 // How far a reflection may follow its reaction: the rest of the sentence and the next two sentences of the paragraph.
 const REFLECTION_REACH = 2;
 
-function reflectedOn(reaction: Cue, reactions: readonly Cue[], reflections: readonly Cue[]): boolean {
-  const from = reaction.sentence.index;
-  // A reflection belongs to the nearest reaction before it: another reaction in between takes it,
-  // unless that reaction is named inside a reflection ("I recognised this was my anger at the service").
-  const namedInReflection = (r: Cue) => reflections.some((x) => x.sentence === r.sentence && x.from < r.from);
-  const next = Math.min(...reactions.filter((r) => !namedInReflection(r)).map((r) => r.sentence.index).filter((i) => i > from), from + REFLECTION_REACH + 1);
-  return reflections.some((r) => r.sentence.block === reaction.sentence.block && r.sentence.index >= from && r.sentence.index < next);
+/**
+ * Whether a reaction is reflected on in its own paragraph. A reflection belongs to the nearest reaction before it: another
+ * reaction in between takes it, unless that reaction is named inside a reflection ("I recognised this was my anger at the
+ * service"). Built once per note, so a running record with thousands of reactions is read in one pass.
+ */
+function reflectionReader(reactions: readonly Cue[], reflections: readonly Cue[]): (reaction: Cue) => boolean {
+  const bySentence = new Map<number, Cue[]>();
+  for (const x of reflections) {
+    const list = bySentence.get(x.sentence.index);
+    if (list) list.push(x);
+    else bySentence.set(x.sentence.index, [x]);
+  }
+  const namedInReflection = (r: Cue) => (bySentence.get(r.sentence.index) ?? []).some((x) => x.sentence === r.sentence && x.from < r.from);
+  // Sentence indexes of the reactions that can take a reflection, ascending.
+  const takers = [...new Set(reactions.filter((r) => !namedInReflection(r)).map((r) => r.sentence.index))].sort((a, b) => a - b);
+  return (reaction) => {
+    const from = reaction.sentence.index;
+    let lo = 0;
+    let hi = takers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (takers[mid]! > from) hi = mid;
+      else lo = mid + 1;
+    }
+    const next = Math.min(lo < takers.length ? takers[lo]! : Infinity, from + REFLECTION_REACH + 1);
+    for (let i = from; i < next; i++) if ((bySentence.get(i) ?? []).some((r) => r.sentence.block === reaction.sentence.block)) return true;
+    return false;
+  };
 }
 
 // A note drops the feeler ("Felt intimidated by his size; kept the door open"): it is the therapist when the sentence speaks as
@@ -38,17 +59,27 @@ function theTherapistFelt(cue: Cue): boolean {
 const SUPERVISION_HEADING = /\b(?:supervis\w*|reflect\w*|consult\w*|counter-?transference)\b/i;
 const NOT_A_FEELING = new Set(['felt', 'feel', 'feeling', 'found', 'myself', 'quite', 'really', 'rather', 'noticed', 'became', 'increasingly', 'slightly']);
 
+const supervisionByNote = new WeakMap<Note, Array<{ start: number; text: string }>>();
+
+/** The note's Supervision or Reflection sections, in order, each with its text lower-cased: read once per note. */
+function supervisionSections(note: Note): Array<{ start: number; text: string }> {
+  let list = supervisionByNote.get(note);
+  if (!list) {
+    list = note.sections
+      .filter((section) => section.kind === 'heading' && SUPERVISION_HEADING.test(section.title))
+      .map((section) => ({ start: section.span.start, text: sentencesIn(note, section.contentSpan).map((x) => x.text.toLowerCase()).join(' ') }));
+    supervisionByNote.set(note, list);
+  }
+  return list;
+}
+
 function takenToSupervision(note: Note, reaction: Cue): boolean {
+  // The nearest such section after the reaction (in a running record, the same session's), not every one in the note.
+  const section = supervisionSections(note).find((s) => s.start > reaction.span.start);
+  if (!section) return false;
   // The feeling and the words just after it ("felt heavy, bored and very sleepy").
   const stems = (reaction.sentence.text.slice(reaction.from, reaction.to + 40).toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !NOT_A_FEELING.has(w)).map((w) => w.slice(0, 5));
-  if (stems.length === 0) return false;
-  return note.sections.some(
-    (section) =>
-      section.kind === 'heading' &&
-      section.span.start > reaction.span.start &&
-      SUPERVISION_HEADING.test(section.title) &&
-      sentencesIn(note, section.contentSpan).some((x) => stems.some((stem) => x.text.toLowerCase().includes(stem))),
-  );
+  return stems.some((stem) => section.text.includes(stem));
 }
 
 const POSSESSED = /(?:\b(?:her|his|their|your)|'s|’s)\s+$/i;
@@ -101,7 +132,8 @@ export const therapistReaction = defineRule({
     });
     if (reactions.length === 0) return;
     const reflections = cues.of('therapist-reflection').filter((c) => !c.context.negated && !c.context.quoted && c.context.experiencer !== 'other' && c.context.temporality !== 'historical');
-    const unreflected = reactions.filter((r) => !reflectedOn(r, reactions, reflections) && !takenToSupervision(note, r));
+    const reflectedOn = reflectionReader(reactions, reflections);
+    const unreflected = reactions.filter((r) => !reflectedOn(r) && !takenToSupervision(note, r));
     for (const cue of firstPerLine(note, unreflected)) {
       report({
         messageId: 'unreflected',
