@@ -25,8 +25,8 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind9, examined since 2026-11-26 (third session), now a development set (test/fixtures/blind9)", ownSet('blind9')],
   ["project's blind set blind10, examined since 2026-11-26 (fourth session), now a development set (test/fixtures/blind10)", ownSet('blind10')],
   ["project's blind set blind11, examined since 2026-11-26 (fourth session), now a development set (test/fixtures/blind11)", ownSet('blind11')],
-  ["project's blind set blind12, measurement only (test/fixtures/blind12)", ownSet('blind12')],
-  ["project's blind set blind13, measurement only (test/fixtures/blind13)", ownSet('blind13')],
+  ["project's blind set blind12, examined since 2026-11-26 (fourth session), now a development set (test/fixtures/blind12)", ownSet('blind12')],
+  ["project's blind set blind13, examined since 2026-11-26 (fourth session), now a development set (test/fixtures/blind13)", ownSet('blind13')],
   ["project's blind set blind14, measurement only (test/fixtures/blind14)", ownSet('blind14')],
   ["project's blind set blind15, measurement only (test/fixtures/blind15)", ownSet('blind15')],
 ];

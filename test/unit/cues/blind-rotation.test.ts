@@ -521,4 +521,19 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       ['Gave one-word answers when I asked about the move. I acknowledged that the move was imposed on her, and asked what it was like to talk about it with me.', false],
     ]);
   });
+
+  describe('twelfth and thirteenth blind sets: withdrawal in telegraphic and reported notes', () => {
+    table('withdrawal-repair', [
+      ['Cl. v. quiet when the move was raised, 1-word answers, on phone most of the time. T moved on to the budget.', true],
+      ['When I asked about the exam she was answering only "ok, ok" and looking at the floor.', true],
+      ['When I asked about the court date he started to talk about his nephew\'s football team.', true],
+      ['When I asked about the bullying he said "it\'s fine," and asked how long was left.', true],
+      ['Mo did not speak again, and at the end he left without his usual goodbye.', true],
+      // Outside the session, told about, or a preference rather than a denial.
+      ['Has withdrawn from friends and stopped answering the door since the eviction notice.', false],
+      ['K. talked about the weekend: her partner went silent and slept in the spare room for two nights.', false],
+      ['I asked whether he would prefer a male counsellor; he said he\'s fine with me.', false],
+      ['1:1 in quiet rm, 30 min; went through the safety plan.', false],
+    ]);
+  });
 });

@@ -43,7 +43,7 @@ function affirmedNow(cue: Cue): boolean {
 }
 
 // A way of talking described as the client's own usual style is not a rupture (brief, precise answers; word-finding pauses).
-const USUAL_STYLE = /\b(?:which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual)\b/i;
+const USUAL_STYLE = /\b(?:which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
 
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
 // So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
@@ -67,6 +67,9 @@ export function inReview(note: Note, cues: Cues, cue: Cue): boolean {
     .of('termination-action:mutual-review')
     .some((r) => r.sentence.block === cue.sentence.block && !r.context.negated && cue.sentence.index - r.sentence.index >= 0 && cue.sentence.index - r.sentence.index <= 2);
 }
+
+// The client's account of what happened elsewhere, introduced with a colon ("S. talked about the weekend: …").
+const REPORTED_ELSEWHERE = /\b(?:talked|spoke|told (?:me|us)|described|reported|recounted) (?:about )?(?:the |her |his |their |last |a )?(?:weekend|week|holiday|visit|row|argument|fight|night|evening|morning|party|dinner|christmas|birthday)\b[^.:]{0,40}:/i;
 
 // A formulation describes the client's patterns rather than this session ("## Formulation notes: safety behaviours: …
 // intellectualising"): a marker there is not something that happened today. (A "Background" section may still tell the session.)
@@ -117,6 +120,9 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
+    // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
+    // weekend: … he went silent and slept in the spare room"), or named as a couple's pattern.
+    if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from)) || /\b(?:their|his|her|the couple's) pattern\b/i.test(cue.sentence.text)) return false;
     // Short answers put down to the body or the means of speaking ("down to fatigue and the effort of the eye-gaze, not
     // reluctance") are not the client pulling away.
     if (BODILY_CAUSE.test(cue.sentence.text.slice(cue.to))) return false;
