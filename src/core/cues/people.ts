@@ -8,5 +8,7 @@ export const OTHER_PEOPLE = wordSet(
     'sibling siblings son daughter child children kid kids boss manager coworker coworkers co-worker co-workers colleague colleagues ' +
     'friend friends roommate roommates flatmate flatmates teacher teachers grandmother grandfather grandma grandpa grandparents aunt ' +
     'uncle cousin doctor gp psychiatrist nurse landlord neighbor neighbour employer family someone people staff ' +
-    'worker keyworker caseworker coordinator',
+    'worker keyworker caseworker coordinator ' +
+    // Plurals only: "the clinician" and "the counsellor" may be the therapist writing.
+    'professionals therapists counsellors counselors clinicians doctors nurses',
 );

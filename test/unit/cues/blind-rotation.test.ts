@@ -536,4 +536,20 @@ describe('development set misses (the second to ninth blind sets, now examined)'
       ['1:1 in quiet rm, 30 min; went through the safety plan.', false],
     ]);
   });
+
+  describe('twelfth and thirteenth blind sets: confrontation and what answers it', () => {
+    table('confrontation-repair', [
+      ['Halfway through she said, sharply, that she was tired of professionals and their forms, and that this assessment felt like a hoop to jump through. We carried on.', true],
+      ['F. turned to me and said: "You just sit there. What\'s the point of you?" I said nothing and the group moved on.', true],
+      ['He said the worksheets were "for people who can still hold a pen" and I moved on to the mood diary.', true],
+    ]);
+    table('withdrawal-repair', [
+      // The client's own "I" inside the quotation is not the therapist answering.
+      ['When I asked about the comments at school he said "it\'s fine, I don\'t care," and asked how long was left.', true],
+    ]);
+    it('a marker told again inside the therapist\'s own reaction is the same moment, not a second rupture', () => {
+      const body = 'She said the exercise was pointless and put the sheet down. I named it and asked what would suit her better.\n\nI felt frustrated when she dismissed the exercise; I will take it to supervision.' + PLAN;
+      assert.equal(fires('confrontation-repair', body), false);
+    });
+  });
 });

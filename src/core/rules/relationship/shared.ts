@@ -75,6 +75,17 @@ const REPORTED_ELSEWHERE = /\b(?:talked|spoke|told (?:me|us)|described|reported|
 // intellectualising"): a marker there is not something that happened today. (A "Background" section may still tell the session.)
 const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b/i;
 
+/**
+ * Whether a marker is the cause named in the therapist's own reaction ("I felt frustrated when she dismissed the exercise"), after
+ * the note has already recorded a marker of that kind: the same moment told again, not a second rupture.
+ */
+function recappedInReaction(cues: Cues, cue: Cue): boolean {
+  return (
+    cues.of('therapist-reaction').some((r) => r.sentence === cue.sentence && r.from < cue.from && r.context.experiencer === 'therapist') &&
+    cues.of(cue.kind).some((c) => c.sentence.index < cue.sentence.index)
+  );
+}
+
 /** Whether a cue sits under a heading or label for the formulation. */
 export function inBackground(note: Note, cue: Cue): boolean {
   return sectionsAt(note, cue.span.start).some((s) => BACKGROUND_SECTION.test(s.title));
@@ -116,7 +127,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
     const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note));
-    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue)) return false;
+    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
@@ -199,7 +210,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
   }
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue)) return false;
+    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
     // A verdict the client's own words deny is no complaint ("said today's session 'wasn't a waste'").
     if (cue.entry?.composed && UNSAID_VERDICT.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
@@ -355,18 +366,24 @@ const REPAIR_REACH = 80;
 
 // Right after the marker, any response of the therapist's counts; later in the note it must refer back to the marker's words
 // ("I asked what made the diary feel like kindergarten" answers "kindergarten stuff").
+/** A sentence's text with its quotations blanked: the client's "I" in "it's fine, I don't care" is not the therapist. */
+function unquoted(sentence: Sentence): string {
+  return contextOf(sentence).quotes.reduceRight((t, q) => t.slice(0, q.start) + ' '.repeat(q.end - q.start) + t.slice(q.end), sentence.text);
+}
+
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
-  if (responds(marker.sentence.text.slice(marker.to))) return true;
+  const own = unquoted(marker.sentence);
+  if (responds(own.slice(marker.to))) return true;
   // The marker named inside the therapist's own words ("I said I'd noticed she went quiet") is the naming, not a new rupture.
-  const before = marker.sentence.text.slice(0, marker.from);
+  const before = own.slice(0, marker.from);
   const naming = THERAPIST_RESPONDS.exec(before);
   if (naming && naming.index + naming[0].length >= marker.from - 25 && responds(before)) return true;
   // Within the same session's note: a running record holds many, and a repair is never sessions away.
   const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + REPAIR_REACH).filter((s) => s.block.kind !== 'heading');
-  if (later.slice(0, 2).some((s) => responds(s.text))) return true;
+  if (later.slice(0, 2).some((s) => responds(unquoted(s)))) return true;
   const words = markerWords(marker);
   if (words.size === 0) return false;
-  return later.slice(2).some((s) => responds(s.text) && (s.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => words.has(w)));
+  return later.slice(2).some((s) => responds(unquoted(s)) && (s.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => words.has(w)));
 }
 
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
