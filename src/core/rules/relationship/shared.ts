@@ -80,10 +80,24 @@ const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b/i;
  * the note has already recorded a marker of that kind: the same moment told again, not a second rupture.
  */
 function recappedInReaction(cues: Cues, cue: Cue): boolean {
-  return (
-    cues.of('therapist-reaction').some((r) => r.sentence === cue.sentence && r.from < cue.from && r.context.experiencer === 'therapist') &&
-    cues.of(cue.kind).some((c) => c.sentence.index < cue.sentence.index)
-  );
+  const { reactionStart, firstOfKind } = recapIndex(cues);
+  const reaction = reactionStart.get(cue.sentence);
+  return reaction !== undefined && reaction < cue.from && (firstOfKind.get(cue.kind) ?? Infinity) < cue.sentence.index;
+}
+
+const recapByCues = new WeakMap<Cues, { reactionStart: Map<Sentence, number>; firstOfKind: Map<string, number> }>();
+
+/** Per note, read once (a running record holds thousands of markers): where each sentence's first therapist reaction starts, and the first sentence of each marker kind. */
+function recapIndex(cues: Cues): { reactionStart: Map<Sentence, number>; firstOfKind: Map<string, number> } {
+  let index = recapByCues.get(cues);
+  if (!index) {
+    const reactionStart = new Map<Sentence, number>();
+    for (const r of cues.of('therapist-reaction')) if (r.context.experiencer === 'therapist') reactionStart.set(r.sentence, Math.min(reactionStart.get(r.sentence) ?? Infinity, r.from));
+    const firstOfKind = new Map<string, number>();
+    for (const kind of ['withdrawal-marker', 'confrontation-marker'] as const) for (const c of cues.of(kind)) firstOfKind.set(kind, Math.min(firstOfKind.get(kind) ?? Infinity, c.sentence.index));
+    recapByCues.set(cues, (index = { reactionStart, firstOfKind }));
+  }
+  return index;
 }
 
 /** Whether a cue sits under a heading or label for the formulation. */
@@ -367,7 +381,7 @@ const REPAIR_REACH = 80;
 // Right after the marker, any response of the therapist's counts; later in the note it must refer back to the marker's words
 // ("I asked what made the diary feel like kindergarten" answers "kindergarten stuff").
 /** A sentence's text with its quotations blanked: the client's "I" in "it's fine, I don't care" is not the therapist. */
-function unquoted(sentence: Sentence): string {
+export function unquoted(sentence: Sentence): string {
   return contextOf(sentence).quotes.reduceRight((t, q) => t.slice(0, q.start) + ' '.repeat(q.end - q.start) + t.slice(q.end), sentence.text);
 }
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { contextOf, type Cue } from '../../cues/index.js';
+import type { Cue } from '../../cues/index.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sentencesIn, type Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
-import { aimedElsewhere, EVIDENCE, excerptOf, firstPerLine, lineOf } from './shared.js';
+import { aimedElsewhere, EVIDENCE, excerptOf, firstPerLine, lineOf, unquoted } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-09\nsession: 11\n---\n\n`;
 // How far a reflection may follow its reaction: the rest of the sentence and the next two sentences of the paragraph.
@@ -50,7 +50,7 @@ function theTherapistFelt(cue: Cue): boolean {
   // The feeling opens the sentence (the dropped subject belongs to it), and is not aimed at someone else ("Irritated with the GP").
   if (!/^\W*(?:\w+\W+){0,3}$/.test(cue.sentence.text.slice(0, cue.from)) || aimedElsewhere(cue)) return false;
   // Quoted words are someone's speech: their "I" is not the therapist's.
-  const text = contextOf(cue.sentence).quotes.reduceRight((t, q) => t.slice(0, q.start) + ' '.repeat(q.end - q.start) + t.slice(q.end), cue.sentence.text);
+  const text = unquoted(cue.sentence);
   return AS_THERAPIST.test(text) || IN_THE_SESSION.test(text) || THE_CLIENT_DID.test(text);
 }
 
