@@ -42,8 +42,9 @@ function affirmedNow(cue: Cue): boolean {
   return !cue.context.negated && cue.context.temporality === 'current';
 }
 
-// A way of talking described as the client's own usual style is not a rupture (brief, precise answers; word-finding pauses).
-const USUAL_STYLE = /\b(?:which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
+// A way of talking described as the client's own usual style, or a couple's pattern, is not a rupture (brief, precise answers;
+// word-finding pauses; "she pushes, he goes silent").
+const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
 
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
 // So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
@@ -101,7 +102,7 @@ function recapIndex(cues: Cues): { reactionStart: Map<Sentence, number>; firstOf
 }
 
 /** Whether a cue sits under a heading or label for the formulation. */
-export function inBackground(note: Note, cue: Cue): boolean {
+function inBackground(note: Note, cue: Cue): boolean {
   return sectionsAt(note, cue.span.start).some((s) => BACKGROUND_SECTION.test(s.title));
 }
 
@@ -146,8 +147,8 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
     // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
-    // weekend: … he went silent and slept in the spare room"), or named as a couple's pattern.
-    if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from)) || /\b(?:their|his|her|the couple's) pattern\b/i.test(cue.sentence.text)) return false;
+    // weekend: … he went silent and slept in the spare room").
+    if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from))) return false;
     // Short answers put down to the body or the means of speaking ("down to fatigue and the effort of the eye-gaze, not
     // reluctance") are not the client pulling away.
     if (BODILY_CAUSE.test(cue.sentence.text.slice(cue.to))) return false;
@@ -401,7 +402,7 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
 }
 
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
-export function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cues: Cues): boolean {
+function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cues: Cues): boolean {
   if (respondedInTheMoment(note, marker)) return true;
   // A repair before this marker may answer an earlier rupture: one exists when the note's first rupture comes before the repair.
   const answersEarlier = (r: Cue): boolean => firstRuptureStart(note, cues) < r.span.start;
