@@ -26,6 +26,8 @@ export interface Section {
 // A section name alone on its line ("Plan" over the plan's lines, as plain-text records are copied).
 const BARE_LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*$/;
 const LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)/;
+// A bold run headline-style, closed by a full stop inside the bold ("**Goals.** Improve sleep; …"), as run-in heads are typeset.
+const RUN_IN_LABEL = /^[ \t]*(?:\*\*|__)[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*\.[ \t]*(?:\*\*|__)/;
 
 /**
  * Reads headings and label lines into sections. `labelAllowed` narrows which section names a label
@@ -108,7 +110,7 @@ function readLabelSections(
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
-      const match = LABEL_LINE.exec(line) ?? (lineEnd < span.end || lineStart === span.start ? BARE_LABEL_LINE.exec(line) : null);
+      const match = LABEL_LINE.exec(line) ?? RUN_IN_LABEL.exec(line) ?? (lineEnd < span.end || lineStart === span.start ? BARE_LABEL_LINE.exec(line) : null);
       if (match) {
         const name = vocabulary.lookup(match[1]!, true);
         if (name && labelAllowed(name)) {

@@ -49,7 +49,7 @@ const DATE =
   String.raw`${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?(?!\d)|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH}\.?(?:,?[ \t]+\d{4})?(?!\d))`;
 const BIRTH_CONTEXT = String.raw`(?:\bD\.?O\.?B\.?|\bb\.(?=[ \t]*\d)|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t-]?date|\bbirthday|\bborn)`;
 const DOB = new RegExp(
-  String.raw`${BIRTH_CONTEXT}(?:[ \t]*(?:[:=#-]|is|was|on|of|as|listed as|given as|recorded as|confirmed as|given|listed|recorded))*[ \t]*(${DATE})`,
+  String.raw`${BIRTH_CONTEXT}(?:[ \t]*(?:[:=#-]|\*{1,2}|_{1,2}|is|was|on|of|as|listed as|given as|recorded as|confirmed as|given|listed|recorded))*[ \t]*(${DATE})`,
   'gi',
 );
 // "born prematurely on 3/4/2019", "born at home on …": after "born", a few words may come before the date.
@@ -70,7 +70,7 @@ const SSN_CONTEXT = /\b(?:SSN|SS#|SS no\.?|social security(?: number| no\.?| #)?
 const RECORD_CONTEXT =
   String.raw`(?:\bMRN|\bmed(?:ical)?[ \t]+rec(?:ord)?(?:[ \t]+(?:no\.?|number|#))?|\b(?:record|chart|member|subscriber|policy|group|account|acct|insurance|medicaid|medicare|health[ \t]+plan|beneficiary|licen[cs]e|driver'?s[ \t]+licen[cs]e|passport|case|claim|serial|device|plate|vin|nhs|patient)[ \t]*(?:id|no\.?|number|num|#)|\bMBI|\bVIN|\blicen[cs]e[ \t]+plate)`;
 const RECORD = new RegExp(
-  String.raw`${RECORD_CONTEXT}[ \t]*(?:[:#=]|is|was|no\.?)?[ \t]*(?:[:#][ \t]*)?((?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w-])`,
+  String.raw`${RECORD_CONTEXT}[ \t]*(?:[:#=]|is|was|no\.?)?[ \t]*(?:[:#][ \t]*)?(?:(?:\*{1,2}|_{1,2})[ \t]*)?((?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w-])`,
   'gi',
 );
 

@@ -183,6 +183,8 @@ export const judgmentalLanguage = defineRule({
     const matches: PhraseMatch[] = [];
     for (const sentence of note.sentences) {
       const taken: Array<[number, number]> = [];
+      // One finding per label in a sentence: "aggressive and demanding" is one way of portraying the client, said twice.
+      const labelled = new Set<JudgmentalLabel>();
       // Scare quotes need a quotation mark: most sentences have none, and skip the scan.
       if (!allowed.has(SCARE_QUOTES.label) && QUOTE_MARK.test(sentence.text)) {
         SCARE_QUOTED.lastIndex = 0;
@@ -215,8 +217,9 @@ export const judgmentalLanguage = defineRule({
         const { entry, form } = forms[pattern]!;
         const label = sentence.text.slice(from, to);
         if (taken.some(([a, b]) => from < b && to > a)) continue;
-        if (!isClinicianLabel(sentence, entry, from, to)) continue;
+        if (!isClinicianLabel(sentence, entry, from, to) || labelled.has(entry)) continue;
         taken.push([from, to]);
+        labelled.add(entry);
         const span = labelSpan(note.text, sourceSpan(sentence, from, to), label);
         if (!span) continue;
         // Replace only when the source under the span is exactly the label (markup or escapes inside it: describe only).

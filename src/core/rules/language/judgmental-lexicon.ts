@@ -176,6 +176,17 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     source: ['PA21'],
   },
   {
+    label: 'aggressive',
+    kind: 'label',
+    sense: 'person',
+    forms: [
+      { pattern: 'aggressive', alternatives: ['raised voice', 'angry at (say whom)'] },
+      { pattern: 'demanding', alternatives: ['asking repeatedly for', 'insistent about (say what)'] },
+    ],
+    note: 'Portrays the client as difficult; describe what was said or done and at whom ("raised his voice at me", "asked three times for a letter").',
+    source: ['PA21'],
+  },
+  {
     label: 'uncooperative',
     kind: 'label',
     sense: 'any',

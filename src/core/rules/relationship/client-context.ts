@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Cue } from '../../cues/index.js';
+import type { Note } from '../../parse/note.js';
 import { escapeSnippet } from '../../fixes.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
@@ -7,6 +9,19 @@ import { beforePlanFix, EVIDENCE } from './shared.js';
 const FRONT = (n: string) => `---\ntype: intake\nformat: free\nclient: C-${n}\ndate: 2026-04-08\nsession: 1\n---\n\n`;
 // A question asked but not answered does not count as considering it.
 const NOT_CONSIDERED = /\b(?:not (?:yet )?(?:explored|assessed|asked|discussed|addressed|covered|known|recorded|obtained)|to be (?:explored|assessed|discussed)|deferred|unknown|n\/a|tbd|did not ask|didn't ask)\b/i;
+
+/**
+ * The words that answer a characteristic: its sentence, and the next one on its line when the sentence only names it, as a
+ * label or a question does ("Cultural / religious / preferences. Not asked today", "faith? (not assessed)").
+ */
+function answerOf(note: Note, cue: Cue): string {
+  const { sentence } = cue;
+  const next = note.sentences[sentence.index + 1];
+  const namesOnly = sentence.text.slice(cue.to).trim().length <= 3 || (sentence.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6;
+  if (!next || next.block !== sentence.block || !namesOnly) return sentence.text;
+  const line = (offset: number): number => note.lines.position(offset).line;
+  return line(next.span.start) === line(sentence.span.start) ? `${sentence.text} ${next.text}` : sentence.text;
+}
 
 export const clientContext = defineRule({
   meta: {
@@ -45,7 +60,7 @@ export const clientContext = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    const considered = cues.of('client-context').some((c) => c.sentence.block.kind !== 'heading' && !NOT_CONSIDERED.test(c.sentence.text));
+    const considered = cues.of('client-context').some((c) => c.sentence.block.kind !== 'heading' && !NOT_CONSIDERED.test(answerOf(note, c)));
     if (considered) return;
     const prompts = [
       'Culture and language: ${1:background, and what it means for the work}',

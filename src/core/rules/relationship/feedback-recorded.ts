@@ -79,7 +79,7 @@ function feedbackSection(note: Note): boolean {
 // rule is only as precise as its reading of presence; a false "no feedback" nags the clinician who
 // wrote it in their own words.
 const CLIENT_SAYS = /\b(?:said|says|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|signed (?:that|to me)|reckoned|reckons|told(?= that)|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
-const THE_SESSION = /\b(?:today|session|sessions|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:[\w-]+ )?(?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework|slot|appointment)|today'?s (?:talk|chat|conversation|yarn|session|visit|call)|(?:the|this|our|these) (?:psych(?:ology)? )?(?:slots?|appointments?)|(?:with|by|to|from|about) me|(?:these|the|our) (?:calls|sessions|visits|chats|meetings|groups)|SRS|ORS)\b/i;
+const THE_SESSION = /\b(?:today|session|sessions|(?:tx|treatment|programme|program|group|clinic|therapy|day-?programme|day-?program) day|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:[\w-]+ )?(?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework|slot|appointment)|today'?s (?:talk|chat|conversation|yarn|session|visit|call)|(?:the|this|our|these) (?:psych(?:ology)? )?(?:slots?|appointments?)|(?:with|by|to|from|about) me|(?:these|the|our) (?:calls|sessions|visits|chats|meetings|groups)|SRS|ORS)\b/i;
 
 const VERDICT_ON_IT = /\b(?:the first (?:time )?(?:a |any )?(?:counsell?or|therapist|doctor|psychologist|professional|person|one) (?:has |had |who |that |to |ever )|(?:was |is )?what (?:actually |really |most )?help(?:ed|s)|(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful|doable|manageable)|the (?:best|worst|hardest|easiest|most useful|useful|helpful|good) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|landed(?! (?:him|her|them|me|us|in|on|at|up)\b))\b/i;
 
@@ -96,7 +96,11 @@ function clientOnTheSession(note: Note, cues: Cues): boolean {
     // A wish about what someone else should do ("she wants him to come to a session") is not her view of the session.
     if (/^(?:wants?|wanted|would like|'d like|hopes?|hoped)$/i.test(verb[0]) && /^\s+(?:him|her|them|his|their|the|a)\b/i.test(sentence.text.slice(verb.index + verb[0].length))) return false;
     // "Said today that…": the day it was said, not what it was about.
-    const after = sentence.text.slice(verb.index + verb[0].length).replace(/^\s+today\b/i, (m) => ' '.repeat(m.length));
+    // "By today", "until today": a deadline, not the session.
+    const after = sentence.text
+      .slice(verb.index + verb[0].length)
+      .replace(/^\s+today\b/i, (m) => ' '.repeat(m.length))
+      .replace(/\b(?:by|until|till|before|as of|from|since) today\b/gi, (m) => ' '.repeat(m.length));
     // Whatever the client calls useful or the best part, in a session note, is part of the session ("said going through
     // the thought record was 'actually useful'", "said this was 'the most useful one yet'"), unless it is named as something else.
     const about = THE_SESSION.exec(after) ?? VERDICT_ON_IT.exec(after.slice(0, 80));

@@ -84,9 +84,11 @@ function usable(cue: Cue): boolean {
 function leadIn(note: Note, sentence: Sentence): Sentence | null {
   const depth = sentence.block.listDepth;
   if (depth === 0) return null;
+  // Not past the heading or label the list sits under ("Goals:" on its own line is a label, not a sentence).
+  const section = sectionsAt(note, sentence.span.start).pop();
   for (let i = sentence.index - 1; i >= 0; i--) {
     const s = note.sentences[i]!;
-    if (s.block.kind === 'heading') return null;
+    if (s.block.kind === 'heading' || (section && s.span.start < section.span.start)) return null;
     if (s.block.listDepth < depth) return s;
   }
   return null;
@@ -118,7 +120,7 @@ function blockOf(note: Note, sentence: Sentence): Sentence[] {
 // its lead-in or its heading that give the client a part in it (agreed, together, her own words, she
 // chose, a goal in quotation marks), not negated and not someone else's. A false "no client input"
 // tells a clinician who set goals with the client that they did not.
-const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both|(?:both )?partners|both of them|the two of them|the parents) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims|addition|additions|suggestion|wording))\b/i;
+const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|we (?:\w+ed|made|began|begun|drew|wrote|built|did|chose|set)(?: (?:it|this|that|them|these|those|(?:the|a) [\w-]+))?(?: up| out| off)? together|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own(?= (?:goals?|words?|wording|choice|choosing|idea|ideas|plan|priorit\w+|terms|aims?|targets?|list|suggestion|request|pick|initiative|decision)\b|\s*[).,;:]|\s*$)|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both|(?:both )?partners|both of them|the two of them|the parents) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims|addition|additions|suggestion|wording))\b/i;
 // The client's own words set out as the goal ("Goal 2: "stop hiding in my room"").
 const QUOTED_GOAL = /["“][^"”]{8,}["”]/;
 
@@ -264,7 +266,7 @@ export const goalsCollaborative = defineRule({
       // A label that says the therapist added what follows speaks for the goal, whatever the list's lead-in said.
       // So does a goal that says so itself ("4. Goal added by counselor after the review"), under whatever lead-in.
       const addedByTherapist =
-        (therapistSet.has(sentence) || (label !== undefined && therapistSet.has(label))) && !sameLine.some((x) => collaborative.has(x) || saysClientsPart(x));
+        (sameLine.some((x) => therapistSet.has(x)) || (label !== undefined && therapistSet.has(label))) && !sameLine.some((x) => collaborative.has(x) || saysClientsPart(x));
       const sources = addedByTherapist ? sameLine : [...sameLine, ...(lead ? blockOf(note, lead) : []), ...(label ? [label] : []), ...headings];
       if (sources.some((s) => collaborative.has(s) || saysClientsPart(s))) continue;
       if (!therapistSet.has(sentence) && !addedByTherapist && planLevel.some((p) => sharesSection(p, sentence))) continue;

@@ -6,7 +6,7 @@ import { OPENING_CLAUSE_WITH_COMMA } from '../../cues/context.js';
 import { namesTherapist, objectTarget, outsideSession, phraseNamesTherapy } from '../../cues/target.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
-import { isInSection, sectionsAt, type Note } from '../../parse/note.js';
+import { isInSection, sectionsAt, templateSectionAt, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
 import type { Fix, Span } from '../../types.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
@@ -64,10 +64,14 @@ const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:
 export function inReview(note: Note, cues: Cues, cue: Cue): boolean {
   if (note.type !== 'termination') return false;
   // The invited review is what comes just after the invitation (the same sentence or the next two), not everything in a long paragraph.
+  // A sentence that moves on in the session ("Near the end she said…") is no longer the invited review.
+  if (cue.sentence.index > 0 && MOVES_ON.test(cue.sentence.text)) return cues.of('termination-action:mutual-review').some((r) => r.sentence === cue.sentence && !r.context.negated);
   return cues
     .of('termination-action:mutual-review')
     .some((r) => r.sentence.block === cue.sentence.block && !r.context.negated && cue.sentence.index - r.sentence.index >= 0 && cue.sentence.index - r.sentence.index <= 2);
 }
+
+const MOVES_ON = /^\W*(?:(?:near|towards?|at|by|close to) the end|later(?: on| in the session)?|after (?:that|this)|afterwards|then,? (?:later|suddenly|unprompted)|unprompted|out of nowhere|in the last (?:few|ten|five|\w+) minutes)\b/i;
 
 // The client's account of what happened elsewhere, introduced with a colon ("S. talked about the weekend: …").
 const REPORTED_ELSEWHERE = /\b(?:talked|spoke|told (?:me|us)|described|reported|recounted) (?:about )?(?:the |her |his |their |last |a )?(?:weekend|week|holiday|visit|row|argument|fight|night|evening|morning|party|dinner|christmas|birthday)\b[^.:]{0,40}:/i;
@@ -109,6 +113,29 @@ function inBackground(note: Note, cue: Cue): boolean {
 // A session with a family or couple in the room: everyone there is part of the alliance (Friedlander et al. 2018, split alliances).
 const CONJOINT = /\b(?:family (?:session|therapy|meeting)|couples? (?:session|therapy|work|counsell?ing)|conjoint|joint session|seen together|(?:mum|mom|mother|dad|father|parents?|partner|husband|wife|carer) (?:joined|attended|was present|were present|sat in))\b/i;
 
+// The note's pronoun for the client, when one clearly dominates: in a note about a woman, "he went quiet" is someone else
+// ("She told her dad; he went quiet and left the room").
+const pronounByNote = new WeakMap<Note, 'she' | 'he' | null>();
+
+function clientPronoun(note: Note): 'she' | 'he' | null {
+  let pronoun = pronounByNote.get(note);
+  if (pronoun === undefined) {
+    const she = note.text.match(/\bshe\b/gi)?.length ?? 0;
+    const he = note.text.match(/\bhe\b/gi)?.length ?? 0;
+    pronoun = she >= 3 && she >= 3 * he ? 'she' : he >= 3 && he >= 3 * she ? 'he' : null;
+    pronounByNote.set(note, pronoun);
+  }
+  return pronoun;
+}
+
+/** Whether the marker's subject, right before it, is the pronoun of the other gender than the note's client. */
+function otherGender(note: Note, cue: Cue): boolean {
+  const subject = /\b(she|he)\s+(?:\w+ly\s+|then\s+|just\s+|also\s+)?$/i.exec(cue.sentence.text.slice(Math.max(0, cue.from - 30), cue.from));
+  if (!subject || conjoint(note)) return false;
+  const pronoun = clientPronoun(note);
+  return pronoun !== null && subject[1]!.toLowerCase() !== pronoun;
+}
+
 const conjointByNote = new WeakMap<Note, boolean>();
 
 /** Whether someone other than the named client, present in a conjoint session, can strain the alliance. Read once per note: every marker asks. */
@@ -130,12 +157,38 @@ function once(cache: WeakMap<Cues, Cue[]>, cues: Cues, read: () => Cue[]): Cue[]
 
 /** The client's own withdrawal from the therapist or the work, in this session (3RS). */
 export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
-  return once(withdrawalByCues, cues, () => readWithdrawalMarkers(note, cues));
+  return once(withdrawalByCues, cues, () => withoutRestatements(note, readWithdrawalMarkers(note, cues)));
 }
 
 /** The client moving against the therapist or the therapy, in this session (3RS). */
 export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
-  return once(confrontationByCues, cues, () => readConfrontationMarkers(note, cues));
+  return once(confrontationByCues, cues, () => withoutRestatements(note, readConfrontationMarkers(note, cues)));
+}
+
+/**
+ * Leaves out a marker in the Assessment when the same entry has already recorded one of its kind: the
+ * Assessment sums the session up ("Engagement low today" after the Objective's one-word answers), so it
+ * tells the same moment again, as a judgement line about a task already recorded as missed is no second
+ * one (corpus README). The entry is what encloses the Assessment heading (the whole note when nothing does).
+ */
+function withoutRestatements(note: Note, markers: Cue[]): Cue[] {
+  if (markers.length < 2) return markers;
+  // Sorted starts, so each question is one binary search (a running record holds thousands of markers).
+  const starts = markers.map((m) => m.span.start).sort((a, b) => a - b);
+  return markers.filter((m) => {
+    const section = templateSectionAt(note, m.span.start);
+    if (section?.name !== 'Assessment') return true;
+    const entry = sectionsAt(note, section.headingSpan.start).filter((s) => s !== section && s.span.start < section.span.start).pop();
+    const from = entry ? entry.span.start : 0;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < starts.length && starts[lo]! < section.span.start);
+  });
 }
 
 function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
@@ -145,6 +198,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
+    if (otherGender(note, cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
     // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
     // weekend: … he went silent and slept in the spare room").
@@ -225,7 +279,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
   }
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
+    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue)) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
     // A verdict the client's own words deny is no complaint ("said today's session 'wasn't a waste'").
     if (cue.entry?.composed && UNSAID_VERDICT.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
