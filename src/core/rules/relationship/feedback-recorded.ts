@@ -7,6 +7,26 @@ import { noteAnchor } from '../anchors.js';
 import { subjectBefore } from '../language/voice.js';
 import { beforePlanFix, currentRuptures, EVIDENCE, planAnchor } from './shared.js';
 
+// Family and parent work: a parent or carer in the session is the client side, and their view of the session is the client's
+// feedback ("Home visit 18:00, Mum + stepdad", "seen with her foster carer", "joint session with Dad", "family session").
+const CARER_WORD = String.raw`(?:mum|mom|mother|dad|father|parents?|step-?(?:mum|mom|dad|father|mother|parent)s?|carers?|caregivers?|care-givers?|guardians?|foster (?:mum|mom|dad|carers?|parents?)|grandm(?:a|other)|grandpa|grandfather|grandparents?|nan|nana|gran|kinship carers?)`;
+export const CARER = new RegExp(String.raw`\b${CARER_WORD}\b`, 'i');
+const CARER_IN_SESSION = new RegExp(
+  String.raw`\b(?:(?:home |family |joint |parent |carer |phone |video )?(?:visit|session|appointment|appt|meeting|call))(?: [\d:.–-]+(?:\s?(?:am|pm|h))?| \(\d+ ?min\))?,? (?:w\/ ?|with |attended by |\+ ?|: ?)?(?:(?:her|his|their|the|both|youth's|client's) )?${CARER_WORD}\b|\b(?:seen|met|attended|came|present) (?:together )?(?:w\/ ?|with |alongside )(?:(?:her|his|their|the|both) )?${CARER_WORD}\b|\b${CARER_WORD}(?: \([^)]{1,30}\))?(?: (?:\+|and|&) (?:[\w-]+ ){1,3}?)? (?:present|attended|joined|sat in|came (?:in|too|along))\b|\b(?:family|parent(?:ing)?|carer|caregiver|parent-child|dyadic) (?:session|sessions|visit|therapy|work)\b|\b(?:MST|FFT|PCIT)\b`,
+  'i',
+);
+const carerByNote = new WeakMap<Note, boolean>();
+
+/** Whether a parent or carer takes part in the session the note records. */
+export function carerInTheRoom(note: Note): boolean {
+  let found = carerByNote.get(note);
+  if (found === undefined) {
+    found = CARER_IN_SESSION.test(note.text);
+    carerByNote.set(note, found);
+  }
+  return found;
+}
+
 const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-06\nsession: 9\n---\n\n`;
 const MEASURE_HEADER = /\b(?:SRS|ORS|CORS|OQ-?45)\b/;
 
@@ -48,7 +68,7 @@ function aboutSomethingElse(cue: Cue): boolean {
 // What the client wishes for is feedback even when phrased ahead ("would like more time on work"); a planned measure is not.
 const WISH = /\b(?:would like|'d like|wants?|wanted|prefers?|preferred|asked|requested|hopes?)\b/i;
 
-function countsAsFeedback(cue: Cue): boolean {
+function countsAsFeedback(note: Note, cue: Cue): boolean {
   const x = cue.context;
   if (cue.entry?.mustBeQuoted && !x.quoted) return false;
   if (aboutSomethingElse(cue)) return false;
@@ -57,7 +77,13 @@ function countsAsFeedback(cue: Cue): boolean {
   if (NO_FEEDBACK.test(cue.sentence.text)) return false;
   // Asking how the session was is the therapist's act; it records the client's answer with it.
   if (cue.entry?.note.startsWith('the session’s helpfulness asked')) return true;
-  return x.temporality !== 'historical' && x.experiencer !== 'therapist' && x.experiencer !== 'other';
+  if (x.temporality === 'historical' || x.experiencer === 'therapist') return false;
+  return x.experiencer !== 'other' || carerSpeaks(note, cue.sentence.text.slice(0, cue.from));
+}
+
+/** In family work a parent's or carer's words count: the note has one in the session and names one before the words. */
+function carerSpeaks(note: Note, before: string): boolean {
+  return carerInTheRoom(note) && CARER.test(before);
 }
 
 // A section set aside for the client's view of the session ("## Client feedback", "### SRS"), with something written in it.
@@ -79,11 +105,14 @@ function feedbackSection(note: Note): boolean {
 // rule is only as precise as its reading of presence; a false "no feedback" nags the clinician who
 // wrote it in their own words.
 const CLIENT_SAYS = /\b(?:said|says|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|signed (?:that|to me)|reckoned|reckons|told(?= that)|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
-const THE_SESSION = /\b(?:today|session|sessions|(?:tx|treatment|programme|program|group|clinic|therapy|day-?programme|day-?program) day|therapy|counsell?ing|treatment here|here|coming|this work|the work|our work|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:[\w-]+ )?(?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework|slot|appointment)|today'?s (?:talk|chat|conversation|yarn|session|visit|call)|(?:the|this|our|these) (?:psych(?:ology)? )?(?:slots?|appointments?)|(?:with|by|to|from|about) me|(?:these|the|our) (?:calls|sessions|visits|chats|meetings|groups)|SRS|ORS)\b/i;
+const THE_SESSION = /\b(?:today|session|sessions|(?:tx|treatment|programme|program|group|clinic|therapy|day-?programme|day-?program) day|therapy|counsell?ing|treatment here|here|coming|(?:this|the|our) work(?![ -](?!(?:we|I|she|he|they|it|was|were|is|are|had|has|have|helped|helps|here|together|so|today|in|on|of|with|and|but|felt|feels|made|makes|itself|for|to|at|as|that|this|done|too|again|now)\b)[a-z]+)|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:[\w-]+ )?(?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework|slot|appointment)|today'?s (?:talk|chat|conversation|yarn|session|visit|call)|(?:the|this|our|these) (?:psych(?:ology)? )?(?:slots?|appointments?)|(?:with|by|to|from|about) me|(?:when|how|the way) I(?! (?:was|were) (?:a |little|young|small|at school|growing up)\b)|(?:these|the|our) (?:(?:weekly|fortnightly|monthly|daily|regular|twice-weekly|phone|telephone|video|online|home|follow-up|check-in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening) )?(?:calls|sessions|visits|chats|meetings|groups)|the (?:[\w-]+ing|role-play) (?:bit|part|piece|stuff)(?! of\b)|SRS|ORS)\b/i;
 
-const VERDICT_ON_IT = /\b(?:the first (?:time )?(?:a |any )?(?:counsell?or|therapist|doctor|psychologist|professional|person|one) (?:has |had |who |that |to |ever )|(?:was |is )?what (?:actually |really |most )?help(?:ed|s)|(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful|doable|manageable)|the (?:best|worst|hardest|easiest|most useful|useful|helpful|good) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|landed(?! (?:him|her|them|me|us|in|on|at|up)\b))\b/i;
+const VERDICT_ON_IT = /\b(?:the first (?:time )?(?:a |any )?(?:counsell?or|therapist|doctor|psychologist|professional|person|one) (?:has |had |who |that |to |ever )|(?:was |is )?what (?:actually |really |most )?help(?:ed|s)|(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful|doable|manageable)|the (?:best|worst|hardest|easiest|most useful|useful|helpful|good) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|(?:moved|shifted|unlocked|loosened|released|stirred|touched|opened(?: up)?|unstuck) (?:something|a lot|things)(?! (?:around|about|into|out|over|in|on|at|to|from)\b)|something (?:shifted|moved|lifted|loosened|gave|clicked|opened)|hit home|struck a chord|landed(?! (?:him|her|them|me|us|in|on|at|up)\b))\b/i;
 
 const APPRECIATES = /\b(?:liked|likes|appreciated|appreciates|valued|values|enjoyed|enjoys|preferred|prefers)\b/i;
+
+// The verb inside a question ("how it felt", "how the pace suits him"): a question asked or planned, not an answer.
+const QUESTION_BEFORE = /\b(?:how|whether|if) (?:it|that|this|things|she|he|they|the [\w-]+(?: [\w-]+)?)(?: still| really| now)? $/i;
 
 function clientOnTheSession(note: Note, cues: Cues): boolean {
   const ruptures = new Set(currentRuptures(note, cues).map((c) => c.sentence));
@@ -105,10 +134,12 @@ function clientOnTheSession(note: Note, cues: Cues): boolean {
     // the thought record was 'actually useful'", "said this was 'the most useful one yet'"), unless it is named as something else.
     const about = THE_SESSION.exec(after) ?? VERDICT_ON_IT.exec(after.slice(0, 80));
     if (!about || ELSEWHERE.test(after.slice(0, about.index))) return false;
+    if (QUESTION_BEFORE.test(sentence.text.slice(0, verb.index)) && !/[:"“”]/.test(after)) return false;
     const x = classifyInSentence(sentence, verb.index, verb.index + verb[0].length);
-    if (x.negated || x.experiencer === 'therapist' || x.experiencer === 'other' || x.temporality === 'historical' || x.temporality === 'hypothetical') return false;
-    // The client's words, not a supervisor's or a parent's ("Supervisor rated the session recording highly").
-    if (subjectBefore(sentence, verb.index) !== 'client') return false;
+    const carer = x.experiencer === 'other' && carerSpeaks(note, sentence.text.slice(0, verb.index));
+    if (x.negated || x.experiencer === 'therapist' || (x.experiencer === 'other' && !carer) || x.temporality === 'historical' || x.temporality === 'hypothetical') return false;
+    // The client's words, not a supervisor's or a parent's ("Supervisor rated the session recording highly"); a parent's in family work.
+    if (subjectBefore(sentence, verb.index) !== 'client' && !carer) return false;
     // What the words are about must be real too: "said that if I bring it up again he'll cancel the sessions" is a threat, not a view.
     const start = verb.index + verb[0].length + about.index;
     // Liking something is a view of it even when what is liked is a "not" ("liked that she does not have to explain it to me").
@@ -159,7 +190,7 @@ export const feedbackRecorded = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    if (cues.of('client-feedback').some(countsAsFeedback) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || clientOnTheSession(note, cues)) return;
+    if (cues.of('client-feedback').some((cue) => countsAsFeedback(note, cue)) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || clientOnTheSession(note, cues)) return;
     const plan = planAnchor(note);
     report({
       messageId: 'missing',

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { classifyInSentence, TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
+import { analyseSentence, classify } from '../../cues/context.js';
 import { escapeSnippet } from '../../fixes.js';
 import type { Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { ENDING_CONCEPTS } from './ending-concepts.js';
+import { carerInTheRoom, CARER } from './feedback-recorded.js';
 import { beforePlanFix, EVIDENCE } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: termination\nformat: free\nclient: C-${n}\ndate: 2026-04-10\nsession: 16\n---\n\n`;
@@ -33,8 +35,33 @@ function headingWithContent(note: Note, cue: Cue): boolean {
   return note.sections.some((s) => s.kind === 'heading' && s.headingSpan.start <= cue.span.start && cue.span.end <= s.headingSpan.end && !s.isEmpty);
 }
 
+// A comma written inside the closing quotation mark ("…about me," and says she…) still ends the clause: a negation before
+// it ("instead of …") does not reach the words after it.
+const COMMA_INSIDE_QUOTE = /([,;])(["”’'])(?=\s(?:and|so)\s)/g;
+
+function negatedInItsClause(sentence: Sentence, from: number, to: number): boolean {
+  const moved = sentence.text.replace(COMMA_INSIDE_QUOTE, '$2$1');
+  if (moved === sentence.text) return true;
+  return classify(analyseSentence(moved, { youIsClient: sentence.addressesClient === true }), from, to).negated;
+}
+
+// Growth forecast for something ("expects the confidence in contact to keep building") is growth after therapy, not change
+// framed as a practice the client keeps up.
+const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoping|predicts?|anticipates?|reckons?|believes?|thinks?|is (?:sure|confident))\b(?: that)? (?!to\b)[^.;]{1,60}? to $/i;
+
+/** In family work a parent's or carer's words are the client side's: the note has one in the session and the sentence names one. */
+function carerSpeaks(note: Note, sentence: Sentence, from: number): boolean {
+  return carerInTheRoom(note) && CARER.test(sentence.text.slice(0, from));
+}
+
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
+  if (x.negated && !negatedInItsClause(cue.sentence, cue.from, cue.to)) return presentAffirmed(note, cue, action, { ...x, negated: false });
+  return presentAffirmed(note, cue, action, x);
+}
+
+function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue['context']): boolean {
+  if (action === 'ongoing-growth' && FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from))) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
   if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
   // Someone else's pride, or another word sense of ending ("her marriage ending was hard"), is not the action.
@@ -68,9 +95,9 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     // Handed on rather than done ("What to do if the low comes back is left for your GP").
     if (HANDED_ON.test(sentence.text)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
-    if (x.negated || x.sense !== 'default') return false;
-    // Someone else's pride or plans are not the client's.
-    if (x.experiencer === 'other') return false;
+    if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;
+    // Someone else's pride or plans are not the client's; a parent's or carer's in family work are.
+    if (x.experiencer === 'other' && !carerSpeaks(note, sentence, m.index)) return false;
     if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
     return !(x.temporality === 'historical' && !LOOKS_BACK.has(action));
   });

@@ -46,11 +46,14 @@ const AS_THERAPIST = /\b(?:I|I'd|I'm|my|me|myself|mine)\b/;
 const IN_THE_SESSION = /\b(?:all session|the (?:whole |entire )?(?:session|hour|visit|call)|this session|today'?s session|(?:the )?(?:first|second|last) half|throughout|in the room|going in|the end)\b/i;
 const THE_CLIENT_DID = /\b(?:when|as|while|once|after) (?:she|he|they|pt|cl|c\.|the client|mum|dad|[A-Z][a-z]+) (?:\w+ )?(?:said|asked|described|told|talked|spoke|arrived|left|walked|cancelled|texted|rang|phoned|started|repeated|listed|insisted|shouted|threw|answered|went on|read|recounted)\b|\b(?:of|by|with|at|towards?) (?:him|them|her(?=\s*(?:[.,;:!?)]|$|\s(?:when|as|while|because|for|and|but|about|during|in|at|after|before|again|today)\b)))\b|\b(?:his|her|their) (?:size|tone|manner|questions|silence|remark|comment|story|account|voice|anger)\b/;
 
+const AT_ME = /\b(?:at|towards?|against|with|on) me\b/gi;
+
 function theTherapistFelt(cue: Cue): boolean {
   // The feeling opens the sentence (the dropped subject belongs to it), and is not aimed at someone else ("Irritated with the GP").
   if (!/^\W*(?:\w+\W+){0,3}$/.test(cue.sentence.text.slice(0, cue.from)) || aimedElsewhere(cue)) return false;
   // Quoted words are someone's speech: their "I" is not the therapist's.
-  const text = unquoted(cue.sentence);
+  // "Aimed at me", "angry with me": the therapist as the one the feeling is directed at makes it someone else's feeling.
+  const text = unquoted(cue.sentence).replace(AT_ME, ' ');
   return AS_THERAPIST.test(text) || IN_THE_SESSION.test(text) || THE_CLIENT_DID.test(text);
 }
 
