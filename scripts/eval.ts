@@ -29,8 +29,10 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind13, examined since 2026-11-26 (fourth session), now a development set (test/fixtures/blind13)", ownSet('blind13')],
   ["project's blind set blind14, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind14)", ownSet('blind14')],
   ["project's blind set blind15, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind15)", ownSet('blind15')],
-  ["project's blind set blind16, measurement only (test/fixtures/blind16)", ownSet('blind16')],
-  ["project's blind set blind17, measurement only (test/fixtures/blind17)", ownSet('blind17')],
+  ["project's blind set blind16, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind16)", ownSet('blind16')],
+  ["project's blind set blind17, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind17)", ownSet('blind17')],
+  ["project's blind set blind18, measurement only (test/fixtures/blind18)", ownSet('blind18')],
+  ["project's blind set blind19, measurement only (test/fixtures/blind19)", ownSet('blind19')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {

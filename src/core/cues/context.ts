@@ -56,12 +56,12 @@ const TRIGGERS: Trigger[] = [
   t("forgot to|forgotten to|neglected to|failed to|omitted to|ran out of time|out of time|no time (?:left )?(?:to|for)|(?:didn't|did not|never|couldn't|could not) get (?:round |around )?to|wasn't time|was no time|not enough time (?:to|for)|did not have time|didn't have time", 'negated'),
   t('not noted|not observed|not seen|none noted|not present|absent|ruled out|not evident|not apparent', 'negated', 'backward', 6),
   // Historical: before this session [MSP][CTXD].
-  t('history of|h/o|hx of|previously|historically|in the past|used to|years ago|in (?:19|20)\\d\\d|as a (?:child|teen|teenager|kid)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)', 'historical', 'both', 8),
+  t('history of|h/o|hx of|previously|historically|in the past|used to|years ago|in (?:19|20)\\d\\d|as a (?:child|teen|teenager|kid|student|schoolboy|schoolgirl)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)|in (?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|in (?:year|yr) \\d{1,2}|(?:at|in) (?:primary|secondary|high|middle|junior|grammar|boarding) school', 'historical', 'both', 8),
   t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)', 'historical', 'both'),
   t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)(?= ?(?:[.,;)]|$|(?:therapy|treatment|working together|our work|the work|sessions|seeing each other|to meet|meeting)\b))|last (?:session|week|month|year|time)|in (?:our |the )?sessions? (?:#|no\\.? ?)?\\d+|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
   t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both', 6),
   // Another service's story reaches further: "the last counsellor 'didn't have a clue' and he walked out of that service".
-  t('(?:her|his|their|a|the|that) (?:previous|prior|former|old|last|first|other) (?:therapist|therapy|counsell?or|counsell?ing|clinician|psychologist|psychiatrist|treatment|service|team|clinic|program|programme|group)', 'historical', 'both', 14),
+  t('(?:her|his|their|a|the|that) (?:previous|prior|former|old|last|first|other|school|guidance|college|university|student) (?:therapist|therapy|counsell?or|counsell?ing|clinician|psychologist|psychiatrist|treatment|service|team|clinic|program|programme|group)', 'historical', 'both', 14),
   // Hypothetical and planned: not (yet) happening [MSP].
   t('if|unless|in case|in the event|whether|should (?:she|he|they|client|cl|pt)|were (?:she|he|they) to', 'hypothetical', 'forward'),
   t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future|warning signs?|early (?:warning )?signs?|red flags?|signs? of (?:a |an )?(?:slide|relapse|setback|dip|lapse|slip)|(?:she|he|they)'d(?= (?:go|get|become|turn|shut|walk|storm|sit|stay|fall))", 'hypothetical', 'forward'),
@@ -215,6 +215,8 @@ const NAME_LIKE = /^(?:[A-Z][a-z]+|[A-Z]|[A-Z]{2,3}|Clt|Clts)$/;
 const YOU = words("you you're you've you'd you'll");
 const PREPOSITIONS = words('of with to for from by at about towards toward around among between without');
 // Words after which "it" opens a clause as its subject ("… and it felt like a test").
+// Nouns a clause without "that" often describes ("the things I proposed", "every question we asked").
+const RELATIVE_HEAD = /^(?:things?|everything|anything|something|nothing|ideas?|suggestions?|questions?|exercises?|tasks?|plans?|ways?|ones?|points?|steps?|options?|words?|what|whatever|all)$/i;
 const CLAUSE_OPENERS = words('and but so then when whenever as because that if while though although since until or');
 
 function subjectWord(raw: string, youIsClient = false): Experiencer | null {
@@ -231,7 +233,11 @@ function subjectWord(raw: string, youIsClient = false): Experiencer | null {
 
 function subjectBefore(ctx: SentenceContext, from: number, start: number, coordinated: boolean, ownerFirst = false): Experiencer | null {
   // A parenthetical aside ("Pt (44, ward manager) did not…") holds no subject.
-  const before = ctx.text.slice(from, start).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // Nor does a subordinate clause set off by commas ("He opened by saying, before I'd asked anything, that …"): its subject is its own.
+  const before = ctx.text
+    .slice(from, start)
+    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/,\s*(?:before|after|when|whenever|while|as soon as|once|until|although|though|because|since)\b[^,.;]*,/gi, (m) => ' '.repeat(m.length));
   const found = [...before.matchAll(/[\p{L}'’/-]+/gu)].reverse();
   let adjacent = true;
   for (const [i, w] of found.entries()) {
@@ -245,7 +251,20 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
     // "his answers got very short": the owner of what the phrase is about does it. "Her" may be an object instead ("gave her
     // feedback", "told her 'you never listen'"): it owns the phrase only where a clause or sentence starts with it.
     if (adjacent && ownerFirst && (/^(?:his|their)$/i.test(w[0]) || (/^her$/i.test(w[0]) && (!found[i + 1] || CLAUSE_OPENERS.has(found[i + 1]![0].toLowerCase()))))) return 'client';
+    // "Our" and "us" are never the subject ("for the first part of our session, answered …"): whoever acts is named elsewhere.
+    if (/^(?:our|us)$/i.test(w[0])) {
+      adjacent = false;
+      continue;
+    }
     const who = subjectWord(w[0], ctx.youIsClient);
+    // The therapist in a clause that describes a noun ("each of the things I proposed", "the exercise we chose") is that clause's
+    // subject: the main verb's comes before the noun. ("The plan she …" is left alone: with no comma after an opening clause it is
+    // as often the main subject.)
+    const previous = found[i + 1];
+    if ((who === 'therapist' || who === 'dyad') && previous && RELATIVE_HEAD.test(previous[0]) && /^\s+$/.test(before.slice(previous.index + previous[0].length, w.index))) {
+      adjacent = false;
+      continue;
+    }
     // A name or an initial right before the phrase is its subject ("Maria went quiet", "M. snapped", "Clt said"): a person the note is about.
     if (adjacent && !who && NAME_LIKE.test(w[0]) && w.index + from > 0) return 'client';
     adjacent = false;

@@ -70,10 +70,11 @@ describe('fourteenth and fifteenth blind sets: ending actions and the therapist\
     table('therapist-reaction', [
       ['I noticed I was impatient with her long answers. I let myself sit with the impatience and asked myself what it was telling me.', false],
       ['I felt bored through the second half; perhaps this is how he keeps people at a distance when things get close.', false],
-      ['I was tired by the end, my fourth assessment of the day, and saw that it made me hurry the risk questions.', false],
       ['I felt drained after the session. I will book her sessions earlier in the week from now on.', false],
-      ['I was irritated and noticed it was colouring my questions.', false],
       // Look-alikes: merely noticing, an ordinary next appointment, and a guess about something else are not reflections.
+      // Seeing the reaction's effect on the work is still noticing (corpus README: "Merely noticing the reaction … is not a reflection").
+      ['I was tired by the end, my fourth assessment of the day, and saw that it made me hurry the risk questions.', true],
+      ['I was irritated and noticed it was colouring my questions.', true],
       ['I noticed I was irritated and moved on to the worksheet.', true],
       ['I felt tired today. I will see her next week before her court date.', true],
       ['I was irritated by the late start; perhaps it was the roadworks on her route.', true],

@@ -24,7 +24,9 @@ const TREATMENT = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|
 const APPROACH_LINE = /^\W*(?:(?:planned |proposed |recommended |treatment )?(?:approach|interventions?|modalit(?:y|ies)|frequency|plan|recommendations?|treatment|therapy|services)\b[^:.;]{0,30}:|.*\bwill (?:be|offer|provide|focus|use|include|continue|start|begin|receive|attend)\b)/i;
 // A line that tells what has been, not what is planned ("CLT has been resistant to the idea of group work").
 const DESCRIBES = /\b(?:has|have|had) been\b|\b(?:was|were)\b(?! (?:agreed|chosen|discussed|offered|planned|recommended|proposed|decided))/i;
-const NEGATED_START = /^\s*(?:no|none|not|nil|n\/a|never|deferred|tbd|to be (?:set|agreed|decided|discussed))\b/i;
+// "No goals set today", "Not discussed", "None": no goal stated. "No daytime naps by week 4" is a goal (abstinence is a target).
+const NEGATED_START =
+  /^\s*(?:(?:no|not|never)\b(?=\s+(?:(?:new|further|specific|formal|agreed|set|clear|treatment|tx|smart|written)\s+)*(?:goals?|objectives?|targets?|aims?|plans?|changes?|set|agreed|discussed|yet|today|applicable|specified|identified|recorded)\b|\s*[.;:,]|\s*$)|none|nil|n\/a|deferred|tbd|to be (?:set|agreed|decided|discussed))\b/i;
 
 // Next-session logistics and a session's agenda are not treatment goals (corpus README).
 const LOGISTICS = /\b(?:(?:focus|goal|aim|target|agenda)s? (?:for |of )?(?:today|this session|the session|this week|this visit|this call)|next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda|next steps?|booked (?:for|on|in)|(?:letter|referral|form|email)s? (?:re:? [\w -]{1,30} )?(?:sent|faxed|emailed|posted))\b/i;
@@ -124,8 +126,11 @@ const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wr
 // The client's own words set out as the goal ("Goal 2: "stop hiding in my room"").
 const QUOTED_GOAL = /["“][^"”]{8,}["”]/;
 
+// The client named as who set the goals ("Goals Kayla set for the two sessions: …", "aims Mr O. chose"); case matters: a name.
+const NAMED_CLIENT_SET = /\b(?:[Gg]oals?|[Aa]ims?|[Tt]argets?|[Pp]riorities|[Oo]bjectives) (?:that )?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z][a-z]+(?: [A-Z]\.?)? (?:set|chose|picked|named|wrote|identified|brought|listed|came up with|put forward)\b/;
+
 function saysClientsPart(sentence: Sentence): boolean {
-  const m = CLIENTS_PART.exec(sentence.text) ?? QUOTED_GOAL.exec(sentence.text);
+  const m = CLIENTS_PART.exec(sentence.text) ?? QUOTED_GOAL.exec(sentence.text) ?? NAMED_CLIENT_SET.exec(sentence.text);
   if (!m) return false;
   if (THIRD_PARTY.test(sentence.text.slice(m.index + m[0].length))) return false;
   const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
@@ -211,7 +216,7 @@ export const goalsCollaborative = defineRule({
         // Goals are future by nature ("will reduce…"): only history, quotes and negation rule a line out. A goal is negated when
         // it opens with a negation ("No goals set today"), not when its own words hold one ("…without checking for an hour").
         const first = /\S+/.exec(clause);
-        const negated = NEGATED_START.test(clause) || (first !== null && classifyInSentence(sentence, first.index, first.index + first[0].length).negated);
+        const negated = NEGATED_START.test(clause) || (first !== null && !/^(?:no|not|never)$/i.test(first[0]) && classifyInSentence(sentence, first.index, first.index + first[0].length).negated);
         if (tail && (tail.temporality === 'historical' || tail.quoted)) continue;
         if (negated) continue;
         statements.set(sentence, null);

@@ -76,9 +76,25 @@ const MOVES_ON = /^\W*(?:(?:near|towards?|at|by|close to) the end|later(?: on| i
 // The client's account of what happened elsewhere, introduced with a colon ("S. talked about the weekend: …").
 const REPORTED_ELSEWHERE = /\b(?:talked|spoke|told (?:me|us)|described|reported|recounted) (?:about )?(?:the |her |his |their |last |a )?(?:weekend|week|holiday|visit|row|argument|fight|night|evening|morning|party|dinner|christmas|birthday)\b[^.:]{0,40}:/i;
 
+// The story of someone else the client told ("Told me about his old football coach, who … until he walked out"): what happens
+// in it is not today's session, unless the therapist comes into the sentence ("…, then snapped at me when I asked more").
+const TOLD_ABOUT_OTHER = new RegExp(
+  String.raw`^\W*(?:(?:she|he|they|client|clt|cl|pt)\s+)?(?:(?:told (?:me|us)|talked|spoke)\s+about|recounted|remembered|recalled)\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:${[...OTHER_PEOPLE, 'therapist', 'counsellor', 'counselor', 'psychologist', 'psychiatrist', 'doctor', 'gp', 'nurse', 'worker', 'teacher', 'coach', 'tutor', 'boss', 'manager'].join('|')})\b`,
+  'i',
+);
+const THERAPIST_COMES_IN = /\b(?:I|T)\b|\b(?:at|with|to) me\b|\bthe therapist\b/;
+
+function toldAboutSomeoneElse(cue: Cue): boolean {
+  const text = unquoted(cue.sentence);
+  const story = TOLD_ABOUT_OTHER.exec(text.slice(0, cue.from));
+  return story !== null && !THERAPIST_COMES_IN.test(text.slice(story.index + story[0].length));
+}
+
 // A formulation describes the client's patterns rather than this session ("## Formulation notes: safety behaviours: …
 // intellectualising"): a marker there is not something that happened today. (A "Background" section may still tell the session.)
 const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b/i;
+// A goal in the client's words ("3. "Stop checking his phone."") is what they want, not something said to the therapist.
+const GOALS_SECTION = /^(?:(?:treatment|therapy|client'?s?|smart|initial|shared|short[- ]term|long[- ]term)\s+)?(?:goals?|objectives|aims|targets)\b/i;
 
 /**
  * Whether a marker is the cause named in the therapist's own reaction ("I felt frustrated when she dismissed the exercise"), after
@@ -105,9 +121,22 @@ function recapIndex(cues: Cues): { reactionStart: Map<Sentence, number>; firstOf
   return index;
 }
 
-/** Whether a cue sits under a heading or label for the formulation. */
+/** Whether a cue sits under a heading or label for the formulation or the goals. */
 function inBackground(note: Note, cue: Cue): boolean {
-  return sectionsAt(note, cue.span.start).some((s) => BACKGROUND_SECTION.test(s.title));
+  return sectionsAt(note, cue.span.start).some((s) => BACKGROUND_SECTION.test(s.title) || s.name === 'Goal' || GOALS_SECTION.test(s.title)) || underGoalsLeadIn(note, cue);
+}
+
+const GOALS_LEAD_IN = /\b(?:goals?|objectives|aims|targets)\b[^.;]{0,60}:\s*$/i;
+
+/** Whether a cue sits in a list item whose lead-in line introduces goals ("Goals we agreed, in his words:"). */
+function underGoalsLeadIn(note: Note, cue: Cue): boolean {
+  if (cue.sentence.block.listDepth === 0) return false;
+  for (let i = cue.sentence.index - 1; i >= 0 && i >= cue.sentence.index - 20; i--) {
+    const s = note.sentences[i]!;
+    if (s.block.kind === 'heading') return false;
+    if (s.block.listDepth === 0) return GOALS_LEAD_IN.test(s.text);
+  }
+  return false;
 }
 
 // A session with a family or couple in the room: everyone there is part of the alliance (Friedlander et al. 2018, split alliances).
@@ -198,7 +227,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
-    if (otherGender(note, cue)) return false;
+    if (otherGender(note, cue) || toldAboutSomeoneElse(cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
     // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
     // weekend: … he went silent and slept in the spare room").
@@ -267,6 +296,18 @@ function quoteSpeaker(cue: Cue): 'client' | 'other' {
 
 const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|never|no longer)\s+(?:really |actually |at all |entirely |a complete |a total )?(?:a |an )?(?:waste|pointless|useless|stupid|rubbish|boring|a joke|patroni[sz]ing|condescending|rushed|too (?:much|hard|fast))\b/i;
 
+const PRAISE = /\b(?:better than (?:I|she|he|they) (?:had )?(?:expected|thought|feared)|(?:was|that's|it's|that was|this was|today was) (?:really |actually |genuinely |quite |so |much )?(?:good|great|helpful|useful|nice|lovely|better|easier|okay|OK)|I (?:really |actually )?(?:liked|enjoyed|appreciated)|thank(?:s| you))\b/i;
+
+/** Whether the client's quoted words praise the session before the cue. */
+function praisedFirst(cue: Cue): boolean {
+  const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+  return quote !== undefined && PRAISE.test(cue.sentence.text.slice(quote.start, cue.from));
+}
+
+const GENERAL_PEOPLE = new Set(['people', 'someone', 'staff']);
+
+const NOT_AT_THERAPIST = /^[^.;]{0,60}?\b(?:not|never|rather than) (?:(?:directed|aimed|pointed) )?(?:at|towards?|with) (?:me|T|the therapist|the writer)\b/i;
+
 const SAID_TO_THERAPIST = /\b(?:to me|at me|told me|asked me|turned (?:to|on) me|looked at me|said to (?:me|the therapist|T)|(?:I|T|the therapist) (?:was|am) (?:told|asked))\b/i;
 
 function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
@@ -279,12 +320,17 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
   }
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue)) return false;
+    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue) || toldAboutSomeoneElse(cue)) return false;
+    // The clinician says where the anger was not aimed ("raised his voice about the landlord, not at me").
+    if (NOT_AT_THERAPIST.test(cue.sentence.text.slice(cue.to, cue.to + 80))) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
     // A verdict the client's own words deny is no complaint ("said today's session 'wasn't a waste'").
     if (cue.entry?.composed && UNSAID_VERDICT.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // A simile is no third person ("treats us like children").
-    if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().replace(/\blike (?:a |an |the )?[\p{L}'’-]+/gu, '').match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w))) return false;
+    // Nor are people in general ("homework for people with desk jobs").
+    if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().replace(/\blike (?:a |an |the )?[\p{L}'’-]+/gu, '').match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w) && !GENERAL_PEOPLE.has(w))) return false;
+    // Words that open on praise are thanks, not a complaint ("That was better than I expected, you didn't ask me how I feel").
+    if (c.quoted && praisedFirst(cue)) return false;
     // The client's own words against the therapist: the speaker is whoever the words before the quotation name.
     if (cue.entry?.mustBeQuoted && c.quoted) {
       // Words that come with a rating the therapist asked for are the client's feedback ("rated the session 3/10: 'you lot never

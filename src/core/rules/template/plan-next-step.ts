@@ -7,12 +7,16 @@ import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
 // A date, a weekday, a clock time, a frequency, a session number or "this week": the step has a when.
 const SPECIFIC_WHEN = new RegExp(
   [
-    String.raw`\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`,
+    // Not a count of weeks or months as clinicians write them ("2/52", "3/12" is a date, "6/52" is not).
+    String.raw`\b(?:[0-2]?\d|3[01])\/(?:[0-2]?\d|3[01])(?:\/\d{2,4})?\b(?!\/)`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`,
     // The day before the month, as most of the world writes it ("5 May", "21st Sept").
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`,
     String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?|saturdays?|sundays?)\b`,
+    // A short weekday with its date ("Sat 10th", "Sun 3"), and a day of the month on its own ("on the 17th").
+    String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+    String.raw`\b(?:on|by|from|before|until|till) the\s+\d{1,2}(?:st|nd|rd|th)\b`,
     String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`,
 
     String.raw`\b(?:at|by|in) session\s+\d+\b|\bsessions?\s+\d+(?:\s*[-–]\s*\d+)?\b`,
@@ -31,7 +35,7 @@ const FREQUENCY = new RegExp(
 );
 
 // "Next session", "next week", "next appt": a when, but vague on its own for "Continue …".
-const NEXT_TIME = /\b(?:next|following|upcoming)\s+(?:session|appt|appointment|visit|time|week|meeting)\b|\bnext\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const NEXT_TIME = /\b(?:next|following|upcoming)\s+(?:session|appt|appointment|visit|time|week|meeting|1:1|one-to-one|individual|group|call|HV|home visit)(?!\w|:\d)|\bnext\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 // A named task: homework labels and verbs that say what will be done.
 const TASK = new RegExp(
