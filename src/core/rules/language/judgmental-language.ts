@@ -51,6 +51,9 @@ const COPULA =
 const PERSON_SUBJECT = /^(?:cl\.?|pt\.?|client|patient|she|he|they|couple|both|she's|he's|they're|she’s|he’s|they’re)$/i;
 const NOT_PERSON_AFTER = /^\s+(?:to|for|about|because|when|that|time|times|week|day|session|conversation|topic|task|news)\b/i;
 
+// A comma-set participle clause of conduct aimed at the therapist or others in the room, after the label: only a person does that.
+const CONDUCT_AFTER = /^[^.;,]{0,30},\s+(?!(?:taking|making|costing|leaving|giving|keeping|needing|requiring|lasting)\b)\p{L}+ing\b[^.;]{0,30}?\b(?:me|us|the therapist|the worker|staff|everyone|others|the group)\b/iu;
+
 function describesPerson(text: string, from: number, to: number): boolean {
   const after = text.slice(to);
   if (PERSON_NOUN.test(after)) return true;
@@ -68,7 +71,10 @@ function describesPerson(text: string, from: number, to: number): boolean {
   if (!subject) return copula.index === 0;
   if (PERSON_SUBJECT.test(subject)) return true;
   // A name ("Maya was difficult"), but not a sentence's first word ("Session was difficult").
-  return /^\p{Lu}\p{Ll}+$/u.test(subject) && copula.index + copula[0].indexOf(subject) > 0 && !/^(?:It|This|That|Session|Today|Week|Things|Everything|Work)$/.test(subject);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(subject) || /^(?:It|This|That|Session|Today|Week|Things|Everything|Work)$/.test(subject)) return false;
+  // Mid-sentence a capitalised subject is a name; opening the sentence it may be a thing ("Homework was difficult"), unless
+  // what follows is conduct towards the therapist ("Dana was difficult from the start, talking over me").
+  return copula.index + copula[0].indexOf(subject) > 0 || (!/ing$/.test(subject) && CONDUCT_AFTER.test(after));
 }
 
 /** The label's span in the source; realigned when the parser's offset map drifted (a NUL byte read as U+FFFD). */

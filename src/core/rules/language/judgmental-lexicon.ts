@@ -131,6 +131,8 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     forms: [
       { pattern: 'attention[- ]seeking', alternatives: ['seeking connection', 'seeking support'] },
       { pattern: 'seeking attention', alternatives: ['seeking connection', 'seeking support'] },
+      // The same judgement as a noun for the person ("a bit of an attention-seeker").
+      { pattern: 'attention[- ]seekers?', alternatives: ['someone seeking connection', 'someone seeking support'] },
     ],
     note: 'A judgement of motive; describe the behaviour and the need it may serve.',
     source: ['HE22'],

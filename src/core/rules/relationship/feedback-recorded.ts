@@ -114,6 +114,28 @@ const APPRECIATES = /\b(?:liked|likes|appreciated|appreciates|valued|values|enjo
 // The verb inside a question ("how it felt", "how the pace suits him"): a question asked or planned, not an answer.
 const QUESTION_BEFORE = /\b(?:how|whether|if) (?:it|that|this|things|she|he|they|the [\w-]+(?: [\w-]+)?)(?: still| really| now)? $/i;
 
+// Inside the client's quoted words "me" and "I" are the client ("said the family \"only talks about me when…\""), not the
+// therapist the words would otherwise be about.
+const QUOTED_FIRST_PERSON = /\b(?:with|by|to|from|about) me\b|\b(?:when|how|the way) I\b/gi;
+
+function speakerBlanked(text: string): string {
+  return text.replace(/["“][^"”]*(?:["”]|$)/g, (quote) => quote.replace(QUOTED_FIRST_PERSON, (m) => ' '.repeat(m.length)));
+}
+
+// An answer set out under a label of a session form, in the client's words ("most helpful: \"the role-play\"", "least useful
+// \"the worksheet\"").
+const SET_OUT_ANSWER = /\b(?:most|least) (?:helpful|useful|valuable)(?: (?:bit|part|thing|was))?\s*[:=–-]?\s*["“]/i;
+
+function setOutAnswer(note: Note): boolean {
+  return note.sentences.some((sentence) => {
+    if (sentence.block.kind === 'heading' || NO_FEEDBACK.test(sentence.text)) return false;
+    const m = SET_OUT_ANSWER.exec(sentence.text);
+    if (!m) return false;
+    const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
+    return !x.negated && x.temporality !== 'hypothetical' && x.experiencer !== 'other';
+  });
+}
+
 function clientOnTheSession(note: Note, cues: Cues): boolean {
   const ruptures = new Set(currentRuptures(note, cues).map((c) => c.sentence));
   return note.sentences.some((sentence) => {
@@ -126,8 +148,7 @@ function clientOnTheSession(note: Note, cues: Cues): boolean {
     if (/^(?:wants?|wanted|would like|'d like|hopes?|hoped)$/i.test(verb[0]) && /^\s+(?:him|her|them|his|their|the|a)\b/i.test(sentence.text.slice(verb.index + verb[0].length))) return false;
     // "Said today that…": the day it was said, not what it was about.
     // "By today", "until today": a deadline, not the session.
-    const after = sentence.text
-      .slice(verb.index + verb[0].length)
+    const after = speakerBlanked(sentence.text).slice(verb.index + verb[0].length)
       .replace(/^\s+today\b/i, (m) => ' '.repeat(m.length))
       .replace(/\b(?:by|until|till|before|as of|from|since) today\b/gi, (m) => ' '.repeat(m.length));
     // Whatever the client calls useful or the best part, in a session note, is part of the session ("said going through
@@ -190,7 +211,7 @@ export const feedbackRecorded = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    if (cues.of('client-feedback').some((cue) => countsAsFeedback(note, cue)) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || clientOnTheSession(note, cues)) return;
+    if (cues.of('client-feedback').some((cue) => countsAsFeedback(note, cue)) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || setOutAnswer(note) || clientOnTheSession(note, cues)) return;
     const plan = planAnchor(note);
     report({
       messageId: 'missing',

@@ -49,6 +49,15 @@ function negatedInItsClause(sentence: Sentence, from: number, to: number): boole
 // framed as a practice the client keeps up.
 const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoping|predicts?|anticipates?|reckons?|believes?|thinks?|is (?:sure|confident))\b(?: that)? (?!to\b)[^.;]{1,60}? to $/i;
 
+// A wish about how the therapy might have gone ("she'd have liked more sessions early on and fewer at the end") or might go
+// is a view of the therapy, not a change in the client: a gain's words after it in the clause are not a gain.
+const WISHED = /\b(?:would|'d|should|could|might) have (?:liked|preferred|wanted|wished for|hoped for|been better with)\b|\b(?:would|'d) (?:like|prefer|want)\b|\bwish(?:es|ed|ing)?\b/i;
+
+function wishedFor(sentence: Sentence, from: number): boolean {
+  const before = sentence.text.slice(0, from);
+  return WISHED.test(before.slice(before.lastIndexOf(';') + 1));
+}
+
 /** In family work a parent's or carer's words are the client side's: the note has one in the session and the sentence names one. */
 function carerSpeaks(note: Note, sentence: Sentence, from: number): boolean {
   return carerInTheRoom(note) && CARER.test(sentence.text.slice(0, from));
@@ -62,6 +71,7 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
 
 function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue['context']): boolean {
   if (action === 'ongoing-growth' && FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from))) return false;
+  if (action === 'gains' && wishedFor(cue.sentence, cue.from)) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
   if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
   // Someone else's pride, or another word sense of ending ("her marriage ending was hard"), is not the action.
@@ -94,6 +104,7 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     if (bareLabel(sentence, m.index + m[0].length)) return false;
     // Handed on rather than done ("What to do if the low comes back is left for your GP").
     if (HANDED_ON.test(sentence.text)) return false;
+    if (action === 'gains' && wishedFor(sentence, m.index)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
     if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;
     // Someone else's pride or plans are not the client's; a parent's or carer's in family work are.

@@ -48,9 +48,16 @@ const THE_CLIENT_DID = /\b(?:when|as|while|once|after) (?:she|he|they|pt|cl|c\.|
 
 const AT_ME = /\b(?:at|towards?|against|with|on) me\b/gi;
 
+// A subject written as initials or a titled name ("R. was furious with him", "Mr K. got angry") is someone else, not a dropped one;
+// so is a capitalised name before a verb ("Dana was furious"), unless it is a sentence-opening adverb ("Later felt drained").
+const NAMED_SUBJECT = /^\W*(?:(?:\p{Lu}\.\s?){1,3}|(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+\p{Lu}[\p{L}'-]*\.?|(?!(?:Then|Later|Again|Also|Still|Soon|Today|Yesterday|Tonight|Afterwards|Initially|Eventually|Honestly|Frankly|Really|Admittedly|Privately|Mostly|Often|Sometimes|Increasingly)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+$/u;
+const VERB_FIRST = /^(?:was|is|got|gets|became|becomes|grew|grows|felt|feels|seemed|seems|looked|looks|sounded|sounds)\b/i;
+
 function theTherapistFelt(cue: Cue): boolean {
+  const before = cue.sentence.text.slice(0, cue.from);
   // The feeling opens the sentence (the dropped subject belongs to it), and is not aimed at someone else ("Irritated with the GP").
-  if (!/^\W*(?:\w+\W+){0,3}$/.test(cue.sentence.text.slice(0, cue.from)) || aimedElsewhere(cue)) return false;
+  if (!/^\W*(?:\w+\W+){0,3}$/.test(before) || aimedElsewhere(cue)) return false;
+  if (NAMED_SUBJECT.test(before) && VERB_FIRST.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
   // Quoted words are someone's speech: their "I" is not the therapist's.
   // "Aimed at me", "angry with me": the therapist as the one the feeling is directed at makes it someone else's feeling.
   const text = unquoted(cue.sentence).replace(AT_ME, ' ');
