@@ -31,8 +31,10 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind15, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind15)", ownSet('blind15')],
   ["project's blind set blind16, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind16)", ownSet('blind16')],
   ["project's blind set blind17, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind17)", ownSet('blind17')],
-  ["project's blind set blind18, measurement only (test/fixtures/blind18)", ownSet('blind18')],
-  ["project's blind set blind19, measurement only (test/fixtures/blind19)", ownSet('blind19')],
+  ["project's blind set blind18, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind18)", ownSet('blind18')],
+  ["project's blind set blind19, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind19)", ownSet('blind19')],
+  ["project's blind set blind20, measurement only (test/fixtures/blind20)", ownSet('blind20')],
+  ["project's blind set blind21, measurement only (test/fixtures/blind21)", ownSet('blind21')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {

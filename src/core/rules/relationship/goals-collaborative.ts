@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { classifyInSentence, type Cue } from '../../cues/index.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sectionsAt, sentencesIn, type Note } from '../../parse/note.js';
+import type { Section } from '../../parse/sections.js';
 import type { Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { conjoint, EVIDENCE, lineOf } from './shared.js';
@@ -13,7 +14,7 @@ const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shar
 
 // A goals label alone on its line, ending in a colon.
 // "Goals Darlene picked at our meeting:" names who set them; "Added by me after the meeting:" heads goals added later.
-const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b[^:.;]{0,60}:\s*$|^\s*added (?:by|after|later|since)\b[^:.;]{0,50}:\s*$/i;
+const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b[^:.;]{0,60}:\s*$|^\s*added (?:by|after|later|since)\b[^:;]{0,100}:\s*$/i;
 
 // A heading that holds the planned approach: "Recommendations", "Treatment plan", "Plan of care"; not a progress note's "Plan".
 const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:(?:treatment|therapeutic|planned|proposed|recommended)\s+)?approach\b/i;
@@ -109,6 +110,22 @@ function neighboursOnLine(note: Note, sentence: Sentence, line: number): Sentenc
   return out;
 }
 
+/**
+ * The lines a Goals section holds. A label ("Goals: …") heads its own paragraph and the list right under it, not the
+ * paragraphs after it that no other label claims ("Scheduling contact: …").
+ */
+function goalLines(note: Note, section: Section): Sentence[] {
+  const all = sentencesIn(note, section.contentSpan);
+  if (section.kind !== 'label' || all.length === 0) return all;
+  const first = all[0]!.block;
+  const out: Sentence[] = [];
+  for (const s of all) {
+    if (s.block !== first && s.block.listDepth === 0) break;
+    out.push(s);
+  }
+  return out;
+}
+
 /** Every sentence of the block a sentence belongs to. */
 function blockOf(note: Note, sentence: Sentence): Sentence[] {
   let first = sentence.index;
@@ -122,7 +139,7 @@ function blockOf(note: Note, sentence: Sentence): Sentence[] {
 // its lead-in or its heading that give the client a part in it (agreed, together, her own words, she
 // chose, a goal in quotation marks), not negated and not someone else's. A false "no client input"
 // tells a clinician who set goals with the client that they did not.
-const CLIENTS_PART = /\b(?:agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|we (?:\w+ed|made|began|begun|drew|wrote|built|did|chose|set)(?: (?:it|this|that|them|these|those|(?:the|a) [\w-]+))?(?: up| out| off)? together|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own(?= (?:goals?|words?|wording|choice|choosing|idea|ideas|plan|priorit\w+|terms|aims?|targets?|list|suggestion|request|pick|initiative|decision)\b|\s*[).,;:]|\s*$)|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both|(?:both )?partners|both of them|the two of them|the parents) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims|addition|additions|suggestion|wording))\b/i;
+const CLIENTS_PART = /\b(?:as (?:she|he|they|the client|pt|the family|[\w-]+ and (?:her|his|their) (?:parents|partner|family|carers?|mum|dad|mother|father)) (?:had )?(?:asked|requested|wanted|preferred|chose|suggested)|agreed|agrees|agreeing|(?:set|chosen|chose|written|wrote|developed|made|identified|decided|worked out|drawn up|drew up|planned|reviewed) together|together we|we (?:\w+ed|made|began|begun|drew|wrote|built|did|chose|set)(?: (?:it|this|that|them|these|those|(?:the|a) [\w-]+))?(?: up| out| off)? together|with (?:the client|the couple|the family) together|jointly|mutually|collaborativ\w*|co-?(?:created|developed|designed|written|produced|constructed|authored)|(?:her|his|their|client'?s?|pt'?s|clt'?s|cl'?s) own(?= (?:goals?|words?|wording|choice|choosing|idea|ideas|plan|priorit\w+|terms|aims?|targets?|list|suggestion|request|pick|initiative|decision)\b|\s*[).,;:]|\s*$)|in (?:her|his|their) (?:own )?words|as (?:she|he|they) put it|(?:she|he|they|client|pt|clt|cl|the couple|the family|both|(?:both )?partners|both of them|the two of them|the parents) (?:chose|picked|named|identified|proposed|suggested|wants?|wanted|would like|hopes?|hoped|decided|prefers?|preferred|set|raised|brought)|(?:her|his|their) (?:choice|priority|priorities|idea|wish|wishes|request|hope|hopes|aim|aims|addition|additions|suggestion|wording))\b/i;
 // The client's own words set out as the goal ("Goal 2: "stop hiding in my room"").
 const QUOTED_GOAL = /["“][^"”]{8,}["”]/;
 
@@ -203,7 +220,7 @@ export const goalsCollaborative = defineRule({
         if (s.block !== label.block) labelOf.set(s, label);
       }
     }
-    for (const candidates of [...goalSections.map((section) => sentencesIn(note, section.contentSpan)), [...labelOf.keys()]]) {
+    for (const candidates of [...goalSections.map((section) => goalLines(note, section)), [...labelOf.keys()]]) {
       for (const sentence of candidates) {
         if (sentence.block.kind === 'heading' || statements.has(sentence) || OTHERS_GOALS.test(sentence.text) || LOGISTICS.test(sentence.text)) continue;
         // A GIRP "Goal" section may tell the session instead ("Closing session. She leaves on 2 July…; her employer terminated…").

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { contextOf, type Cue } from '../../cues/index.js';
 import { TASK } from '../../cues/lexicons/words.js';
+import type { Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { doneBySomeoneElse } from '../language/voice.js';
-import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inReview, lineOf, planAnchor } from './shared.js';
+import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inFormulation, inReview, lineOf, planAnchor } from './shared.js';
 
 // The weeks between sessions are when an agreed task is done or not: "last week", "since our last
 // session" date the report, they do not put it in the past of the therapy.
@@ -21,6 +22,28 @@ function thisInterval(cue: Cue): boolean {
 const TASK_WORD = new RegExp(String.raw`\b${TASK}\b`, 'i');
 // Phrases that can only be about a task left undone.
 const INHERENTLY_ABOUT_TASK = /\b(?:got|gets|get|getting) in the way|\bbarriers?\b|\bobstacles?\b|\bstopped (?:her|him|them)\b|\bmissing[- ]links?\b|\bprevented\b|\bmade it (?:hard|difficult)/i;
+
+// What was agreed, stated in a sentence of its own ("We had agreed she would try…", "His plan from last week was to…", "Agreed task
+// from last time was to…").
+const AGREEMENT = /\b(?:agreed|committed to|promised)\b|\b(?:plan|task|homework|HW|step|experiment|target) (?:from|for|set) (?:last|the last|this)\b[^.;]{0,40}\bwas to\b|\bsaid (?:she|he|they)(?:'d| would)\b/i;
+
+const RISK_PLAN = /\b(?:plan\s*\/\s*intent|plan or intent|intent or plan|plans? (?:to|for) (?:harm|suicide|end (?:her|his|their) life)|suicidal|SI\b|HI\b|death wish|self-harm plan)/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const COUNT = /\b(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:of|out of|\/)\s*(?:the\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+function mostlyDone(text: string): boolean {
+  const m = COUNT.exec(text);
+  // "Skipped two of the three walks" counts what was missed, not what was done.
+  if (!m || /\b(?:skipped|missed|avoided|dropped|cancelled|canceled|forgot|not)\b/i.test(text.slice(0, m.index))) return false;
+  const value = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS.indexOf(w.toLowerCase()));
+  const [done, of] = [value(m[1]!), value(m[2]!)];
+  return of > 0 && done * 2 >= of;
+}
+
+function agreedJustBefore(note: Note, cue: Cue): boolean {
+  const before = note.sentences[cue.sentence.index - 1];
+  return before !== undefined && before.block.kind !== 'heading' && AGREEMENT.test(before.text);
+}
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
 
@@ -75,7 +98,16 @@ export const nonadherenceExplored = defineRule({
       const x = c.context;
       // A screening questionnaire left blank is a measure not completed, not a therapy task the client agreed to.
       if (SCREENER.test(c.sentence.text.slice(Math.max(0, c.from - 40), c.to))) return false;
-      return !x.negated && thisInterval(c) && !x.quoted && x.experiencer === 'client' && x.sense === 'default' && !doneBySomeoneElse(c.sentence, c.to) && !inReview(note, cues, c);
+      // A risk assessment's "nil plan/intent" is no task; a formulation describes patterns ("checking and avoiding exercise").
+      if (RISK_PLAN.test(c.sentence.text) || inFormulation(note, c)) return false;
+      // A count of what was done says how much was missed: most of it done ("filled in 6 of 7 days") is the task kept.
+      if (mostlyDone(c.sentence.text.slice(c.from, c.to))) return false;
+      // A bare "She didn't." counts after the sentence that states what was agreed.
+      if (c.entry?.needsAnchor && !agreedJustBefore(note, c)) return false;
+      // The bare form is itself a negation; the rest are read by the classifier.
+      // "We had agreed that he would keep the log; not started": the agreement is both of theirs, the task the client's.
+      const clients = x.experiencer === 'client' || (x.experiencer === 'dyad' && /^(?:we |we'd |we had )?(?:had )?agreed\b/i.test(c.sentence.text.slice(c.from, c.to)));
+      return (c.entry?.needsAnchor || !x.negated) && thisInterval(c) && !x.quoted && clients && x.sense === 'default' && !doneBySomeoneElse(c.sentence, c.to) && !inReview(note, cues, c);
     });
     if (missed.length === 0) return;
     // An exploration or an adjustment must be about the task: in or just after the sentence that records it, naming a task or referring back

@@ -49,6 +49,9 @@ const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|which is how (?
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
 // So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
 // A moment's quiet before going on is a pause to think, not a pulling away ("went quiet for a moment, then spoke for the rest").
+// A quiet that is thinking ("went quiet and serious when the doorway came up, then said 'I didn't think about that'").
+const THOUGHTFUL = /^\s*(?:and|,)\s*(?:very |more )?(?:serious|thoughtful|reflective|pensive|contemplative|absorbed)\b/i;
+const RECORDED_SCENE = /\b(?:in|during) (?:the |a |his |her |their )?(?:game|VOD|recording|clip|footage|replay)\b|\bon comms\b|\bin-game\b/i;
 const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
 const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
 // Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
@@ -119,6 +122,11 @@ function recapIndex(cues: Cues): { reactionStart: Map<Sentence, number>; firstOf
     recapByCues.set(cues, (index = { reactionStart, firstOfKind }));
   }
   return index;
+}
+
+/** Whether a cue sits under a heading or label for the formulation: the client's patterns, not this session or this week. */
+export function inFormulation(note: Note, cue: Cue): boolean {
+  return sectionsAt(note, cue.span.start).some((s) => BACKGROUND_SECTION.test(s.title));
 }
 
 /** Whether a cue sits under a heading or label for the formulation or the goals. */
@@ -223,7 +231,9 @@ function withoutRestatements(note: Note, markers: Cue[]): Cue[] {
 function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
-    const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note));
+    // In a family or couple session someone else in the room can pull away too, from the therapist or the work ("Dad went quiet when
+    // I asked about the rota"); "the parents nodded through most of it" names neither.
+    const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note) && (c.target === 'therapy' || THERAPIST_COMES_IN.test(unquoted(cue.sentence))));
     if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
@@ -234,11 +244,13 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from))) return false;
     // Short answers put down to the body or the means of speaking ("down to fatigue and the effort of the eye-gaze, not
     // reluctance") are not the client pulling away.
-    if (BODILY_CAUSE.test(cue.sentence.text.slice(cue.to))) return false;
+    if (BODILY_CAUSE.test(cue.sentence.text.slice(cue.to)) || SPEECH_LIMIT.test(cue.sentence.text)) return false;
     // "then the line went silent", "the room went quiet": a thing, not a person, is what went quiet.
     const thing = THING_SUBJECT.exec(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
     if (thing && !PERSON_NOUNS.test(thing[1]!)) return false;
-    if ((QUIET_EXERCISE.test(cue.sentence.text) || BRIEF_PAUSE.test(cue.sentence.text)) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
+    if ((QUIET_EXERCISE.test(cue.sentence.text) || BRIEF_PAUSE.test(cue.sentence.text) || THOUGHTFUL.test(cue.sentence.text.slice(cue.to, cue.to + 30))) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
+    // Silence seen in a game, a match or a recording watched together is not the session's.
+    if (RECORDED_SCENE.test(cue.sentence.text)) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
     if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
     // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture.
@@ -249,6 +261,8 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
 // Short answers put down to the body or the means of speaking, not to reluctance.
 const BODILY_CAUSE =
   /^[^.;]{0,40}?\b(?:down to|due to|because of|explained by|a result of|caused by|put down to|attributed to)\s+(?:(?:her|his|their|the)\s+)?(?:[\w-]+\s+)?(?:fatigue|tiredness|exhaustion|pain|sedation|medication|meds|aphasia|dysarthria|dysphasia|hearing|deafness|breathlessness|illness|nausea|drowsiness|effort|device|interpreter|language barrier|being (?:tired|unwell|in pain|sedated))\b|,?\s*(?:not|rather than) (?:reluctance|avoidance|withdrawal|unwillingness|resistance)\b/i;
+// A condition that limits speech, named in the same sentence ("Expressive aphasia: answers mostly yes/no").
+const SPEECH_LIMIT = /\b(?:(?:expressive |receptive |global )?aphasi\w*|dysarthri\w*|dysphasi\w*|intubated|tracheostomy|laryngectomy|selective mutism|non-?verbal (?:since|after|due)|voice loss|hearing (?:loss|impairment)|hard of hearing)\b/i;
 // The noun an article introduces right before a marker, and the nouns that still name a person ("the boy went quiet").
 const THING_SUBJECT = /\b(?:the|a|an|this|that)\s+([\p{L}-]+)\s+$/iu;
 const PERSON_NOUNS = /^(?:client|clt|patient|pt|boy|girl|man|woman|lad|lass|teen|teenager|youngster|student|person|resident|veteran|child|kid|young person|individual|officer|member)s?$/i;
@@ -296,6 +310,15 @@ function quoteSpeaker(cue: Cue): 'client' | 'other' {
 
 const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|never|no longer)\s+(?:really |actually |at all |entirely |a complete |a total )?(?:a |an )?(?:waste|pointless|useless|stupid|rubbish|boring|a joke|patroni[sz]ing|condescending|rushed|too (?:much|hard|fast))\b/i;
 
+/** Whether the cue's first "I" is inside a quotation and nothing in it names "you": the client speaking of themselves. */
+function quotedI(cue: Cue): boolean {
+  const text = cue.sentence.text.slice(cue.from, cue.to);
+  const i = /\bI\b/.exec(text);
+  if (!i || /\byou/i.test(text)) return false;
+  const at = cue.from + i.index;
+  return contextOf(cue.sentence).quotes.some((q) => at >= q.start && at < q.end);
+}
+
 const PRAISE = /\b(?:better than (?:I|she|he|they) (?:had )?(?:expected|thought|feared)|(?:was|that's|it's|that was|this was|today was) (?:really |actually |genuinely |quite |so |much )?(?:good|great|helpful|useful|nice|lovely|better|easier|okay|OK)|I (?:really |actually )?(?:liked|enjoyed|appreciated)|thank(?:s| you))\b/i;
 
 /** Whether the client's quoted words praise the session before the cue. */
@@ -329,6 +352,9 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     // A simile is no third person ("treats us like children").
     // Nor are people in general ("homework for people with desk jobs").
     if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().replace(/\blike (?:a |an |the )?[\p{L}'’-]+/gu, '').match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w) && !GENERAL_PEOPLE.has(w))) return false;
+    // "I" read as the therapist in reported speech ("said I always rush her") is the client when it stands inside the client's own
+    // quotation ("said "I've got too much to see to"").
+    if (!cue.entry?.quoted && !cue.entry?.composed && quotedI(cue)) return false;
     // Words that open on praise are thanks, not a complaint ("That was better than I expected, you didn't ask me how I feel").
     if (c.quoted && praisedFirst(cue)) return false;
     // The client's own words against the therapist: the speaker is whoever the words before the quotation name.
@@ -352,7 +378,9 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
     if (cue.entry?.aimed === true) return !grievanceElsewhere(cue, inSentence.get(cue.sentence)!);
-    // Anger or a sharp tone: aimed at the therapy by its object ("frustrated with the homework"), or said to the therapist in person.
+    // Anger or a sharp tone: aimed at the therapy by its object ("frustrated with the homework"), or said to the therapist in person;
+    // not when its object is someone else ("furious with him today").
+    if (aimedElsewhere(cue)) return false;
     const quotes = contextOf(cue.sentence).quotes;
     if (objectTarget(cue.sentence.text, quotes, cue.to) === 'therapy' || (c.target === 'therapy' && namesTherapist(cue.sentence.text, quotes, cue.from, cue.to))) return true;
     return cue.entry?.needsAnchor === true && c.target !== 'other' && IN_SESSION.test(cue.sentence.text);
@@ -387,7 +415,7 @@ function grievanceElsewhere(cue: Cue, sameSentence: readonly Cue[]): boolean {
 const OTHER_OBJECT = new RegExp(String.raw`^\s*(?:with|w/|at|toward|towards|about|over|re:?|regarding)\s+(?:(?:her|his|their|the|a|an|my|pt's|clt's)\s+)?(?:[\w'-]+\s+)?(?:${[...OTHER_PEOPLE, 'boss', 'manager', 'ex', 'school', 'employer', 'job', 'landlord', 'in-laws'].join('|')})(?:'s|s)?\b`, 'i');
 
 // "Furious with him", "angry at them for…": in a note the therapist is "I" and "me", so a third person is someone else.
-const THIRD_PERSON_OBJECT = /^\s*(?:with|w\/|at|toward|towards)\s+(?:him|her|them)(?=\s*(?:$|[,.;:!?)]|(?:and|but|for|about|because|when|over|after|again)\b))/i;
+const THIRD_PERSON_OBJECT = /^\s*(?:with|w\/|at|toward|towards)\s+(?:him|her|them)(?=\s*(?:$|[,.;:!?()]|(?:and|but|for|about|because|when|over|after|again|today|still|too|all|this|that|last|at|on|in|yesterday|tonight)\b))/i;
 
 /** A phrase whose object is someone else ("her frustration with her manager", "explored his anger at his brother"). */
 export function aimedElsewhere(cue: Cue): boolean {
@@ -423,7 +451,7 @@ const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|t
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -470,7 +498,9 @@ function responds(text: string): boolean {
     const answers =
       !NOT_DONE.test(rest.slice(0, verbStart)) &&
       !(SOFT_VERB.test(m[1]!) && !RELATIONAL.test(rest.slice(verbEnd, verbEnd + 40))) &&
-      !PRESSES_ON.test(rest.slice(verbStart, verbEnd + 80));
+      !PRESSES_ON.test(rest.slice(verbStart, verbEnd + 80)) &&
+      // "I carried on and offered a second hypothesis": what follows pressing on is more of the same.
+      !/\b(?:carried|pressed|ploughed|pushed|went) on,? (?:and|then)\s*(?:\w+ly\s+)?$/i.test(rest.slice(0, verbStart));
     if (answers) return true;
     rest = `I${rest.slice(verbEnd)}`;
   }
