@@ -6,7 +6,7 @@
 // sentence is walked once, and at each word start only the patterns listed under its first one to
 // eight characters run, anchored there (sticky). The result is exactly what a scan of the whole
 // sentence with each pattern finds: leftmost matches, not overlapping within a pattern.
-import { matchPrefixes, PREFIX_LENGTH, SPACE } from './prefixes.js';
+import { matchPrefixes, PREFIX_LENGTH, requiredLiterals, SPACE } from './prefixes.js';
 
 export interface PhrasePattern {
   /** The regular-expression source whose matches to find; a space matches a space only if the source says so. */
@@ -51,6 +51,73 @@ function lowerCode(text: string, at: number): number {
   return text[at]!.toLowerCase().charCodeAt(0);
 }
 
+/**
+ * A character's code as the sentence's grams are built from it: its lower case, and the two letters
+ * outside ASCII that a case-insensitive pattern lets stand for an ASCII one (the long s for `s`, the
+ * dotless i for `i`) as that letter.
+ */
+function gramCode(text: string, at: number): number {
+  const code = lowerCode(text, at);
+  return code === 0x17f ? 115 : code === 0x131 ? 105 : code;
+}
+
+// Character grams (two or three characters) as 12-bit numbers; two grams may share one, which only
+// lets a pattern be tried where it need not be.
+const GRAM_BITS = 12;
+const GRAM_SLOTS = 1 << GRAM_BITS;
+function gram2(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> (32 - GRAM_BITS);
+}
+function gram3(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - GRAM_BITS);
+}
+
+/**
+ * The clauses of literals the patterns need besides their prefixes (requiredLiterals), each stored
+ * once however many patterns share it. A literal is checked by two of its grams (its first and last
+ * three characters; a two-character literal by itself as a gram of two): a text that lacks either
+ * lacks the literal. Grams of three take slots [0, 4096) of the table, grams of two the slots after.
+ */
+class Clauses {
+  /** Per clause, two gram slots per literal. */
+  readonly slots: Int32Array[] = [];
+  readonly literals: string[][] = [];
+  private readonly ids = new Map<string, number>();
+
+  add(literals: string[]): number {
+    const distinct = [...new Set(literals)].sort();
+    const key = distinct.join('\u0000');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.slots.length;
+      this.ids.set(key, id);
+      const slots: number[] = [];
+      for (const literal of distinct) {
+        const c = [...literal].map((ch) => ch.charCodeAt(0));
+        const n = c.length;
+        if (n === 2) slots.push(GRAM_SLOTS + gram2(c[0]!, c[1]!), GRAM_SLOTS + gram2(c[0]!, c[1]!));
+        else slots.push(gram3(c[0]!, c[1]!, c[2]!), gram3(c[n - 3]!, c[n - 2]!, c[n - 1]!));
+      }
+      this.slots.push(Int32Array.from(slots));
+      this.literals.push(distinct);
+    }
+    return id;
+  }
+}
+
+/** The clauses (ids) a pattern needs besides its prefix, or null when nothing is known. */
+function requirementOf(known: Clauses, source: string, prefixes: readonly string[] | null): number[] | null {
+  const clauses = requiredLiterals(source).filter(
+    (clause) =>
+      // A one-letter literal is in nearly every sentence, and a clause the prefix already holds tells nothing.
+      clause.every((literal) => literal.length >= 2) && !(prefixes && prefixes.every((prefix) => clause.some((literal) => prefix.includes(literal)))),
+  );
+  if (clauses.length === 0) return null;
+  // Fewest literals first: cheapest to check, and as likely as any to fail.
+  clauses.sort((a, b) => a.length - b.length);
+  return clauses.slice(0, 4).map((clause) => known.add(clause));
+}
+
 const WORD = /[\p{L}\p{N}]/u;
 const WHITESPACE = /\s/;
 
@@ -61,9 +128,25 @@ export interface PhraseIndexOptions {
 
 export class PhraseIndex {
   private readonly compiled: Compiled[];
+  /** Per pattern, the literals a match needs (null: none known). */
+  private readonly requirements: Array<number[] | null>;
+  private readonly clauses = new Clauses();
+  // Per clause, whether the current text holds it, once asked (stamped).
+  private clauseStamp = new Int32Array(0);
+  private clauseHeld = new Uint8Array(0);
+  // The current text's grams (stamped, so nothing is cleared between texts), built on first need.
+  private readonly grams = new Int32Array(2 * GRAM_SLOTS);
+  private gramsStamp = 0;
+  // Per pattern, whether the current text has what it needs, once asked.
+  private allowedStamp = new Int32Array(0);
+  private allowed = new Uint8Array(0);
   /** Patterns whose matches have no known first letters: scanned across every sentence. */
   private readonly unanchored: number[] = [];
-  private readonly byPrefix = new Map<number, number[]>();
+  /**
+   * Per prefix key: the patterns that start with it (if any), and whether some longer prefix starts
+   * with it too (else reading the word further finds nothing).
+   */
+  private readonly byPrefix = new Map<number, { list: number[] | undefined; longer: boolean }>();
   /** 1 for each character code a prefix starts with: a match can only start on one of these. */
   private readonly firstLetters = new Uint8Array(65536);
   /** ASCII characters a match may not follow (letters, digits and `notAfter`). */
@@ -84,19 +167,30 @@ export class PhraseIndex {
       this.asciiBlocked[code] = WORD.test(ch) || this.notAfter.includes(ch) ? 1 : 0;
     }
     const global = (flags: string): string => (flags.includes('g') ? flags : `${flags}g`);
+    this.requirements = [];
     this.compiled = patterns.map((pattern, i) => {
       const body = `(?:${pattern.source})(?![\\p{L}\\p{N}])`;
       const flags = global(pattern.flags.replace('y', ''));
       const prefixes = matchPrefixes(pattern.prefixSource ?? pattern.source);
+      // Read from the source as it runs (its spaces already \\s+), with the flags it runs with: a
+      // pattern whose flags change what a character stands for gets no requirement.
+      this.requirements.push(/^[gimsuyd]*$/.test(pattern.flags) ? requirementOf(this.clauses, pattern.source, prefixes) : null);
       if (!prefixes) this.unanchored.push(i);
       else
         for (const prefix of prefixes) {
           let key = 0;
-          for (let k = 0; k < prefix.length; k++) key = prefixKey(key, prefix.charCodeAt(k));
+          for (let k = 0; k < prefix.length; k++) {
+            key = prefixKey(key, prefix.charCodeAt(k));
+            let entry = this.byPrefix.get(key);
+            if (!entry) {
+              entry = { list: undefined, longer: false };
+              this.byPrefix.set(key, entry);
+            }
+            if (k < prefix.length - 1) entry.longer = true;
+            else if (entry.list) entry.list.push(i);
+            else entry.list = [i];
+          }
           this.firstLetters[prefix.charCodeAt(0)] = 1;
-          const list = this.byPrefix.get(key);
-          if (list) list.push(i);
-          else this.byPrefix.set(key, [i]);
         }
       return { anchored: new RegExp(body, flags.replace('g', 'y')), scan: new RegExp(body, flags) };
     });
@@ -112,6 +206,51 @@ export class PhraseIndex {
     return !WORD.test(before) && !this.notAfter.includes(before);
   }
 
+  /** Whether the text holds, for each clause of the pattern's requirement, some literal of it (as far as its grams tell). */
+  private allows(text: string, index: number): boolean {
+    const requirement = this.requirements[index];
+    if (!requirement) return true;
+    const { stamp } = this;
+    if (this.allowedStamp[index] === stamp) return this.allowed[index] === 1;
+    if (this.gramsStamp !== stamp) this.readGrams(text);
+    let ok = true;
+    for (let k = 0; k < requirement.length && ok; k++) ok = this.holdsClause(requirement[k]!);
+    this.allowedStamp[index] = stamp;
+    this.allowed[index] = ok ? 1 : 0;
+    return ok;
+  }
+
+  private holdsClause(clause: number): boolean {
+    const { stamp, grams } = this;
+    if (this.clauseStamp[clause] === stamp) return this.clauseHeld[clause] === 1;
+    const slots = this.clauses.slots[clause]!;
+    let held = false;
+    for (let k = 0; k < slots.length; k += 2) {
+      if (grams[slots[k]!] === stamp && grams[slots[k + 1]!] === stamp) {
+        held = true;
+        break;
+      }
+    }
+    this.clauseStamp[clause] = stamp;
+    this.clauseHeld[clause] = held ? 1 : 0;
+    return held;
+  }
+
+  /** Stamps the text's grams of two and three characters. */
+  private readGrams(text: string): void {
+    const { grams, stamp } = this;
+    this.gramsStamp = stamp;
+    let a = -1;
+    let b = -1;
+    for (let q = 0; q < text.length; q++) {
+      const c = gramCode(text, q);
+      if (b >= 0) grams[GRAM_SLOTS + gram2(b, c)] = stamp;
+      if (a >= 0) grams[gram3(a, b, c)] = stamp;
+      a = b;
+      b = c;
+    }
+  }
+
   /** Tries each listed pattern, anchored at `at`, unless it ran there already or its last match covers `at`. */
   private tryAt(text: string, at: number, list: number[] | undefined, out: PhraseMatch[]): void {
     if (!list) return;
@@ -121,6 +260,7 @@ export class PhraseIndex {
       if (lastEndStamp[index] === stamp && lastEnd[index]! > at) continue;
       triedStamp[index] = stamp;
       triedAt[index] = at;
+      if (!this.allows(text, index)) continue;
       const anchored = compiled[index]!.anchored;
       anchored.lastIndex = at;
       const m = anchored.exec(text);
@@ -129,6 +269,25 @@ export class PhraseIndex {
       lastEndStamp[index] = stamp;
       lastEnd[index] = at + m[0].length;
     }
+  }
+
+  /**
+   * Whether the prefilter lets pattern `index` be tried on `text` at all (its required literals are
+   * there, as far as their grams tell). For tests: a pattern that matches a text must be let through.
+   */
+  mayTry(text: string, index: number): boolean {
+    this.matches('');
+    this.stamp = (this.stamp + 1) & 0x3fffffff || 1;
+    return this.allows(text, index);
+  }
+
+  /** The clauses of literals pattern `index` needs besides its prefix, as read from it (for tests). */
+  static requirement(pattern: PhrasePattern): string[][] | null {
+    if (!/^[gimsuyd]*$/.test(pattern.flags)) return null;
+    const prefixes = matchPrefixes(pattern.prefixSource ?? pattern.source);
+    const known = new Clauses();
+    const ids = requirementOf(known, pattern.source, prefixes);
+    return ids && ids.map((id) => known.literals[id]!);
   }
 
   /**
@@ -143,6 +302,10 @@ export class PhraseIndex {
       this.lastEndStamp = new Int32Array(count);
       this.triedAt = new Int32Array(count);
       this.triedStamp = new Int32Array(count);
+      this.allowedStamp = new Int32Array(count);
+      this.allowed = new Uint8Array(count);
+      this.clauseStamp = new Int32Array(this.clauses.slots.length);
+      this.clauseHeld = new Uint8Array(this.clauses.slots.length);
     }
     this.stamp = (this.stamp + 1) & 0x3fffffff || 1;
     const { firstLetters, compiled } = this;
@@ -162,10 +325,14 @@ export class PhraseIndex {
         } else spaced = false;
         key = prefixKey(key, code);
         length++;
-        this.tryAt(text, at, this.byPrefix.get(key), out);
+        const entry = this.byPrefix.get(key);
+        if (!entry) break;
+        this.tryAt(text, at, entry.list, out);
+        if (!entry.longer) break;
       }
     }
     for (const index of this.unanchored) {
+      if (!this.allows(text, index)) continue;
       const scan = compiled[index]!.scan;
       scan.lastIndex = 0;
       for (let m = scan.exec(text); m; m = scan.exec(text)) {

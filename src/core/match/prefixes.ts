@@ -227,3 +227,116 @@ export function matchPrefixes(source: string): string[] | null {
   const found = prefixesOf(alternatives, PREFIX_LENGTH, false) ?? prefixesOf(alternatives, PREFIX_LENGTH, true);
   return found ? [...found].sort() : null;
 }
+
+// What else a match needs besides its first characters: words of the pattern every match contains,
+// as clauses (each clause a list of literals, lower case, of which a match contains at least one).
+// A sentence that lacks every literal of some clause cannot hold a match, so the pattern is not tried
+// there. Like a prefix, a clause is a necessary condition or nothing: anything this reader does not
+// understand contributes no clause.
+
+/** A conjunction of clauses; each clause is a disjunction of literals (lower case). */
+type Requirement = string[][];
+
+/** The shortest literal of a clause, to rank how much a clause tells. */
+function clauseStrength(clause: string[]): number {
+  let shortest = Infinity;
+  for (const literal of clause) shortest = Math.min(shortest, literal.length);
+  return shortest;
+}
+
+const clauseKey = (clause: string[]): string => [...clause].sort().join('\u0000');
+
+/**
+ * An alternation: a clause every alternative requires (the same words in each) is required; and at
+ * least one clause from each alternative holds, so the union of their strongest clauses is one too.
+ */
+function alternation(alternatives: Atom[][]): Requirement {
+  if (alternatives.length === 1) return sequenceRequirement(alternatives[0]!);
+  const each = alternatives.map(sequenceRequirement);
+  const out: Requirement = [];
+  const shared = new Set<string>();
+  for (const clause of each[0]!) {
+    const key = clauseKey(clause);
+    if (!shared.has(key) && each.every((clauses) => clauses.some((c) => clauseKey(c) === key))) {
+      shared.add(key);
+      out.push(clause);
+    }
+  }
+  const union: string[] = [];
+  for (const clauses of each) {
+    let best: string[] | undefined;
+    for (const clause of clauses) if (!best || clauseStrength(clause) > clauseStrength(best) || (clauseStrength(clause) === clauseStrength(best) && clause.length < best.length)) best = clause;
+    if (!best) return out;
+    union.push(...best);
+  }
+  const clause = [...new Set(union)];
+  if (!shared.has(clauseKey(clause))) out.push(clause);
+  return out;
+}
+
+/** A literal character as the lowered text holds it, or null when only a scan could judge it. */
+function literalChar(chars: string[]): string | null {
+  let found: string | null = null;
+  for (const ch of chars) {
+    const lower = ch.toLowerCase();
+    // ASCII only: other letters may fold in ways lower case does not show.
+    if (lower.length !== 1 || lower.charCodeAt(0) > 127) return null;
+    if (found !== null && found !== lower) return null;
+    found = lower;
+  }
+  return found;
+}
+
+function sequenceRequirement(atoms: Atom[]): Requirement {
+  const clauses: Requirement = [];
+  let run = '';
+  const endRun = (): void => {
+    if (run) clauses.push([run]);
+    run = '';
+  };
+  for (const atom of atoms) {
+    switch (atom.kind) {
+      case 'zero-width':
+        // A lookaround or boundary: nothing consumed, and the literals on either side are not adjacent.
+        endRun();
+        break;
+      case 'char': {
+        const ch = atom.min >= 1 ? literalChar(atom.chars) : null;
+        if (ch === null) {
+          endRun();
+          break;
+        }
+        run += ch;
+        // One required, and maybe more: the run cannot go on past a repeat.
+        if (atom.max !== 1 || atom.min !== 1) endRun();
+        break;
+      }
+      case 'group':
+        endRun();
+        if (atom.min >= 1) clauses.push(...alternation(atom.alternatives));
+        break;
+      default:
+        endRun();
+    }
+  }
+  endRun();
+  return clauses;
+}
+
+/**
+ * Literals every match of the pattern contains, as clauses: each clause lists literals (lower case,
+ * ASCII) of which every match contains at least one. Empty when nothing is known.
+ */
+export function requiredLiterals(source: string): string[][] {
+  // Escapes whose characters this reader would misread as literals (\u00e9, \x41, \cJ, \k<name>, \1) and
+  // group syntax it does not know ((?i:…)): nothing is known.
+  if (/\\[uxck0-9]/.test(source.replace(/\\\\/g, '')) || /\(\?(?![:=!]|<[=!]|<[A-Za-z_$][\w$]*>)/.test(source)) return [];
+  let alternatives: Atom[][];
+  try {
+    alternatives = parse(source);
+  } catch (error) {
+    if (error instanceof Unsupported) return [];
+    throw error;
+  }
+  return alternation(alternatives);
+}
