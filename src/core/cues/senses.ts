@@ -56,7 +56,9 @@ const DEVICE_EVENT = new RegExp(
 function deviceEvent(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 40);
   DEVICE_EVENT.lastIndex = 0;
-  for (const m of text.slice(from, Math.min(text.length, end + 20)).matchAll(DEVICE_EVENT)) {
+  const window = text.slice(from, Math.min(text.length, end + 20));
+  // An exec loop, as matchAll would run it (no match is empty), without the copy of the expression matchAll makes.
+  for (let m = DEVICE_EVENT.exec(window); m; m = DEVICE_EVENT.exec(window)) {
     const verbAt = from + m.index + m[1]!.length;
     const eventEnd = from + m.index + m[0].length;
     // The event's verb lies inside the phrase; its noun may stand just before it.
@@ -65,10 +67,16 @@ function deviceEvent(text: string, start: number, end: number): boolean {
   return false;
 }
 
+// Any rule's word, in one test: a phrase none of them occurs in (most phrases) needs no rule read.
+// Every rule's word is a case-insensitive, unanchored, non-global test, so the union finds one exactly when some rule's word would.
+if (RULES.some((rule) => rule.word.flags !== 'i' || /\\[1-9k]/.test(rule.word.source))) throw new Error('sense rules test their word case-insensitively, without flags besides i');
+const ANY_RULE_WORD = new RegExp(RULES.map((rule) => `(?:${rule.word.source})`).join('|'), 'i');
+
 /** The sense of the words [start, end) of a sentence, from the words around them. */
 export function senseOf(text: string, start: number, end: number): WordSense {
   if (deviceEvent(text, start, end)) return 'technical';
   const phrase = text.slice(start, end);
+  if (!ANY_RULE_WORD.test(phrase)) return 'default';
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
   for (const rule of RULES) {

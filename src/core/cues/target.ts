@@ -44,12 +44,19 @@ interface Word {
   quoted: boolean;
 }
 
+const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu;
+
 function wordsOf(text: string, from: number, to: number, quotes: readonly Quote[]): Word[] {
   const out: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu)) {
+  const span = text.slice(from, to);
+  const pattern = WORD_PATTERN;
+  pattern.lastIndex = 0;
+  // An exec loop, as matchAll would run it (no match is empty), without the copy of the expression matchAll makes.
+  for (let m = pattern.exec(span); m; m = pattern.exec(span)) {
     const start = from + m.index;
-    const raw = m[0].replace(/’/g, "'");
-    out.push({ text: raw, lower: raw.toLowerCase().replace(/'s$/, ''), start, quoted: isInsideQuote(quotes, start, start + raw.length) });
+    const raw = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    const lower = raw.toLowerCase();
+    out.push({ text: raw, lower: lower.endsWith("'s") ? lower.slice(0, -2) : lower, start, quoted: isInsideQuote(quotes, start, start + raw.length) });
   }
   return out;
 }
@@ -67,7 +74,7 @@ function allWords(text: string, quotes: readonly Quote[]): Word[] {
 }
 
 function isTherapyWord(w: Word): boolean {
-  if (THERAPIST_ABBREVIATIONS.has(w.text.replace(/'s$/, ''))) return true;
+  if (THERAPIST_ABBREVIATIONS.has(w.text.endsWith("'s") ? w.text.slice(0, -2) : w.text)) return true;
   if (THERAPY_WORDS.has(w.lower) || SECOND_PERSON.has(w.lower)) return true;
   return !w.quoted && FIRST_PERSON.has(w.lower);
 }
@@ -89,7 +96,7 @@ export function namesTherapist(text: string, quotes: readonly Quote[], start: nu
   return allWords(text, quotes).some(
     (w) =>
       (w.start < start || w.start >= end) &&
-      (THERAPIST_ABBREVIATIONS.has(w.text.replace(/'s$/, '')) || SECOND_PERSON.has(w.lower) || ['therapist', 'clinician', 'writer', 'counselor', 'counsellor'].includes(w.lower) || (!w.quoted && ['i', 'me', 'my', 'myself', "i'd", "i'm", "i've"].includes(w.lower))),
+      (THERAPIST_ABBREVIATIONS.has(w.text.endsWith("'s") ? w.text.slice(0, -2) : w.text) || SECOND_PERSON.has(w.lower) || ['therapist', 'clinician', 'writer', 'counselor', 'counsellor'].includes(w.lower) || (!w.quoted && ['i', 'me', 'my', 'myself', "i'd", "i'm", "i've"].includes(w.lower))),
   );
 }
 
