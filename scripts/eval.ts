@@ -33,8 +33,10 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind17, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind17)", ownSet('blind17')],
   ["project's blind set blind18, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind18)", ownSet('blind18')],
   ["project's blind set blind19, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind19)", ownSet('blind19')],
-  ["project's blind set blind20, measurement only (test/fixtures/blind20)", ownSet('blind20')],
-  ["project's blind set blind21, measurement only (test/fixtures/blind21)", ownSet('blind21')],
+  ["project's blind set blind20, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind20)", ownSet('blind20')],
+  ["project's blind set blind21, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind21)", ownSet('blind21')],
+  ["project's blind set blind22, measurement only (test/fixtures/blind22)", ownSet('blind22')],
+  ["project's blind set blind23, measurement only (test/fixtures/blind23)", ownSet('blind23')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {

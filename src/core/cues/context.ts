@@ -57,7 +57,7 @@ const TRIGGERS: Trigger[] = [
   t('not noted|not observed|not seen|none noted|not present|absent|ruled out|not evident|not apparent', 'negated', 'backward', 6),
   // Historical: before this session [MSP][CTXD].
   t('history of|h/o|hx of|previously|historically|in the past|used to|years ago|in (?:19|20)\\d\\d|as a (?:child|teen|teenager|kid|student|schoolboy|schoolgirl)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)|in (?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|in (?:year|yr) \\d{1,2}|(?:at|in) (?:primary|secondary|high|middle|junior|grammar|boarding) school', 'historical', 'both', 8),
-  t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)', 'historical', 'both'),
+  t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)|(?:in|during) (?:her|his|their) first (?:admission|episode|hospitali[sz]ation|inpatient stay)', 'historical', 'both'),
   t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)(?= ?(?:[.,;)]|$|(?:therapy|treatment|working together|our work|the work|sessions|seeing each other|to meet|meeting)\b))|last (?:session|week|month|year|time)|in (?:our |the )?sessions? (?:#|no\\.? ?)?\\d+|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
   t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both', 6),
   // Another service's story reaches further: "the last counsellor 'didn't have a clue' and he walked out of that service".
@@ -92,7 +92,14 @@ interface Clause {
 function clauses(text: string): Clause[] {
   const cuts = [0];
   TERMINATORS.lastIndex = 0;
-  for (const m of text.matchAll(TERMINATORS)) cuts.push(m.index, m.index + m[0].length);
+  // An opening "When I asked about his brother six years ago," clause ends at its comma: its time, its negation are its own.
+  const opening = OPENING_CLAUSE_WITH_COMMA.exec(text);
+  const comma = opening ? opening[0].length - 1 : -1;
+  for (const m of text.matchAll(TERMINATORS)) {
+    if (comma >= 0 && m.index > comma && cuts[cuts.length - 1]! <= comma) cuts.push(comma, comma + 1);
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  if (comma >= 0 && cuts[cuts.length - 1]! <= comma) cuts.push(comma, comma + 1);
   cuts.push(text.length);
   const out: Clause[] = [];
   for (let i = 0; i < cuts.length; i += 2) if (cuts[i + 1]! > cuts[i]!) out.push({ start: cuts[i]!, end: cuts[i + 1]! });

@@ -14,7 +14,7 @@ const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shar
 
 // A goals label alone on its line, ending in a colon.
 // "Goals Darlene picked at our meeting:" names who set them; "Added by me after the meeting:" heads goals added later.
-const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b[^:.;]{0,60}:\s*$|^\s*added (?:by|after|later|since)\b[^:;]{0,100}:\s*$/i;
+const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b[^:.;]{0,100}:\s*$|^\s*added (?:by|after|later|since)\b[^:;]{0,100}:\s*$/i;
 
 // A heading that holds the planned approach: "Recommendations", "Treatment plan", "Plan of care"; not a progress note's "Plan".
 const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:(?:treatment|therapeutic|planned|proposed|recommended)\s+)?approach\b/i;
@@ -33,7 +33,7 @@ const NEGATED_START =
 const LOGISTICS = /\b(?:(?:focus|goal|aim|target|agenda)s? (?:for |of )?(?:today|this session|the session|this week|this visit|this call)|next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda|next steps?|booked (?:for|on|in)|(?:letter|referral|form|email)s? (?:re:? [\w -]{1,30} )?(?:sent|faxed|emailed|posted))\b/i;
 
 // A statement that the plan as a whole was made with the client ("Plan developed with client, who signed it").
-const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by) (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family|family|couple|parents|YP|young person)\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with|(?:participated|took part|was involved|were involved|joined in) in (?:developing|writing|setting|drawing up|drafting|making|creating|reviewing)|helped (?:to )?(?:develop|write|set|shape|draft|create))\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b/i;
+const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by) (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family|family|couple|parents|YP|young person)\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with|(?:participated|took part|was involved|were involved|joined in) in (?:developing|writing|setting|drawing up|drafting|making|creating|reviewing)|helped (?:to )?(?:develop|write|set|shape|draft|create))\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b|\b(?:signed|co-?signed|initialled|initialed) by (?:the )?(?:client|clt|pt|patient|both)\b/i;
 
 // The people a family or couple session treats as its client.
 const FAMILY_UNIT = /\b(?:the )?(?:family|couple|parents|partners|both partners|both of them|the two of them)\b/i;
@@ -46,6 +46,22 @@ const PROFESSIONAL = String.raw`(?:psychiatrist|GP|doctor|consultant|nurse|care 
 // A sentence that names an aim is a goal however it is told.
 const NAMES_A_GOAL = /\b(?:goals?|aims?|targets?|objectives?|focus)\b/i;
 // A sentence that tells what happened rather than what is aimed at: the session named, or someone doing something in the past.
+/** A title in capitals ("INDIVIDUAL TX PLAN — ANGER MANAGEMENT") names the document; it states no goal. */
+function titleLine(text: string): boolean {
+  const letters = text.replace(/\([^()]*\)/g, '').replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 0.8 * letters.length;
+}
+
+// In a treatment plan, a line that lists the interventions ("Interventions: psychoeducation, time-out plan, …") is the planned approach.
+const INTERVENTIONS_LINE = /^\W*(?:planned |proposed |recommended )?(?:interventions|techniques)\s*:/i;
+
+const RECOMMENDATION_LINE = /^\W*(?:treatment |clinical |initial |my )?recommendations?\s*:/i;
+
+/** Next-session logistics, read outside any aside in brackets ("Goals (set by me, to discuss next time): …" states goals). */
+function logistics(text: string): boolean {
+  return LOGISTICS.test(text.replace(/\([^()]*\)/g, ' '));
+}
+
 const NARRATIVE = /^\s*(?:closing|final|last|first|today'?s) session\b|\b(?:she|he|they|we|I)\s+(?:\w+ly\s+)?(?:was|were|had|did|said|gave|came|went|told|\w{3,}ed)\b(?![^.;]{0,30}\b(?:to (?:work on|focus on|reduce|increase|improve|be able)|as (?:a|her|his|their) goal))/i;
 
 const OTHERS_GOALS = new RegExp(
@@ -151,8 +167,9 @@ function saysClientsPart(sentence: Sentence): boolean {
   if (!m) return false;
   if (THIRD_PARTY.test(sentence.text.slice(m.index + m[0].length))) return false;
   const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
-  // Said at intake or at an earlier review, the client's part in the goal still stands.
-  return !x.negated && x.experiencer !== 'therapist';
+  // Said at intake or at an earlier review, the client's part in the goal still stands; one only planned ("to discuss with her next
+  // time") has not happened yet.
+  return !x.negated && x.experiencer !== 'therapist' && x.temporality !== 'hypothetical';
 }
 
 export const goalsCollaborative = defineRule({
@@ -204,8 +221,9 @@ export const goalsCollaborative = defineRule({
         .map((c) => c.sentence),
     );
     const statements = new Map<Sentence, Cue | null>();
+    // A label line ("Treatment goals:") introduces goals; the lines under it state them.
     for (const cue of cues.of('goal-statement')) {
-      if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !LOGISTICS.test(cue.sentence.text) && !OTHERS_GOALS.test(cue.sentence.text)) statements.set(cue.sentence, cue);
+      if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !logistics(cue.sentence.text) && !OTHERS_GOALS.test(cue.sentence.text) && !GOALS_LABEL.test(cue.sentence.text) && !titleLine(cue.sentence.text) && !NEGATED_START.test(cue.sentence.text.slice(cue.to))) statements.set(cue.sentence, cue);
     }
     // What is written under a Goal(s) heading or label states a goal, unless it is history, a plan, or someone's quoted words.
     const goalSections = note.sections.filter((s) => s.name === 'Goal' || (s.kind === 'heading' && GOALS_HEADING.test(s.title)));
@@ -222,7 +240,7 @@ export const goalsCollaborative = defineRule({
     }
     for (const candidates of [...goalSections.map((section) => goalLines(note, section)), [...labelOf.keys()]]) {
       for (const sentence of candidates) {
-        if (sentence.block.kind === 'heading' || statements.has(sentence) || OTHERS_GOALS.test(sentence.text) || LOGISTICS.test(sentence.text)) continue;
+        if (sentence.block.kind === 'heading' || statements.has(sentence) || OTHERS_GOALS.test(sentence.text) || logistics(sentence.text) || GOALS_LABEL.test(sentence.text)) continue;
         // A GIRP "Goal" section may tell the session instead ("Closing session. She leaves on 2 July…; her employer terminated…").
         if (NARRATIVE.test(sentence.text) && !NAMES_A_GOAL.test(sentence.text)) continue;
         // The goal is the first clause ("abstinence; pt has not yet agreed"): its last word says whether it is history, quoted or negated.
@@ -245,7 +263,7 @@ export const goalsCollaborative = defineRule({
       // A note titled "Treatment plan" is the whole document: under its title only the lines that set out the approach are plan statements.
       const title = section === firstHeading && section.depth === 1;
       for (const sentence of sentencesIn(note, section.contentSpan)) {
-        if (sentence.block.kind === 'heading' || statements.has(sentence) || !TREATMENT.test(sentence.text) || LOGISTICS.test(sentence.text) || DESCRIBES.test(sentence.text)) continue;
+        if (sentence.block.kind === 'heading' || statements.has(sentence) || !TREATMENT.test(sentence.text) || logistics(sentence.text) || DESCRIBES.test(sentence.text)) continue;
         if (title && !APPROACH_LINE.test(sentence.text)) continue;
         // Only lines directly under it: a document titled "Treatment plan" holds other sections.
         if (sectionsAt(note, sentence.span.start).filter((x) => x.kind === 'heading').pop() !== section) continue;
@@ -253,6 +271,19 @@ export const goalsCollaborative = defineRule({
         const tail = last ? classifyInSentence(sentence, last.index, sentence.text.length) : null;
         if (tail && (tail.temporality === 'historical' || tail.quoted || tail.negated)) continue;
         statements.set(sentence, null);
+      }
+    }
+    // A recommendation line that names a treatment ("Recommendation: CBT for BDD, 12 sessions") is the planned approach.
+    for (const sentence of note.sentences) {
+      if (sentence.block.kind !== 'heading' && !statements.has(sentence) && RECOMMENDATION_LINE.test(sentence.text) && TREATMENT.test(sentence.text)) statements.set(sentence, null);
+    }
+    if (note.type === 'treatment-plan') {
+      // Written as a label ("Interventions: …"), the words after it are the section's first sentence.
+      const interventionLabels = note.sections.filter((x) => x.kind === 'label' && x.name === 'Intervention' && /^interventions\b/i.test(x.title));
+      for (const sentence of note.sentences) {
+        if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
+        const afterLabel = interventionLabels.some((x) => sentence.span.start >= x.headingSpan.end && note.lines.position(sentence.span.start).line === note.lines.position(x.headingSpan.start).line && !note.sentences.some((o) => o.span.start >= x.headingSpan.end && o.span.start < sentence.span.start));
+        if (INTERVENTIONS_LINE.test(sentence.text) || afterLabel) statements.set(sentence, null);
       }
     }
     if (statements.size === 0) return;

@@ -100,6 +100,8 @@ export const nonadherenceExplored = defineRule({
       if (SCREENER.test(c.sentence.text.slice(Math.max(0, c.from - 40), c.to))) return false;
       // A risk assessment's "nil plan/intent" is no task; a formulation describes patterns ("checking and avoiding exercise").
       if (RISK_PLAN.test(c.sentence.text) || inFormulation(note, c)) return false;
+      // "Missed Monday" is a missed appointment, not a task left undone.
+      if (/^missed\s+(?:last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(c.sentence.text.slice(c.from, c.to))) return false;
       // A count of what was done says how much was missed: most of it done ("filled in 6 of 7 days") is the task kept.
       if (mostlyDone(c.sentence.text.slice(c.from, c.to))) return false;
       // A bare "She didn't." counts after the sentence that states what was agreed.

@@ -44,7 +44,7 @@ function affirmedNow(cue: Cue): boolean {
 
 // A way of talking described as the client's own usual style, or a couple's pattern, is not a rupture (brief, precise answers;
 // word-finding pauses; "she pushes, he goes silent").
-const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
+const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be|which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
 
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
 // So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
@@ -52,6 +52,7 @@ const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|which is how (?
 // A quiet that is thinking ("went quiet and serious when the doorway came up, then said 'I didn't think about that'").
 const THOUGHTFUL = /^\s*(?:and|,)\s*(?:very |more )?(?:serious|thoughtful|reflective|pensive|contemplative|absorbed)\b/i;
 const RECORDED_SCENE = /\b(?:in|during) (?:the |a |his |her |their )?(?:game|VOD|recording|clip|footage|replay)\b|\bon comms\b|\bin-game\b/i;
+const ACCEPTED_PREFERENCE = /^[^.;]{0,60}?\b(?:which|that|this) (?:is|was|'s) (?:fine|ok|okay|her right|his right|their right|her choice|his choice|their choice|entirely up to (?:her|him|them))\b/i;
 const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
 const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
 // Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
@@ -239,6 +240,8 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (otherGender(note, cue) || toldAboutSomeoneElse(cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
+    // A preference the therapist accepts as the client's right ("declined to discuss it today, which is fine") is not a rupture.
+    if (ACCEPTED_PREFERENCE.test(cue.sentence.text.slice(cue.to))) return false;
     // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
     // weekend: … he went silent and slept in the spare room").
     if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from))) return false;
@@ -445,7 +448,7 @@ export function repairSteps(cues: Cues): Cue[] {
 const TRIGGER_CLAUSE = /\b(?:when|whenever|as soon as|once|after|each time|every time|the moment)\s+(?:I|T|we|the therapist|writer|th)\s+(?:\w+ly\s+)?$/i;
 
 // What a repair far from its marker must be about: the therapist, the therapy, the moment of strain, the client's defensive posture.
-const RELATIONAL = /\b(?:I|me|my|myself|us|we|our|T|writer|therapist|clinician|therapy|treatment|sessions?|hour|the work|rupture|tension|strain|alliance|relationship|withdrawal|withdrawn|silence|silent|quiet|shift|shut|distance|pull(?:ed|ing)? away|reluctan\w*|hesitan\w*|ambivalen\w*|defensive\w*|guarded\w*|frustrat\w*|anger|angry|annoy\w*|irritat\w*|disappoint\w*|upset|hurt|complain\w*|complaints?|critici\w*|critique|doubts?|reservations?|concerns?|objections?|feedback|reactions?|discomfort|avoid\w*|pause|paus\w*|pace|mistake|misunderstand\w*|exercise|homework|HW|task|plan|exposure|worksheets?|questions?|suggestions?|interpretation|formulation|rationale|choice|option|moment|wary|cautious|caution|scepticism|skepticism|mistrust|trust|not wanting|didn't want|did not want|unwilling\w*|stuck|impasse|dynamic|pattern|late|lateness|mix-?up|delay|cancel\w*|double[- ]book\w*|error|forgetting|forgot)\b/i;
+const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writer|therapist|clinician|therapy|treatment|sessions?|hour|the work|rupture|tension|strain|alliance|relationship|withdrawal|withdrawn|silence|silent|quiet|shift|shut|distance|pull(?:ed|ing)? away|reluctan\w*|hesitan\w*|ambivalen\w*|defensive\w*|guarded\w*|frustrat\w*|anger|angry|annoy\w*|irritat\w*|disappoint\w*|upset|hurt|complain\w*|complaints?|critici\w*|critique|doubts?|reservations?|concerns?|objections?|feedback|reactions?|discomfort|avoid\w*|pause|paus\w*|pace|mistake|misunderstand\w*|exercise|homework|HW|task|plan|exposure|worksheets?|questions?|suggestions?|interpretation|formulation|rationale|choice|option|moment|wary|cautious|caution|scepticism|skepticism|mistrust|trust|not wanting|didn't want|did not want|unwilling\w*|stuck|impasse|dynamic|pattern|late|lateness|mix-?up|delay|cancel\w*|double[- ]book\w*|error|forgetting|forgot)\b/i;
 
 // The lenient second look for a repair: right after the marker, the therapist doing something that
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list

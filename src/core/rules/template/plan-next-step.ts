@@ -34,6 +34,8 @@ const FREQUENCY = new RegExp(
   'i',
 );
 
+const WEEKDAY = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?|saturdays?|sundays?|sat|sun)\b\.?/gi;
+
 // "Next session", "next week", "next appt": a when, but vague on its own for "Continue …".
 const NEXT_TIME = /\b(?:next|following|upcoming)\s+(?:session|appt|appointment|visit|time|week|meeting|1:1|one-to-one|individual|group|call|HV|home visit)(?!\w|:\d)|\bnext\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
@@ -120,6 +122,8 @@ export const planNextStep = defineRule({
 export function isConcrete(item: string): boolean {
   // A list marker or its number ("1.", "2)"), not a date's day ("5 May: …").
   const text = item.replace(/^[\s\-*+•]*(?:\d+[.)]\s+)?/, '').trim();
+  // "Continue to attend group Tues": the work going on, on its usual day, is no new step.
+  if (ONGOING.test(text) && !SPECIFIC_WHEN.test(text.replace(WEEKDAY, ''))) return false;
   if (SPECIFIC_WHEN.test(text)) return true;
   if (ONGOING.test(text)) return false;
   if (FREQUENCY.test(text)) return true;
