@@ -8,6 +8,7 @@ import { OTHER_PEOPLE, wordSet } from './people.js';
 import { findQuotes, isInsideQuote, type Quote } from '../parse/quotes.js';
 import { senseOf, type WordSense } from './senses.js';
 import { targetOf, type Target } from './target.js';
+import { WordStarts } from '../match/word-starts.js';
 
 export type { Target } from './target.js';
 export type { WordSense } from './senses.js';
@@ -35,6 +36,8 @@ type Direction = 'forward' | 'backward' | 'both';
 
 interface Trigger {
   pattern: RegExp;
+  /** The pattern without its leading word boundary. */
+  source: string;
   category: Category;
   direction: Direction;
   /** Words the scope reaches; default is the whole clause. */
@@ -43,6 +46,7 @@ interface Trigger {
 
 const t = (source: string, category: Category, direction: Direction = 'forward', maxWords?: number): Trigger => ({
   pattern: new RegExp(`\\b(?:${source})\\b`, 'gi'),
+  source: `(?:${source})\\b`,
   category,
   direction,
   ...(maxWords ? { maxWords } : {}),
@@ -70,6 +74,14 @@ const TRIGGERS: Trigger[] = [
 // Phrases that contain a trigger word without triggering [NEG01b][NSP].
 const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|wk|session|sess|time|appt|appointment|visit)|no(?=\s*[,!](?:\s*no\b)?)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
 
+// The triggers and the pseudo-triggers open on a word: a sentence without one of their first words skips them.
+if (!PSEUDO.source.startsWith('\\b') || PSEUDO.flags.includes('u')) throw new Error('PSEUDO must open on \\b, without the u flag');
+const PSEUDO_INDEX = TRIGGERS.length;
+const TRIGGER_STARTS = new WordStarts([...TRIGGERS.map((trigger) => trigger.source), PSEUDO.source.slice(2)]);
+
+/** The word-led patterns analyseSentence may skip, and the filter that decides (for tests). */
+export const WORD_LED_PATTERNS = { patterns: [...TRIGGERS.map((trigger) => trigger.pattern), PSEUDO] as readonly RegExp[], starts: TRIGGER_STARTS };
+
 // A scope ends at these (NegEx's termination terms; clause punctuation in notes).
 // A comma before a new speaker's words ("When I asked whether…, she said …") ends the clause too.
 const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)/gi;
@@ -89,13 +101,22 @@ interface Clause {
   end: number;
 }
 
+/**
+ * The next match of a global, non-unicode regular expression after `previous`, as `matchAll` would
+ * give it (an empty match moves on one character), without the copy of the expression `matchAll` makes.
+ */
+function nextMatch(pattern: RegExp, text: string, previous: RegExpExecArray): RegExpExecArray | null {
+  if (previous[0].length === 0) pattern.lastIndex++;
+  return pattern.exec(text);
+}
+
 function clauses(text: string): Clause[] {
   const cuts = [0];
   TERMINATORS.lastIndex = 0;
   // An opening "When I asked about his brother six years ago," clause ends at its comma: its time, its negation are its own.
   const opening = OPENING_CLAUSE_WITH_COMMA.exec(text);
   const comma = opening ? opening[0].length - 1 : -1;
-  for (const m of text.matchAll(TERMINATORS)) {
+  for (let m = TERMINATORS.exec(text); m; m = nextMatch(TERMINATORS, text, m)) {
     if (comma >= 0 && m.index > comma && cuts[cuts.length - 1]! <= comma) cuts.push(comma, comma + 1);
     cuts.push(m.index, m.index + m[0].length);
   }
@@ -111,8 +132,10 @@ function clauseAt(all: Clause[], offset: number): Clause {
 }
 
 /** The offset just past the n-th word after `from`. */
+const NON_SPACE_RUN = /\S+/g;
+
 function afterWords(text: string, from: number, n: number): number {
-  const re = /\S+/g;
+  const re = NON_SPACE_RUN;
   re.lastIndex = from;
   let end = from;
   for (let i = 0; i < n; i++) {
@@ -125,8 +148,29 @@ function afterWords(text: string, from: number, n: number): number {
 
 /** The offset of the n-th word before `to`. */
 function beforeWords(text: string, to: number, n: number): number {
-  const words = [...text.slice(0, to).matchAll(/\S+/g)];
-  return words.length <= n ? 0 : words[words.length - n]!.index;
+  // Counted back from `to`: the start of the n-th run of non-space before it, or 0 when there are no more than n runs.
+  let at = Math.min(to, text.length);
+  let found = 0;
+  while (at > 0) {
+    while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+    if (at === 0) break;
+    while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+    if (++found === n) {
+      // Only if another run lies before this one.
+      let before = at;
+      while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
+      return before > 0 ? at : 0;
+    }
+  }
+  return 0;
+}
+
+/** Whether a code unit is one `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** Everything classify() needs about one sentence, computed once and reused for each phrase in it. */
@@ -141,14 +185,36 @@ export interface SentenceContext {
 
 export function analyseSentence(text: string, options: { youIsClient?: boolean } = {}): SentenceContext {
   const quotes = findQuotes(text);
-  const all = clauses(text);
+  // The clauses and the trigger scopes are read on first use: many callers want only the quotes.
+  let all: Clause[] | undefined;
+  let scopes: SentenceContext['scopes'] | undefined;
+  return {
+    text,
+    quotes,
+    get clauses() {
+      all ??= clauses(text);
+      return all;
+    },
+    get scopes() {
+      scopes ??= scopesOf(text, quotes, this.clauses);
+      return scopes;
+    },
+    youIsClient: options.youIsClient === true,
+  };
+}
+
+function scopesOf(text: string, quotes: Quote[], all: Clause[]): SentenceContext['scopes'] {
   const pseudo: Array<[number, number]> = [];
+  TRIGGER_STARTS.read(text);
   PSEUDO.lastIndex = 0;
-  for (const m of text.matchAll(PSEUDO)) pseudo.push([m.index, m.index + m[0].length]);
+  if (TRIGGER_STARTS.mayMatch(PSEUDO_INDEX)) for (let m = PSEUDO.exec(text); m; m = nextMatch(PSEUDO, text, m)) pseudo.push([m.index, m.index + m[0].length]);
   const scopes: SentenceContext['scopes'] = [];
-  for (const trigger of TRIGGERS) {
-    trigger.pattern.lastIndex = 0;
-    for (const m of text.matchAll(trigger.pattern)) {
+  for (let k = 0; k < TRIGGERS.length; k++) {
+    if (!TRIGGER_STARTS.mayMatch(k)) continue;
+    const trigger = TRIGGERS[k]!;
+    const pattern = trigger.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = nextMatch(pattern, text, m)) {
       const start = m.index;
       const end = start + m[0].length;
       if (pseudo.some(([a, b]) => start >= a && end <= b)) continue;
@@ -184,8 +250,7 @@ export function analyseSentence(text: string, options: { youIsClient?: boolean }
   // A time word inside a plan looks ahead, not back ("plans to join a club in the spring"): a
   // historical trigger within a hypothetical scope does not make its words historical.
   const ahead = scopes.filter((x) => x.category === 'hypothetical');
-  const kept = scopes.filter((x) => x.category !== 'historical' || !ahead.some((h) => x.triggerStart >= h.start && x.triggerEnd <= h.end));
-  return { text, quotes, clauses: all, scopes: kept, youIsClient: options.youIsClient === true };
+  return scopes.filter((x) => x.category !== 'historical' || !ahead.some((h) => x.triggerStart >= h.start && x.triggerEnd <= h.end));
 }
 
 /** The bounds of the parenthesis [start, end) sits in, if any. */
@@ -227,8 +292,12 @@ const RELATIVE_HEAD = /^(?:things?|everything|anything|something|nothing|ideas?|
 const CLAUSE_OPENERS = words('and but so then when whenever as because that if while though although since until or');
 
 function subjectWord(raw: string, youIsClient = false): Experiencer | null {
-  const word = raw.replace(/^'+|'+$/g, '').replace(/’/g, "'");
-  const lower = word.toLowerCase().replace(/\.$/, '');
+  // The replacements only where they change something (most words have no quote mark and no full stop).
+  let word = raw;
+  if (word.includes("'")) word = word.replace(/^'+|'+$/g, '');
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  let lower = word.toLowerCase();
+  if (lower.endsWith('.')) lower = lower.slice(0, -1);
   if (youIsClient && YOU.has(lower)) return 'client';
   if (DYAD.has(lower)) return 'dyad';
   // "it was angry", "it felt like a fight": a thing, not a person, is the subject.
@@ -238,6 +307,9 @@ function subjectWord(raw: string, youIsClient = false): Experiencer | null {
   return null;
 }
 
+// Runs of letters, apostrophes, slashes and hyphens (never empty).
+const SUBJECT_CANDIDATE = /[\p{L}'’/-]+/gu;
+
 function subjectBefore(ctx: SentenceContext, from: number, start: number, coordinated: boolean, ownerFirst = false): Experiencer | null {
   // A parenthetical aside ("Pt (44, ward manager) did not…") holds no subject.
   // Nor does a subordinate clause set off by commas ("He opened by saying, before I'd asked anything, that …"): its subject is its own.
@@ -245,7 +317,11 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
     .slice(from, start)
     .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
     .replace(/,\s*(?:before|after|when|whenever|while|as soon as|once|until|although|though|because|since)\b[^,.;]*,/gi, (m) => ' '.repeat(m.length));
-  const found = [...before.matchAll(/[\p{L}'’/-]+/gu)].reverse();
+  const found: RegExpExecArray[] = [];
+  const wordPattern = SUBJECT_CANDIDATE;
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(before); m; m = wordPattern.exec(before)) found.push(m);
+  found.reverse();
   let adjacent = true;
   for (const [i, w] of found.entries()) {
     if (isInsideQuote(ctx.quotes, w.index + from, w.index + from + w[0].length)) continue;
