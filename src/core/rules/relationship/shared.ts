@@ -514,9 +514,18 @@ const REPAIR_REACH = 80;
 
 // Right after the marker, any response of the therapist's counts; later in the note it must refer back to the marker's words
 // ("I asked what made the diary feel like kindergarten" answers "kindergarten stuff").
+// Read for every marker near a sentence and every repair after it: built once per sentence.
+const unquotedBySentence = new WeakMap<Sentence, string>();
+
 /** A sentence's text with its quotations blanked: the client's "I" in "it's fine, I don't care" is not the therapist. */
 export function unquoted(sentence: Sentence): string {
-  return contextOf(sentence).quotes.reduceRight((t, q) => t.slice(0, q.start) + ' '.repeat(q.end - q.start) + t.slice(q.end), sentence.text);
+  let text = unquotedBySentence.get(sentence);
+  if (text === undefined) {
+    const { quotes } = contextOf(sentence);
+    text = quotes.length === 0 ? sentence.text : quotes.reduceRight((t, q) => t.slice(0, q.start) + ' '.repeat(q.end - q.start) + t.slice(q.end), sentence.text);
+    unquotedBySentence.set(sentence, text);
+  }
+  return text;
 }
 
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
