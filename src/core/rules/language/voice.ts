@@ -132,9 +132,13 @@ export function saidOfCondition(sentence: Sentence, from: number): boolean {
   return CONDITION_SUBJECT.test(sentence.text.slice(Math.max(0, from - 60), from));
 }
 
-/** A passive verb ("her application was refused"): someone else did it to the client. */
+// Adverbs that may sit between the auxiliary and the participle ("was again refused", "has been twice declined").
+const PASSIVE_ADVERB = String.raw`(?:again|also|then|later|since|finally|eventually|already|just|once more|once again|recently|twice|repeatedly|promptly|now|still|never|\p{L}+ly)`;
+const PASSIVE_BEFORE = new RegExp(String.raw`\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:${PASSIVE_ADVERB}\s+){0,2}$`, 'iu');
+
+/** A passive verb ("her application was refused", "the claim was again refused"): someone else did it to the client. */
 export function isPassive(sentence: Sentence, from: number): boolean {
-  return /\b(?:was|were|been|being|is|are|be|get|got|gets|getting)\s+$/i.test(sentence.text.slice(Math.max(0, from - 12), from));
+  return PASSIVE_BEFORE.test(sentence.text.slice(Math.max(0, from - 40), from));
 }
 
 /** Inside an "if …" or "unless …": a contingency, not something that happened. */

@@ -68,8 +68,13 @@ function aboutSomethingElse(cue: Cue): boolean {
 // What the client wishes for is feedback even when phrased ahead ("would like more time on work"); a planned measure is not.
 const WISH = /\b(?:would like|'d like|wants?|wanted|prefers?|preferred|asked|requested|hopes?)\b/i;
 
+// The therapy dismissed outright, or the task refused ("said the breathing stuff is 'a load of nonsense' and he won't be doing
+// it"), is a complaint: a rupture marker for the repair rules, not the client's feedback, even where no marker is read.
+const DISMISSED = /\b(?:(?:a )?load of (?:nonsense|rubbish|crap|bollocks|garbage|codswallop|old tosh)|(?:utter |total |complete )?(?:nonsense|rubbish|bollocks|bullshit|codswallop|garbage|mumbo[- ]jumbo|hocus[- ]pocus|psychobabble))\b|\b(?:won't|will not|isn't going to|is not going to|ain't going to|refuses? to|refused to)(?: be)? (?:do|doing|try|trying|use|using|touch|touching) (?:it|that|this|them|any of (?:it|that|them))\b/i;
+
 function countsAsFeedback(note: Note, cue: Cue): boolean {
   const x = cue.context;
+  if (DISMISSED.test(cue.sentence.text)) return false;
   if (cue.entry?.mustBeQuoted && !x.quoted) return false;
   if (aboutSomethingElse(cue)) return false;
   if (x.temporality === 'hypothetical' && !x.quoted && !WISH.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
@@ -104,7 +109,7 @@ function feedbackSection(note: Note): boolean {
 // rating, liking or asking for something, with the session or the work named after it. An absence
 // rule is only as precise as its reading of presence; a false "no feedback" nags the clinician who
 // wrote it in their own words.
-const CLIENT_SAYS = /\b(?:said|says|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|signed (?:that|to me)|reckoned|reckons|told(?= that)|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
+const CLIENT_SAYS = /\b(?:said|says|(?:tells|(?:is|was|kept|keeps) telling)(?= (?:me|us|that|the|this|today|it|how|what)\b)|stated|states|shared|commented|comments|remarked|told me|told us|let me know|reported|reports|described|describes|reflected|noted|added|mentioned|thought|thinks|felt|feels|found|finds|rated|rates|scored|thanked|appreciated|appreciates|valued|values|liked|likes|enjoyed|enjoys|disliked|hated|preferred|prefers|signed (?:that|to me)|reckoned|reckons|told(?= that)|asked for|asks for|asked to|asks to|requested|wants|wanted|would like|'d like|hopes|hoped)\b/i;
 const THE_SESSION = /\b(?:today|session|sessions|(?:tx|treatment|programme|program|group|clinic|therapy|day-?programme|day-?program) day|therapy|counsell?ing|treatment here|here|coming|(?:this|the|our) work(?![ -](?!(?:we|I|she|he|they|it|was|were|is|are|had|has|have|helped|helps|here|together|so|today|in|on|of|with|and|but|felt|feels|made|makes|itself|for|to|at|as|that|this|done|too|again|now)\b)[a-z]+)|working (?:together|with me)|talking (?:here|with me|to me|it through)|the (?:[\w-]+ )?(?:exercise|skill|technique|worksheet|role-?play|practice|approach|pace|pacing|format|structure|set-?up|group|visit|call|hour|conversation|discussion|check-in|plan we|homework|slot|appointment)|today'?s (?:talk|chat|conversation|yarn|session|visit|call)|(?:the|this|our|these) (?:psych(?:ology)? )?(?:slots?|appointments?)|(?:with|by|to|from|about) me|(?:when|how|the way) I(?! (?:was|were) (?:a |little|young|small|at school|growing up)\b)|(?:these|the|our) (?:(?:weekly|fortnightly|monthly|daily|regular|twice-weekly|phone|telephone|video|online|home|follow-up|check-in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening) )?(?:calls|sessions|visits|chats|meetings|groups)|the (?:[\w-]+ing|role-play) (?:bit|part|piece|stuff)(?! of\b)|SRS|ORS)\b/i;
 
 const VERDICT_ON_IT = /\b(?:the first (?:time )?(?:a |any )?(?:counsell?or|therapist|doctor|psychologist|professional|person|one) (?:has |had |who |that |to |ever )|(?:was |is )?what (?:actually |really |most )?help(?:ed|s)|(?:most |least |really |very |actually |quite |so )?(?:useful|helpful|unhelpful|doable|manageable)|the (?:best|worst|hardest|easiest|most useful|useful|helpful|good) (?:bit|part|thing|one)|worth (?:it|coming|doing)|made sense|clicked|(?:moved|shifted|unlocked|loosened|released|stirred|touched|opened(?: up)?|unstuck) (?:something|a lot|things)(?! (?:around|about|into|out|over|in|on|at|to|from)\b)|something (?:shifted|moved|lifted|loosened|gave|clicked|opened)|hit home|struck a chord|landed(?! (?:him|her|them|me|us|in|on|at|up)\b))\b/i;
@@ -143,13 +148,13 @@ function clientOnTheSession(note: Note, cues: Cues): boolean {
     const verb = CLIENT_SAYS.exec(sentence.text);
     if (!verb) return false;
     // A complaint or a pulling away is a rupture marker, not the client's view of the session asked for or offered.
-    if (ruptures.has(sentence)) return false;
+    if (ruptures.has(sentence) || DISMISSED.test(sentence.text)) return false;
     // A wish about what someone else should do ("she wants him to come to a session") is not her view of the session.
     if (/^(?:wants?|wanted|would like|'d like|hopes?|hoped)$/i.test(verb[0]) && /^\s+(?:him|her|them|his|their|the|a)\b/i.test(sentence.text.slice(verb.index + verb[0].length))) return false;
-    // "Said today that…": the day it was said, not what it was about.
+    // "Said today that…": the day it was said, not what it was about; "said today's chat was…" is the session.
     // "By today", "until today": a deadline, not the session.
     const after = speakerBlanked(sentence.text).slice(verb.index + verb[0].length)
-      .replace(/^\s+today\b/i, (m) => ' '.repeat(m.length))
+      .replace(/^\s+today\b(?!['’]s\s+(?:talk|chat|catch-up|conversation|yarn|session|visit|call|appointment|meeting|group|hour)\b)/i, (m) => ' '.repeat(m.length))
       .replace(/\b(?:by|until|till|before|as of|from|since) today\b/gi, (m) => ' '.repeat(m.length));
     // Whatever the client calls useful or the best part, in a session note, is part of the session ("said going through
     // the thought record was 'actually useful'", "said this was 'the most useful one yet'"), unless it is named as something else.

@@ -58,6 +58,25 @@ function wishedFor(sentence: Sentence, from: number): boolean {
   return WISHED.test(before.slice(before.lastIndexOf(';') + 1));
 }
 
+// A hard patch already weathered ("kept coming even on the hard weeks", "got through the setbacks in March") is history, not a
+// difficulty looked ahead to: the clause before it narrates the client coming through it, with nothing ahead in it.
+const WEATHERED = /\b(?:kept (?:coming|going|attending|turning up|showing up|at it)|came through|got through|made it through|pushed through|battled through|survived|weathered|rode out|stuck (?:with )?it|showed up|turned up|carried on)\b/i;
+const AHEAD = /\b(?:will|'ll|would|'d|going to|plans?|planned|if|should|next|ahead|the coming|future|expects?|might|may|could|prepare\w*|anticipat\w*|knows? (?:what|how))\b/i;
+
+function weatheredBefore(sentence: Sentence, from: number): boolean {
+  const before = sentence.text.slice(0, from);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '), before.lastIndexOf(' - ')) + 1);
+  return WEATHERED.test(clause) && !AHEAD.test(clause);
+}
+
+// A clinician's verdict on a diagnosis or on the whole picture ("Panic disorder, much improved", "Overall better") names no
+// concrete change.
+const GLOBAL_VERDICT = /\b(?:disorder|condition|presentation|diagnosis|picture|overall|globally|generally)\b[\s,:–-]*(?:(?:is|are|was|were|has|have|remains?)\s+(?:been\s+)?)?(?:(?:much|greatly|markedly|significantly|somewhat|considerably|a lot|slightly|clearly|substantially|vastly|hugely|very|far)\s+)?$/i;
+
+function globalVerdict(sentence: Sentence, from: number, to: number): boolean {
+  return /^(?:improved|improving|better)$/i.test(sentence.text.slice(from, to).trim()) && GLOBAL_VERDICT.test(sentence.text.slice(0, from));
+}
+
 /** In family work a parent's or carer's words are the client side's: the note has one in the session and the sentence names one. */
 function carerSpeaks(note: Note, sentence: Sentence, from: number): boolean {
   return carerInTheRoom(note) && CARER.test(sentence.text.slice(0, from));
@@ -71,7 +90,8 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
 
 function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue['context']): boolean {
   if (action === 'ongoing-growth' && FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from))) return false;
-  if (action === 'gains' && wishedFor(cue.sentence, cue.from)) return false;
+  if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to))) return false;
+  if (action === 'future-coping' && weatheredBefore(cue.sentence, cue.from)) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
   if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
   // Someone else's pride, or another word sense of ending ("her marriage ending was hard"), is not the action.
@@ -104,7 +124,8 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     if (bareLabel(sentence, m.index + m[0].length)) return false;
     // Handed on rather than done ("What to do if the low comes back is left for your GP").
     if (HANDED_ON.test(sentence.text)) return false;
-    if (action === 'gains' && wishedFor(sentence, m.index)) return false;
+    if (action === 'gains' && (wishedFor(sentence, m.index) || globalVerdict(sentence, m.index, m.index + m[0].length))) return false;
+    if (action === 'future-coping' && weatheredBefore(sentence, m.index)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
     if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;
     // Someone else's pride or plans are not the client's; a parent's or carer's in family work are.

@@ -21,7 +21,9 @@ function reflectionReader(reactions: readonly Cue[], reflections: readonly Cue[]
     if (list) list.push(x);
     else bySentence.set(x.sentence.index, [x]);
   }
-  const namedInReflection = (r: Cue) => (bySentence.get(r.sentence.index) ?? []).some((x) => x.sentence === r.sentence && x.from < r.from);
+  // A reaction named after a reflection began, or as its own first words ("my irritation was partly hers"), is what the
+  // reflection is about; it takes nothing from the reaction before it.
+  const namedInReflection = (r: Cue) => (bySentence.get(r.sentence.index) ?? []).some((x) => x.sentence === r.sentence && x.from <= r.from);
   // Sentence indexes of the reactions that can take a reflection, ascending.
   const takers = [...new Set(reactions.filter((r) => !namedInReflection(r)).map((r) => r.sentence.index))].sort((a, b) => a - b);
   return (reaction) => {
@@ -92,6 +94,18 @@ function takenToSupervision(note: Note, reaction: Cue): boolean {
   return stems.some((stem) => section.text.includes(stem));
 }
 
+// A verb coordinated with the sentence's opening verb shares its dropped subject, the client the note is about ("Gave short
+// answers when I asked about the fall and kept looking at the clock"): an "I" inside a "when I asked…" clause or a quotation
+// on the way is not its subject. Feeling and noticing verbs that open a sentence are the therapist's own dropped subject.
+const OPENS_ON_VERB = /^\W*(?!(?:Felt|Noticed|Found|Caught|Realised|Realized|Struggled|Wondered|Became aware)\b)(?:\p{Lu}\p{Ll}+ed|Gave|Kept|Got|Went|Said|Took|Made|Came|Sat|Spoke|Told|Grew|Began|Ran|Left|Stood|Fell|Held|Shook|Turned|Wrote|Brought|Was|Were)\b/u;
+const SUBORDINATE_MINE = /\b(?:when|as|while|after|before|once|until|whenever|because|since|each time|every time) (?:I|we|T)\b[^,;:—–]*/gi;
+
+function sharesDroppedSubject(cue: Cue): boolean {
+  const before = unquoted(cue.sentence).slice(0, cue.from);
+  if (!OPENS_ON_VERB.test(before) || !/\b(?:and|then)\s*$/i.test(before)) return false;
+  return !AS_THERAPIST.test(before.replace(SUBORDINATE_MINE, ' '));
+}
+
 const POSSESSED = /(?:\b(?:her|his|their|your)|'s|’s)\s+$/i;
 
 export const therapistReaction = defineRule({
@@ -138,6 +152,7 @@ export const therapistReaction = defineRule({
       const x = c.context;
       // "her frustration with me" is the client's feeling, whoever noticed it.
       if (POSSESSED.test(c.sentence.text.slice(Math.max(0, c.from - 12), c.from))) return false;
+      if (sharesDroppedSubject(c)) return false;
       return !x.negated && !x.quoted && x.temporality === 'current' && (x.experiencer === 'therapist' || (!x.subjectExplicit && theTherapistFelt(c)));
     });
     if (reactions.length === 0) return;
