@@ -252,7 +252,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     const thing = THING_SUBJECT.exec(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
     if (thing && !PERSON_NOUNS.test(thing[1]!)) return false;
     if ((QUIET_EXERCISE.test(cue.sentence.text) || BRIEF_PAUSE.test(cue.sentence.text) || THOUGHTFUL.test(cue.sentence.text.slice(cue.to, cue.to + 30))) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
-    // Silence seen in a game, a match or a recording watched together is not the session's.
+    // Silence seen in a game or a recording watched together is not the session's.
     if (RECORDED_SCENE.test(cue.sentence.text)) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
     if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
