@@ -35,8 +35,10 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind19, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind19)", ownSet('blind19')],
   ["project's blind set blind20, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind20)", ownSet('blind20')],
   ["project's blind set blind21, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind21)", ownSet('blind21')],
-  ["project's blind set blind22, measurement only (test/fixtures/blind22)", ownSet('blind22')],
-  ["project's blind set blind23, measurement only (test/fixtures/blind23)", ownSet('blind23')],
+  ["project's blind set blind22, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind22)", ownSet('blind22')],
+  ["project's blind set blind23, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind23)", ownSet('blind23')],
+  ["project's blind set blind24, measurement only (test/fixtures/blind24)", ownSet('blind24')],
+  ["project's blind set blind25, measurement only (test/fixtures/blind25)", ownSet('blind25')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {
