@@ -3,7 +3,7 @@
 // look-alike that must not count. (Their ending actions, reactions and client context are in
 // blind-rotation-9-endings-reactions-context.test.ts.)
 import assert from 'node:assert/strict';
-import { fires, PLAN, table } from './sentence-table.js';
+import { findings, fires, PLAN, table } from './sentence-table.js';
 
 describe('development set misses (the twenty-second and twenty-third blind sets, now examined)', function () {
   this.timeout(20000);
@@ -35,6 +35,20 @@ describe('development set misses (the twenty-second and twenty-third blind sets,
         'When I asked about her brother\'s funeral, she changed the topic to the price of diesel.\n\n## Assessment\n\nGrief. I said gently that I noticed we moved away from the funeral, and asked if it was too heavy for today.';
       assert.equal(fires('withdrawal-repair', body + PLAN), false);
     });
+  });
+
+  describe('goals and tasks', () => {
+    it('a lead-in naming the client by an initial still heads its list, and a goal that says who added it is reported', () => {
+      const body =
+        'Goals agreed with R. at the review on 3/10:\n1. Sleep in his own room.\n2. Walk to the shop alone.\n3. Reduce restraint episodes to zero (the RC\'s objective, added to the plan by the RC after the meeting).';
+      assert.equal(findings('goals-collaborative', body, 'treatment-plan').length, 1);
+      const added = '## Goals\n\nGoals we agreed together today:\n1. "Drive to my sister\'s."\n\nApproach: exposure, agreed with her.\n\n4. Added by psychologist after the MDT: stop the pre-emptive tablets before trips.';
+      assert.equal(findings('goals-collaborative', added, 'treatment-plan').length, 1);
+    });
+    table('nonadherence-explored', [
+      ['Ticks and crosses card: he refused to fill it in this time, left it at home.', true],
+      ['Mood card: filled in every day, brought it along.', false],
+    ]);
   });
 
   describe('the Plan comes back to the rupture', () => {

@@ -14,7 +14,7 @@ const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shar
 
 // A goals label alone on its line, ending in a colon.
 // "Goals Darlene picked at our meeting:" names who set them; "Added by me after the meeting:" heads goals added later.
-const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b[^:.;]{0,100}:\s*$|^\s*added (?:by|after|later|since)\b[^:;]{0,100}:\s*$/i;
+const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b(?:[^:.;]|(?<=\b[A-Z])\.){0,100}:\s*$|^\s*added (?:by|after|later|since)\b[^:;]{0,100}:\s*$/i;
 
 // A heading that holds the planned approach: "Recommendations", "Treatment plan", "Plan of care"; not a progress note's "Plan".
 const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:(?:treatment|therapeutic|planned|proposed|recommended)\s+)?approach\b/i;
@@ -55,6 +55,7 @@ function titleLine(text: string): boolean {
 // In a treatment plan, a line that lists the interventions ("Interventions: psychoeducation, time-out plan, …") is the planned approach.
 const INTERVENTIONS_LINE = /^\W*(?:planned |proposed |recommended )?(?:interventions|techniques)\s*:/i;
 
+const ADDED_GOAL = /^\W*added (?:by|after)\b[^:]{0,80}:\s*\S/i;
 const RECOMMENDATION_LINE = /^\W*(?:treatment |clinical |initial |my )?recommendations?\s*:/i;
 
 /** Next-session logistics, read outside any aside in brackets ("Goals (set by me, to discuss next time): …" states goals). */
@@ -160,7 +161,7 @@ const CLIENTS_PART = /\b(?:as (?:she|he|they|the client|pt|the family|[\w-]+ and
 const QUOTED_GOAL = /["“][^"”]{8,}["”]/;
 
 // The client named as who set the goals ("Goals Kayla set for the two sessions: …", "aims Mr O. chose"); case matters: a name.
-const NAMED_CLIENT_SET = /\b(?:[Gg]oals?|[Aa]ims?|[Tt]argets?|[Pp]riorities|[Oo]bjectives) (?:that )?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z][a-z]+(?: [A-Z]\.?)? (?:set|chose|picked|named|wrote|identified|brought|listed|came up with|put forward)\b/;
+const NAMED_CLIENT_SET = /\b(?:[Gg]oals?|[Aa]ims?|[Tt]argets?|[Pp]riorities|[Oo]bjectives) (?:that )?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z][a-z]+(?: [A-Z]\.?)?(?: and (?:(?:his|her|their) )?(?:Mum|Mom|Dad|[A-Z][a-z]+|mum|mom|dad|parents|partner))? (?:set|chose|picked|named|wrote|identified|brought|listed|came up with|put forward)\b/;
 
 function saysClientsPart(sentence: Sentence): boolean {
   const m = CLIENTS_PART.exec(sentence.text) ?? QUOTED_GOAL.exec(sentence.text) ?? NAMED_CLIENT_SET.exec(sentence.text);
@@ -246,8 +247,10 @@ export const goalsCollaborative = defineRule({
         // The goal is the first clause ("abstinence; pt has not yet agreed"): its last word says whether it is history, quoted or negated.
         const semi = sentence.text.indexOf(';');
         const clause = semi > 0 && /\S/.test(sentence.text.slice(0, semi)) ? sentence.text.slice(0, semi) : sentence.text;
-        const last = /\S+\s*$/.exec(clause);
-        const tail = last ? classifyInSentence(sentence, last.index, clause.length) : null;
+        // The goal's own last word, not an aside in brackets after it ("… to zero (added by the RC after the meeting)").
+        const goal = clause.replace(/\s*\([^()]*\)[\s.]*$/, '');
+        const last = /\S+\s*$/.exec(goal);
+        const tail = last ? classifyInSentence(sentence, last.index, goal.length) : null;
         // Goals are future by nature ("will reduce…"): only history, quotes and negation rule a line out. A goal is negated when
         // it opens with a negation ("No goals set today"), not when its own words hold one ("…without checking for an hour").
         const first = /\S+/.exec(clause);
@@ -272,6 +275,10 @@ export const goalsCollaborative = defineRule({
         if (tail && (tail.temporality === 'historical' || tail.quoted || tail.negated)) continue;
         statements.set(sentence, null);
       }
+    }
+    // A goal written with who added it ("4. Added by the psychologist after the MDT: reduce the pre-emptive loperamide").
+    for (const sentence of note.sentences) {
+      if (sentence.block.kind !== 'heading' && !statements.has(sentence) && ADDED_GOAL.test(sentence.text)) statements.set(sentence, null);
     }
     // A recommendation line that names a treatment ("Recommendation: CBT for BDD, 12 sessions") is the planned approach.
     for (const sentence of note.sentences) {

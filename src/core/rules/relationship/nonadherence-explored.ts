@@ -117,8 +117,15 @@ export const nonadherenceExplored = defineRule({
     // The sentence that records the missed task, or one of the two after it in the same paragraph.
     const near = (c: Cue): boolean => missed.some((m) => m.sentence.block === c.sentence.block && c.sentence.index >= m.sentence.index && c.sentence.index <= m.sentence.index + 2);
     // "Ask what made it hard", beside a withdrawal or a confrontation and far from the task, asks about that moment, not the task.
+    // The marker may sit in the sentence just before ("pt changed subject. T named the shift and asked what made it hard"), and a
+    // repair step beside the question says the same.
     const aboutRupture = (c: Cue): boolean =>
-      !TASK_WORD.test(c.sentence.text) && cues.all.some((o) => o.sentence === c.sentence && (o.kind === 'withdrawal-marker' || o.kind === 'confrontation-marker'));
+      !TASK_WORD.test(c.sentence.text) &&
+      cues.all.some(
+        (o) =>
+          ((o.sentence === c.sentence && (o.kind === 'repair-step' || o.kind === 'withdrawal-marker' || o.kind === 'confrontation-marker')) ||
+            (o.sentence.index === c.sentence.index - 1 && (o.kind === 'withdrawal-marker' || o.kind === 'confrontation-marker'))),
+      );
     const aboutTask = (c: Cue): boolean => {
       const words = c.sentence.text.slice(c.from, Math.min(c.sentence.text.length, c.to + 25));
       if (!near(c) && aboutRupture(c)) return false;
