@@ -107,6 +107,12 @@ const ADDRESS = new RegExp(
     String.raw`(?:,?[ \t]+(?:${US_STATES})[ \t]+\d{5}(?:-\d{4})?(?!\d))?`,
   'g',
 );
+// A plot, stand, lot or house number set off by a comma before the street ("Plot 27, Mapalo Close", "House No. 9, Ridge Road"), as
+// addresses are written where plots are numbered rather than doors.
+const ADDRESS_PLOT = new RegExp(
+  String.raw`\b(?:Plot|Stand|Lot|Erf|House|Block|Flat|Unit)(?:[ \t]+No\.?)?[ \t]*\d{1,6}[A-Za-z]?,[ \t]*((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,4})${STREET_SUFFIX}\.?(?![\w-])(?:,[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}(?![ \t]*[a-z]))?`,
+  'g',
+);
 // Capitalised words before a street suffix that name an institution, not a street ("2 Family Court hearings").
 const NOT_A_STREET = /\b(?:Family|Supreme|District|County|Crown|Juvenile|Magistrates'?|High|Small|Claims|Drug|Youth|Probate|Housing|Federal|Circuit|Superior|Municipal|Appeals|Mental|Health|Tennis|Food|Session|Sessions|Step|Steps|Week|Weeks|Day|Days)\b/;
 const PO_BOX = /\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]*#?[ \t]*\d+/gi;
@@ -162,6 +168,10 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   each(RECORD, (m) => add('record', ...groupSpan(m)));
   each(PO_BOX, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ADDRESS, (m) => {
+    if (NOT_A_STREET.test(m[1]!)) return;
+    add('address', m.index!, m.index! + m[0].length);
+  });
+  each(ADDRESS_PLOT, (m) => {
     if (NOT_A_STREET.test(m[1]!)) return;
     add('address', m.index!, m.index! + m[0].length);
   });

@@ -23,6 +23,21 @@ function answerOf(note: Note, cue: Cue): string {
   return line(next.span.start) === line(sentence.span.start) ? `${sentence.text} ${next.text}` : sentence.text;
 }
 
+// Words of a characteristic in another sense. A temple of the head ("jaw and temple pain", "pressure in both temples") is no place
+// of worship. A preference about how to get through today's assessment ("asked how he'd prefer to go over the history", "prefers
+// to fill in the forms at home") is the intake's own order of business, not a preference for therapy.
+const BODY_TEMPLE_BEFORE = /\b(?:jaw|forehead|eyes?|neck|head|scalp|cheek|ear|left|right|both|throbbing|aching)\b(?:\s+(?:and|or)|,)?\s*$/i;
+const BODY_TEMPLE_AFTER = /^\s*(?:(?:and|or|,)\s*(?:jaw|forehead|neck|eyes?|scalp)\s+)?(?:pain|pains|ache|aches|aching|headaches?|pressure|tenderness|tension|throbbing|region|area|massage)\b/i;
+const ASSESSMENT_STEP = /^\s*(?:go (?:over|through)|answer|tell|give|do|fill (?:in|out)|complete|share|cover|take|start with|begin with)\b[^.;]{0,30}?\b(?:history|questions?|questionnaires?|forms?|assessment|intake|details|paperwork|account|story|the rest)\b/i;
+
+function otherSense(cue: Cue): boolean {
+  const { text } = cue.sentence;
+  const word = text.slice(cue.from, cue.to);
+  if (/^temples?$/i.test(word)) return BODY_TEMPLE_BEFORE.test(text.slice(0, cue.from)) || BODY_TEMPLE_AFTER.test(text.slice(cue.to));
+  if (/^prefer/i.test(word) && /\bto$/i.test(word)) return ASSESSMENT_STEP.test(text.slice(cue.to));
+  return false;
+}
+
 export const clientContext = defineRule({
   meta: {
     id: 'client-context',
@@ -60,7 +75,7 @@ export const clientContext = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
-    const considered = cues.of('client-context').some((c) => c.sentence.block.kind !== 'heading' && !NOT_CONSIDERED.test(answerOf(note, c)));
+    const considered = cues.of('client-context').some((c) => c.sentence.block.kind !== 'heading' && !otherSense(c) && !NOT_CONSIDERED.test(answerOf(note, c)));
     if (considered) return;
     const prompts = [
       'Culture and language: ${1:background, and what it means for the work}',

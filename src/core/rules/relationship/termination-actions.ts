@@ -77,6 +77,18 @@ function globalVerdict(sentence: Sentence, from: number, to: number): boolean {
   return /^(?:improved|improving|better)$/i.test(sentence.text.slice(from, to).trim()) && GLOBAL_VERDICT.test(sentence.text.slice(0, from));
 }
 
+// A skill's name in quotation marks ("the 'fewer questions' idea", "her 'one thing at a time' rule") is what the client uses, not
+// a change in the client: a gain's words inside it name the skill.
+const NAMED_SKILL = /["“]([^"”]{1,60})["”]\s+(?:idea|rule|routine|technique|trick|tool|method|approach|exercise|card|plan|list|step|steps|habit|mantra|phrase|question|script|strategy|skill|reminder|motto|line)s?\b/g;
+
+function inSkillName(sentence: Sentence, from: number, to: number): boolean {
+  for (const m of sentence.text.matchAll(NAMED_SKILL)) {
+    const start = m.index! + 1;
+    if (from >= start && to <= start + m[1]!.length) return true;
+  }
+  return false;
+}
+
 /** In family work a parent's or carer's words are the client side's: the note has one in the session and the sentence names one. */
 function carerSpeaks(note: Note, sentence: Sentence, from: number): boolean {
   return carerInTheRoom(note) && CARER.test(sentence.text.slice(0, from));
@@ -90,7 +102,7 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
 
 function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue['context']): boolean {
   if (action === 'ongoing-growth' && FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from))) return false;
-  if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to))) return false;
+  if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to))) return false;
   if (action === 'future-coping' && weatheredBefore(cue.sentence, cue.from)) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
   if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
@@ -124,7 +136,7 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     if (bareLabel(sentence, m.index + m[0].length)) return false;
     // Handed on rather than done ("What to do if the low comes back is left for your GP").
     if (HANDED_ON.test(sentence.text)) return false;
-    if (action === 'gains' && (wishedFor(sentence, m.index) || globalVerdict(sentence, m.index, m.index + m[0].length))) return false;
+    if (action === 'gains' && (wishedFor(sentence, m.index) || globalVerdict(sentence, m.index, m.index + m[0].length) || inSkillName(sentence, m.index, m.index + m[0].length))) return false;
     if (action === 'future-coping' && weatheredBefore(sentence, m.index)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
     if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;

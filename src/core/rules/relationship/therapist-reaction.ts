@@ -107,6 +107,9 @@ function sharesDroppedSubject(cue: Cue): boolean {
 }
 
 const POSSESSED = /(?:\b(?:her|his|their|your)|'s|’s)\s+$/i;
+// A feeling aimed at the therapist ("was annoyed with me for a week", "got cross at me") is someone else's, whatever "I" the
+// sentence holds before it (a quotation's, a reported "told me I…").
+const AIMED_AT_ME_AFTER = /^\s*(?:(?:so|very|really|quite|a bit|a little|properly) )?(?:with|at|towards?|against) me\b/i;
 
 export const therapistReaction = defineRule({
   meta: {
@@ -153,6 +156,7 @@ export const therapistReaction = defineRule({
       // "her frustration with me" is the client's feeling, whoever noticed it.
       if (POSSESSED.test(c.sentence.text.slice(Math.max(0, c.from - 12), c.from))) return false;
       if (sharesDroppedSubject(c)) return false;
+      if (AIMED_AT_ME_AFTER.test(c.sentence.text.slice(c.to))) return false;
       return !x.negated && !x.quoted && x.temporality === 'current' && (x.experiencer === 'therapist' || (!x.subjectExplicit && theTherapistFelt(c)));
     });
     if (reactions.length === 0) return;
