@@ -51,10 +51,19 @@ describe('development set misses (the twenty-second and twenty-third blind sets,
     ]);
   });
 
+  describe('not a rupture: pauses the client asked for, answers to screening questions', () => {
+    table('withdrawal-repair', [
+      ['He asked me again to leave long pauses after questions because he needs time to process; several pauses of 30 seconds and I waited.', false],
+      ['Safeguarding screening questions asked; she answered no to all and took the leaflet.', false],
+      ['When I asked about the party she answered no to everything and looked away.', true],
+    ]);
+  });
+
   describe('the Plan comes back to the rupture', () => {
     it('"open by asking how today\'s exercise felt for her" is a follow-up', () => {
       const body = 'She said the chain analysis was "pointless" and that I "only care about the card". I validated how exposing it felt and we chose a shorter link.\n\n## Plan\n\n';
       assert.equal(fires('rupture-followup', body + '- Next session: open by asking how today\'s chain felt for her.'), false);
+      assert.equal(fires('rupture-followup', body + '- Next session: open by asking how today\'s pause felt, and whether to start the list.'), false);
       assert.equal(fires('rupture-followup', body + '- Next session: the card, links three and four.'), true);
     });
   });

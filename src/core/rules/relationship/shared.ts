@@ -52,6 +52,8 @@ const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be
 // A quiet that is thinking ("went quiet and serious when the doorway came up, then said 'I didn't think about that'").
 const THOUGHTFUL = /^\s*(?:and|,)\s*(?:very |more )?(?:serious|thoughtful|reflective|pensive|contemplative|absorbed)\b/i;
 const RECORDED_SCENE = /\b(?:in|during) (?:the |a |his |her |their )?(?:game|VOD|recording|clip|footage|replay)\b|\bon comms\b|\bin-game\b/i;
+const STATED_NEED = /\b(?:asked (?:me )?(?:again )?(?:at the start )?to (?:leave|allow|give (?:her|him|them)) (?:long |longer |more )?(?:pauses|time|space|silences?|gaps)|needs? (?:time|space|longer) to (?:process|think|answer|respond)|(?:her|his|their) (?:processing|communication) (?:style|time|preference))\b/i;
+const SCREENING = /\b(?:screening|screener|risk) questions?\b|\bquestionnaire\b/i;
 const ACCEPTED_PREFERENCE = /^[^.;]{0,60}?\b(?:which|that|this) (?:is|was|'s) (?:fine|ok|okay|her right|his right|their right|her choice|his choice|their choice|entirely up to (?:her|him|them))\b/i;
 const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
 const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
@@ -240,8 +242,10 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (otherGender(note, cue) || toldAboutSomeoneElse(cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
-    // A preference the therapist accepts as the client's right ("declined to discuss it today, which is fine") is not a rupture.
-    if (ACCEPTED_PREFERENCE.test(cue.sentence.text.slice(cue.to))) return false;
+    // A preference the therapist accepts as the client's right ("declined to discuss it today, which is fine"), a way of talking the
+    // client asked for ("asked me to leave long pauses because she needs time to process"), and answers to screening questions are not
+    // a rupture.
+    if (ACCEPTED_PREFERENCE.test(cue.sentence.text.slice(cue.to)) || STATED_NEED.test(cue.sentence.text) || SCREENING.test(cue.sentence.text.slice(0, cue.from))) return false;
     // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
     // weekend: … he went silent and slept in the spare room").
     if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from))) return false;
