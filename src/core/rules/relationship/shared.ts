@@ -52,8 +52,10 @@ const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be
 // A quiet that is thinking ("went quiet and serious when the doorway came up, then said 'I didn't think about that'").
 const THOUGHTFUL = /^\s*(?:and|,)\s*(?:very |more )?(?:serious|thoughtful|reflective|pensive|contemplative|absorbed)\b/i;
 const RECORDED_SCENE = /\b(?:in|during) (?:the |a |his |her |their )?(?:game|VOD|recording|clip|footage|replay)\b|\bon comms\b|\bin-game\b/i;
+// A couple's or family's pattern set out under its own label ("Pattern: she pursues; he goes quiet and leaves the room").
+const PATTERN_LABEL = /^\W*(?:(?:the|their|her|his|couple'?s?|family) )?(?:pattern|cycle|negative cycle|interactional pattern)\W*:/i;
 const STATED_NEED = /\b(?:asked (?:me )?(?:again )?(?:at the start )?to (?:leave|allow|give (?:her|him|them)) (?:long |longer |more )?(?:pauses|time|space|silences?|gaps)|needs? (?:time|space|longer) to (?:process|think|answer|respond)|(?:her|his|their) (?:processing|communication) (?:style|time|preference))\b/i;
-const SCREENING = /\b(?:screening|screener|risk) questions?\b|\bquestionnaire\b/i;
+const SCREENING = /\b(?:screening|screener|risk) questions?\b/i;
 const ACCEPTED_PREFERENCE = /^[^.;]{0,60}?\b(?:which|that|this) (?:is|was|'s) (?:fine|ok|okay|her right|his right|their right|her choice|his choice|their choice|entirely up to (?:her|him|them))\b/i;
 const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
 const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
@@ -98,7 +100,7 @@ function toldAboutSomeoneElse(cue: Cue): boolean {
 
 // A formulation describes the client's patterns rather than this session ("## Formulation notes: safety behaviours: …
 // intellectualising"): a marker there is not something that happened today. (A "Background" section may still tell the session.)
-const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b/i;
+const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b|^(?:(?:the |their |her |his |couple'?s? )?(?:pattern|cycle|interactional pattern|negative cycle))$/i;
 // A goal in the client's words ("3. "Stop checking his phone."") is what they want, not something said to the therapist.
 const GOALS_SECTION = /^(?:(?:treatment|therapy|client'?s?|smart|initial|shared|short[- ]term|long[- ]term)\s+)?(?:goals?|objectives|aims|targets)\b/i;
 
@@ -241,7 +243,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (otherGender(note, cue) || toldAboutSomeoneElse(cue)) return false;
-    if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text)) return false;
+    if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text) || PATTERN_LABEL.test(cue.sentence.text)) return false;
     // A preference the therapist accepts as the client's right ("declined to discuss it today, which is fine"), a way of talking the
     // client asked for ("asked me to leave long pauses because she needs time to process"), and answers to screening questions are not
     // a rupture.
@@ -326,7 +328,7 @@ function quotedI(cue: Cue): boolean {
   return contextOf(cue.sentence).quotes.some((q) => at >= q.start && at < q.end);
 }
 
-const PRAISE = /\b(?:better than (?:I|she|he|they) (?:had )?(?:expected|thought|feared)|(?:was|that's|it's|that was|this was|today was) (?:really |actually |genuinely |quite |so |much )?(?:good|great|helpful|useful|nice|lovely|better|easier|okay|OK)|I (?:really |actually )?(?:liked|enjoyed|appreciated)|thank(?:s| you))\b/i;
+const PRAISE = /\b(?:(?:the )?best (?:bit|part|thing)|better than (?:I|she|he|they) (?:had )?(?:expected|thought|feared)|(?:was|that's|it's|that was|this was|today was) (?:really |actually |genuinely |quite |so |much )?(?:good|great|helpful|useful|nice|lovely|better|easier|okay|OK)|I (?:really |actually )?(?:liked|enjoyed|appreciated)|thank(?:s| you))\b/i;
 
 /** Whether the client's quoted words praise the session before the cue. */
 function praisedFirst(cue: Cue): boolean {
@@ -362,8 +364,9 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     // "I" read as the therapist in reported speech ("said I always rush her") is the client when it stands inside the client's own
     // quotation ("said "I've got too much to see to"").
     if (!cue.entry?.quoted && !cue.entry?.composed && quotedI(cue)) return false;
-    // Words that open on praise are thanks, not a complaint ("That was better than I expected, you didn't ask me how I feel").
-    if (c.quoted && praisedFirst(cue)) return false;
+    // Words that open on praise are thanks, not a complaint ("That was better than I expected, you didn't ask me how I feel"), and words
+    // given with a rating the therapist asked for are the client's feedback.
+    if (c.quoted && (praisedFirst(cue) || ratedBefore(cue, cues))) return false;
     // The client's own words against the therapist: the speaker is whoever the words before the quotation name.
     if (cue.entry?.mustBeQuoted && c.quoted) {
       // Words that come with a rating the therapist asked for are the client's feedback ("rated the session 3/10: 'you lot never
