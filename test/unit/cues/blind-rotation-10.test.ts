@@ -2,7 +2,8 @@
 // of wording they showed were missing, written again in new fictitious sentences, each beside a
 // look-alike that must not count. (Their ending actions and feedback are in
 // blind-rotation-10-endings-feedback.test.ts.)
-import { table } from './sentence-table.js';
+import assert from 'node:assert/strict';
+import { findings, table } from './sentence-table.js';
 
 describe('development set misses (the twenty-fourth and twenty-fifth blind sets, now examined)', function () {
   this.timeout(20000);
@@ -14,6 +15,9 @@ describe('development set misses (the twenty-fourth and twenty-fifth blind sets,
       ['Early on she asked why she had to tell the whole story again to yet another professional. Continued with the assessment.', true],
       ['She asked whether any of this would actually make a difference. I went on with the form.', true],
       ['During the exposure he said the ERP "is cruel" and that I do not get it. We finished the step.', true],
+      // People in general inside the complaint do not make it someone else's; a relative does.
+      ['He said the relaxation exercises "are for children, they do nothing for a grown man" and asked to just talk. I encouraged him to practise.', true],
+      ['She said her children think the relaxation exercises are pointless.', false],
       // Words given with a rating asked for, or opening on praise, are feedback.
       ['Gave the session 4 out of 5 ("the garden bit was the best bit, not the talking bit").', false],
     ]);
@@ -26,6 +30,12 @@ describe('development set misses (the twenty-fourth and twenty-fifth blind sets,
       ['**Pattern:** he pursues; she goes quiet and leaves the room; he follows her and it escalates.', false],
       ['She went quiet and left the room when I raised the pattern.', true],
     ]);
+  });
+
+  describe('goals', () => {
+    it('a title line naming the plan states no goal', () => {
+      assert.equal(findings('goals-collaborative', 'Treatment plan – student wellbeing service, exam anxiety clinic\n\nGoals she chose: sit one mock exam in the hall.', 'treatment-plan').length, 0);
+    });
   });
 
   describe('agreed tasks not done', () => {

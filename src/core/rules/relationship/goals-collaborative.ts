@@ -46,8 +46,10 @@ const PROFESSIONAL = String.raw`(?:psychiatrist|GP|doctor|consultant|nurse|care 
 // A sentence that names an aim is a goal however it is told.
 const NAMES_A_GOAL = /\b(?:goals?|aims?|targets?|objectives?|focus)\b/i;
 // A sentence that tells what happened rather than what is aimed at: the session named, or someone doing something in the past.
-/** A title in capitals ("INDIVIDUAL TX PLAN — ANGER MANAGEMENT") names the document; it states no goal. */
+/** A title ("INDIVIDUAL TX PLAN — ANGER MANAGEMENT", "Treatment plan – pain clinic") names the document; it states no goal. */
 function titleLine(text: string): boolean {
+  // "Treatment plan – student wellbeing service": the document's name, whatever its case.
+  if (/^\W*(?:(?:individual|initial|revised|updated|interim|draft)\s+)?(?:treatment|care|therapy|tx)\s+plan\s*[–—-]/i.test(text)) return true;
   const letters = text.replace(/\([^()]*\)/g, '').replace(/[^\p{L}]/gu, '');
   return letters.length >= 8 && (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 0.8 * letters.length;
 }

@@ -336,7 +336,13 @@ function praisedFirst(cue: Cue): boolean {
   return quote !== undefined && PRAISE.test(cue.sentence.text.slice(quote.start, cue.from));
 }
 
-const GENERAL_PEOPLE = new Set(['people', 'someone', 'staff']);
+const GENERAL_PEOPLE = new Set(['people', 'someone', 'staff', 'children', 'kids', 'babies', 'toddlers']);
+
+/** Whether a complaint names someone else inside it: a relative or another person, not a simile and not people in general ("for children"). */
+function namesSomeoneElse(text: string): boolean {
+  const words = [...text.toLowerCase().replace(/\blike (?:a |an |the )?[\p{L}'’-]+/gu, '').matchAll(/[\p{L}'’-]+/gu)].map((m) => m[0]);
+  return words.some((w, i) => OTHER_PEOPLE.has(w) && (!GENERAL_PEOPLE.has(w) || /^(?:her|his|their|my|our)$/.test(words[i - 1] ?? '')));
+}
 
 const NOT_AT_THERAPIST = /^[^.;]{0,60}?\b(?:not|never|rather than) (?:(?:directed|aimed|pointed) )?(?:at|towards?|with) (?:me|T|the therapist|the writer)\b/i;
 
@@ -360,7 +366,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (cue.entry?.composed && UNSAID_VERDICT.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // A simile is no third person ("treats us like children").
     // Nor are people in general ("homework for people with desk jobs").
-    if (cue.entry?.composed && (cue.sentence.text.slice(cue.from, cue.to).toLowerCase().replace(/\blike (?:a |an |the )?[\p{L}'’-]+/gu, '').match(/[\p{L}'’-]+/gu) ?? []).some((w) => OTHER_PEOPLE.has(w) && !GENERAL_PEOPLE.has(w))) return false;
+    if (cue.entry?.composed && namesSomeoneElse(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // "I" read as the therapist in reported speech ("said I always rush her") is the client when it stands inside the client's own
     // quotation ("said "I've got too much to see to"").
     if (!cue.entry?.quoted && !cue.entry?.composed && quotedI(cue)) return false;
