@@ -30,8 +30,14 @@ const BODY_TEMPLE_BEFORE = /\b(?:jaw|forehead|eyes?|neck|head|scalp|cheek|ear|le
 const BODY_TEMPLE_AFTER = /^\s*(?:(?:and|or|,)\s*(?:jaw|forehead|neck|eyes?|scalp)\s+)?(?:pain|pains|ache|aches|aching|headaches?|pressure|tenderness|tension|throbbing|region|area|massage)\b/i;
 const ASSESSMENT_STEP = /^\s*(?:go (?:over|through)|answer|tell|give|do|fill (?:in|out)|complete|share|cover|take|start with|begin with)\b[^.;]{0,30}?\b(?:history|questions?|questionnaires?|forms?|assessment|intake|details|paperwork|account|story|the rest)\b/i;
 
+// A question still to be put ("next time, ask whether he wants less structure", "to check if she'd prefer a female
+// therapist") has no answer yet: like "not asked", it does not record the characteristic. A question already asked ("asked
+// whether …") is read as usual, with its answer.
+const TO_BE_ASKED = /\b(?:ask|asking|check|checking|explore|exploring|find out|finding out|clarify|clarifying|see)\b[^.;:!?]{0,60}?\b(?:whether|if)\b[^.;:!?]{0,40}$/i;
+
 function otherSense(cue: Cue): boolean {
   const { text } = cue.sentence;
+  if (TO_BE_ASKED.test(text.slice(0, cue.from))) return true;
   const word = text.slice(cue.from, cue.to);
   if (/^temples?$/i.test(word)) return BODY_TEMPLE_BEFORE.test(text.slice(0, cue.from)) || BODY_TEMPLE_AFTER.test(text.slice(cue.to));
   if (/^prefer/i.test(word) && /\bto$/i.test(word)) return ASSESSMENT_STEP.test(text.slice(cue.to));

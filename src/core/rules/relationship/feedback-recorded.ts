@@ -72,6 +72,14 @@ const WISH = /\b(?:would like|'d like|wants?|wanted|prefers?|preferred|asked|req
 // it"), is a complaint: a rupture marker for the repair rules, not the client's feedback, even where no marker is read.
 const DISMISSED = /\b(?:(?:a )?load of (?:nonsense|rubbish|crap|bollocks|garbage|codswallop|old tosh)|(?:utter |total |complete )?(?:nonsense|rubbish|bollocks|bullshit|codswallop|garbage|mumbo[- ]jumbo|hocus[- ]pocus|psychobabble))\b|\b(?:won't|will not|isn't going to|is not going to|ain't going to|refuses? to|refused to)(?: be)? (?:do|doing|try|trying|use|using|touch|touching) (?:it|that|this|them|any of (?:it|that|them))\b/i;
 
+// The child or young person's form of a measure ("Child SRS 31/40", "Young Child ORS", "teen SRS") is the client's own score:
+// the word "child" before it names the form, not someone else.
+const CHILD_FORM = /\b(?:young )?(?:child|children|kid|kids|teen|teenage|adolescent|youth|young person)(?:'s|s'|’s)?(?: version(?: of)?)?\s*(?:the\s+)?$/i;
+
+function childFormScore(cue: Cue): boolean {
+  return (cue.entry?.note.startsWith('SRS/ORS (PCOMS) score') ?? false) && CHILD_FORM.test(cue.sentence.text.slice(0, cue.from));
+}
+
 function countsAsFeedback(note: Note, cue: Cue): boolean {
   const x = cue.context;
   if (DISMISSED.test(cue.sentence.text)) return false;
@@ -83,7 +91,7 @@ function countsAsFeedback(note: Note, cue: Cue): boolean {
   // Asking how the session was is the therapist's act; it records the client's answer with it.
   if (cue.entry?.note.startsWith('the session’s helpfulness asked')) return true;
   if (x.temporality === 'historical' || x.experiencer === 'therapist') return false;
-  return x.experiencer !== 'other' || carerSpeaks(note, cue.sentence.text.slice(0, cue.from));
+  return x.experiencer !== 'other' || childFormScore(cue) || carerSpeaks(note, cue.sentence.text.slice(0, cue.from));
 }
 
 /** In family work a parent's or carer's words count: the note has one in the session and names one before the words. */

@@ -89,6 +89,36 @@ function inSkillName(sentence: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+// A topic the therapist raised that the client turned away from ("When I raised what finishing might feel like, he went quiet and
+// asked about his forms") is mentioned only to say it did not happen: the action's words sit inside the raising clause, and the
+// client's deflection follows them.
+const RAISED_BEFORE = /\b(?:when|as|after|once|each time|whenever) (?:I|we|T|the therapist|writer) (?:raised|asked(?: about)?|brought up|mentioned|named|invited (?:him|her|them) to (?:talk|think) about|tried to (?:raise|open|talk about|bring up)|wondered(?: aloud)?(?: about)?|turned to)\b[^.;]{0,80}$/i;
+const DEFLECTED_AFTER = /^[^.;]{0,60}?\b(?:went quiet|fell silent|go quiet|changed the subject|changed topic|moved (?:on|the conversation)|steered (?:away|back|the conversation)|shrugged|laughed it off|brushed it (?:off|aside)|waved it (?:off|away)|didn't want to|did not want to|would not|wouldn't|declined|deflected|said (?:nothing|little|he didn't know|she didn't know|they didn't know)|(?:then )?asked (?:whether|if|about|me to|for))\b/i;
+
+function raisedButDeflected(sentence: Sentence, from: number, to: number): boolean {
+  return RAISED_BEFORE.test(sentence.text.slice(0, from)) && DEFLECTED_AFTER.test(sentence.text.slice(to));
+}
+
+// Ongoing work that a referral or a transfer hands on ("referred to the community team for ongoing work") is further treatment
+// elsewhere, not change framed as a practice the client keeps up.
+const REFERRED_ON_BEFORE = /\b(?:refer\w*|signpost\w*|transfer\w*|hand(?:ed|ing)? (?:over|on)|step(?:ped)? (?:up|down)|discharged)\b[^.;]{0,50}?\b(?:for|to)\s+$/i;
+
+function referredOn(sentence: Sentence, from: number): boolean {
+  return REFERRED_ON_BEFORE.test(sentence.text.slice(0, from));
+}
+
+// A hedged change in one area with nothing measured or described ("some improvement in mood", "slight improvement in sleep") is
+// a verdict, not a concrete change named.
+const HEDGE_BEFORE = /\b(?:some|slight|slightly|mild|mildly|modest|modestly|minor|marginal|marginally|a little|a bit|partial|partially|partly|limited|small|minimal|little)\s+$/i;
+
+function hedgedChange(sentence: Sentence, from: number, to: number): boolean {
+  if (!/^improve(?:d|ment|ments)?\b/i.test(sentence.text.slice(from, to))) return false;
+  if (!HEDGE_BEFORE.test(sentence.text.slice(0, from))) return false;
+  // The rest of the sentence names no number, and its clause says no more than the area ("in mood"; "in mood: 7 h sleep" is concrete).
+  const rest = sentence.text.slice(to);
+  return !/\d/.test(rest) && (rest.split(/[;:,(]/)[0]!.match(/[\p{L}'-]+/gu) ?? []).length <= 4;
+}
+
 /** In family work a parent's or carer's words are the client side's: the note has one in the session and the sentence names one. */
 function carerSpeaks(note: Note, sentence: Sentence, from: number): boolean {
   return carerInTheRoom(note) && CARER.test(sentence.text.slice(0, from));
@@ -101,8 +131,9 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
 }
 
 function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue['context']): boolean {
-  if (action === 'ongoing-growth' && FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from))) return false;
-  if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to))) return false;
+  if (action === 'ongoing-growth' && (FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from)) || referredOn(cue.sentence, cue.from))) return false;
+  if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to) || hedgedChange(cue.sentence, cue.from, cue.to))) return false;
+  if (raisedButDeflected(cue.sentence, cue.from, cue.to)) return false;
   if (action === 'future-coping' && weatheredBefore(cue.sentence, cue.from)) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
   if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
@@ -136,7 +167,10 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     if (bareLabel(sentence, m.index + m[0].length)) return false;
     // Handed on rather than done ("What to do if the low comes back is left for your GP").
     if (HANDED_ON.test(sentence.text)) return false;
-    if (action === 'gains' && (wishedFor(sentence, m.index) || globalVerdict(sentence, m.index, m.index + m[0].length) || inSkillName(sentence, m.index, m.index + m[0].length))) return false;
+    const end = m.index + m[0].length;
+    if (action === 'gains' && (wishedFor(sentence, m.index) || globalVerdict(sentence, m.index, end) || inSkillName(sentence, m.index, end) || hedgedChange(sentence, m.index, end))) return false;
+    if (action === 'ongoing-growth' && referredOn(sentence, m.index)) return false;
+    if (raisedButDeflected(sentence, m.index, end)) return false;
     if (action === 'future-coping' && weatheredBefore(sentence, m.index)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
     if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;
