@@ -5,27 +5,7 @@ import { sentencesIn, type Note } from '../../parse/note.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { subjectBefore } from '../language/voice.js';
-import { beforePlanFix, currentRuptures, EVIDENCE, planAnchor } from './shared.js';
-
-// Family and parent work: a parent or carer in the session is the client side, and their view of the session is the client's
-// feedback ("Home visit 18:00, Mum + stepdad", "seen with her foster carer", "joint session with Dad", "family session").
-const CARER_WORD = String.raw`(?:mum|mom|mother|dad|father|parents?|step-?(?:mum|mom|dad|father|mother|parent)s?|carers?|caregivers?|care-givers?|guardians?|foster (?:mum|mom|dad|carers?|parents?)|grandm(?:a|other)|grandpa|grandfather|grandparents?|nan|nana|gran|kinship carers?)`;
-export const CARER = new RegExp(String.raw`\b${CARER_WORD}\b`, 'i');
-const CARER_IN_SESSION = new RegExp(
-  String.raw`\b(?:(?:home |family |joint |parent |carer |phone |video )?(?:visit|session|appointment|appt|meeting|call))(?: [\d:.–-]+(?:\s?(?:am|pm|h))?| \(\d+ ?min\))?,? (?:w\/ ?|with |attended by |\+ ?|: ?)?(?:(?:her|his|their|the|both|youth's|client's) )?${CARER_WORD}\b|\b(?:seen|met|attended|came|present) (?:together )?(?:w\/ ?|with |alongside )(?:(?:her|his|their|the|both) )?${CARER_WORD}\b|\b${CARER_WORD}(?: \([^)]{1,30}\))?(?: (?:\+|and|&) (?:[\w-]+ ){1,3}?)? (?:present|attended|joined|sat in|came (?:in|too|along))\b|\b(?:family|parent(?:ing)?|carer|caregiver|parent-child|dyadic) (?:session|sessions|visit|therapy|work)\b|\b(?:MST|FFT|PCIT)\b`,
-  'i',
-);
-const carerByNote = new WeakMap<Note, boolean>();
-
-/** Whether a parent or carer takes part in the session the note records. */
-export function carerInTheRoom(note: Note): boolean {
-  let found = carerByNote.get(note);
-  if (found === undefined) {
-    found = CARER_IN_SESSION.test(note.text);
-    carerByNote.set(note, found);
-  }
-  return found;
-}
+import { beforePlanFix, carerSpeaks, currentRuptures, EVIDENCE, planAnchor } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-06\nsession: 9\n---\n\n`;
 const MEASURE_HEADER = /\b(?:SRS|ORS|CORS|OQ-?45)\b/;
@@ -92,11 +72,6 @@ function countsAsFeedback(note: Note, cue: Cue): boolean {
   if (cue.entry?.note.startsWith('the session’s helpfulness asked')) return true;
   if (x.temporality === 'historical' || x.experiencer === 'therapist') return false;
   return x.experiencer !== 'other' || childFormScore(cue) || carerSpeaks(note, cue.sentence.text.slice(0, cue.from));
-}
-
-/** In family work a parent's or carer's words count: the note has one in the session and names one before the words. */
-function carerSpeaks(note: Note, before: string): boolean {
-  return carerInTheRoom(note) && CARER.test(before);
 }
 
 // A section set aside for the client's view of the session ("## Client feedback", "### SRS"), with something written in it.

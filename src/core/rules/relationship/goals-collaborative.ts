@@ -278,22 +278,24 @@ export const goalsCollaborative = defineRule({
         statements.set(sentence, null);
       }
     }
-    // A goal written with who added it ("4. Added by the psychologist after the MDT: reduce the pre-emptive loperamide").
-    for (const sentence of note.sentences) {
-      if (sentence.block.kind !== 'heading' && !statements.has(sentence) && ADDED_GOAL.test(sentence.text)) statements.set(sentence, null);
-    }
-    // A recommendation line that names a treatment ("Recommendation: CBT for BDD, 12 sessions") is the planned approach.
-    for (const sentence of note.sentences) {
-      if (sentence.block.kind !== 'heading' && !statements.has(sentence) && RECOMMENDATION_LINE.test(sentence.text) && TREATMENT.test(sentence.text)) statements.set(sentence, null);
-    }
+    // Lines that state a goal or the planned approach by their form: a goal written with who added it ("4. Added by the
+    // psychologist after the MDT: reduce …"), a recommendation that names a treatment ("Recommendation: CBT for BDD, 12 sessions"),
+    // and in a treatment plan the interventions, on a line of their own or after an "Interventions:" label (then the words after
+    // the label are the section's first sentence).
+    const lineAt = (offset: number): number => note.lines.position(offset).line;
+    const afterInterventionsLabel = new Set<Sentence>();
     if (note.type === 'treatment-plan') {
-      // Written as a label ("Interventions: …"), the words after it are the section's first sentence.
-      const interventionLabels = note.sections.filter((x) => x.kind === 'label' && x.name === 'Intervention' && /^interventions\b/i.test(x.title));
-      for (const sentence of note.sentences) {
-        if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
-        const afterLabel = interventionLabels.some((x) => sentence.span.start >= x.headingSpan.end && note.lines.position(sentence.span.start).line === note.lines.position(x.headingSpan.start).line && !note.sentences.some((o) => o.span.start >= x.headingSpan.end && o.span.start < sentence.span.start));
-        if (INTERVENTIONS_LINE.test(sentence.text) || afterLabel) statements.set(sentence, null);
+      for (const x of note.sections) {
+        if (x.kind !== 'label' || x.name !== 'Intervention' || !/^interventions\b/i.test(x.title)) continue;
+        const first = sentencesIn(note, { start: x.headingSpan.end, end: x.span.end })[0];
+        if (first && lineAt(first.span.start) === lineAt(x.headingSpan.start)) afterInterventionsLabel.add(first);
       }
+    }
+    for (const sentence of note.sentences) {
+      if (sentence.block.kind === 'heading' || statements.has(sentence)) continue;
+      const { text } = sentence;
+      const approach = note.type === 'treatment-plan' && (INTERVENTIONS_LINE.test(text) || afterInterventionsLabel.has(sentence));
+      if (ADDED_GOAL.test(text) || (RECOMMENDATION_LINE.test(text) && TREATMENT.test(text)) || approach) statements.set(sentence, null);
     }
     if (statements.size === 0) return;
     // Heading sentences by the heading they belong to, so a goal can read its heading's words.

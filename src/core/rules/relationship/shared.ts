@@ -178,6 +178,31 @@ function otherGender(note: Note, cue: Cue): boolean {
   return pronoun !== null && subject[1]!.toLowerCase() !== pronoun;
 }
 
+// Family and parent work: a parent or carer in the session is the client side, and their view of the session is the client's
+// feedback ("Home visit 18:00, Mum + stepdad", "seen with her foster carer", "joint session with Dad", "family session").
+const CARER_WORD = String.raw`(?:mum|mom|mother|dad|father|parents?|step-?(?:mum|mom|dad|father|mother|parent)s?|carers?|caregivers?|care-givers?|guardians?|foster (?:mum|mom|dad|carers?|parents?)|grandm(?:a|other)|grandpa|grandfather|grandparents?|nan|nana|gran|kinship carers?)`;
+const CARER = new RegExp(String.raw`\b${CARER_WORD}\b`, 'i');
+const CARER_IN_SESSION = new RegExp(
+  String.raw`\b(?:(?:home |family |joint |parent |carer |phone |video )?(?:visit|session|appointment|appt|meeting|call))(?: [\d:.–-]+(?:\s?(?:am|pm|h))?| \(\d+ ?min\))?,? (?:w\/ ?|with |attended by |\+ ?|: ?)?(?:(?:her|his|their|the|both|youth's|client's) )?${CARER_WORD}\b|\b(?:seen|met|attended|came|present) (?:together )?(?:w\/ ?|with |alongside )(?:(?:her|his|their|the|both) )?${CARER_WORD}\b|\b${CARER_WORD}(?: \([^)]{1,30}\))?(?: (?:\+|and|&) (?:[\w-]+ ){1,3}?)? (?:present|attended|joined|sat in|came (?:in|too|along))\b|\b(?:family|parent(?:ing)?|carer|caregiver|parent-child|dyadic) (?:session|sessions|visit|therapy|work)\b|\b(?:MST|FFT|PCIT)\b`,
+  'i',
+);
+const carerByNote = new WeakMap<Note, boolean>();
+
+/** Whether a parent or carer takes part in the session the note records. */
+function carerInTheRoom(note: Note): boolean {
+  let found = carerByNote.get(note);
+  if (found === undefined) {
+    found = CARER_IN_SESSION.test(note.text);
+    carerByNote.set(note, found);
+  }
+  return found;
+}
+
+/** In family work a parent's or carer's words are the client side's: the note has one in the session and names one before the words. */
+export function carerSpeaks(note: Note, before: string): boolean {
+  return carerInTheRoom(note) && CARER.test(before);
+}
+
 const conjointByNote = new WeakMap<Note, boolean>();
 
 /** Whether someone other than the named client, present in a conjoint session, can strain the alliance. Read once per note: every marker asks. */

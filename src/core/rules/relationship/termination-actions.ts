@@ -7,8 +7,7 @@ import type { Sentence } from '../../parse/sentences.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { ENDING_CONCEPTS } from './ending-concepts.js';
-import { carerInTheRoom, CARER } from './feedback-recorded.js';
-import { beforePlanFix, EVIDENCE } from './shared.js';
+import { beforePlanFix, carerSpeaks, EVIDENCE } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: termination\nformat: free\nclient: C-${n}\ndate: 2026-04-10\nsession: 16\n---\n\n`;
 
@@ -119,11 +118,6 @@ function hedgedChange(sentence: Sentence, from: number, to: number): boolean {
   return !/\d/.test(rest) && (rest.split(/[;:,(]/)[0]!.match(/[\p{L}'-]+/gu) ?? []).length <= 4;
 }
 
-/** In family work a parent's or carer's words are the client side's: the note has one in the session and the sentence names one. */
-function carerSpeaks(note: Note, sentence: Sentence, from: number): boolean {
-  return carerInTheRoom(note) && CARER.test(sentence.text.slice(0, from));
-}
-
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
   if (x.negated && !negatedInItsClause(cue.sentence, cue.from, cue.to)) return presentAffirmed(note, cue, action, { ...x, negated: false });
@@ -175,7 +169,7 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
     if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;
     // Someone else's pride or plans are not the client's; a parent's or carer's in family work are.
-    if (x.experiencer === 'other' && !carerSpeaks(note, sentence, m.index)) return false;
+    if (x.experiencer === 'other' && !carerSpeaks(note, sentence.text.slice(0, m.index))) return false;
     if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
     return !(x.temporality === 'historical' && !LOOKS_BACK.has(action));
   });

@@ -4,6 +4,8 @@ import { sentencesIn } from '../../parse/note.js';
 import { defineRule } from '../../rule.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
 
+const WEEKDAY_WORD = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?|saturdays?|sundays?)`;
+
 // A date, a weekday, a clock time, a frequency, a session number or "this week": the step has a when.
 const SPECIFIC_WHEN = new RegExp(
   [
@@ -13,7 +15,7 @@ const SPECIFIC_WHEN = new RegExp(
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`,
     // The day before the month, as most of the world writes it ("5 May", "21st Sept").
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`,
-    String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?|saturdays?|sundays?)\b`,
+    String.raw`\b${WEEKDAY_WORD}\b`,
     // A short weekday with its date ("Sat 10th", "Sun 3"), and a day of the month on its own ("on the 17th").
     String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
     String.raw`\b(?:on|by|from|before|until|till) the\s+\d{1,2}(?:st|nd|rd|th)\b`,
@@ -34,7 +36,8 @@ const FREQUENCY = new RegExp(
   'i',
 );
 
-const WEEKDAY = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?|saturdays?|sundays?|sat|sun)\b\.?/gi;
+// A weekday, or its short form, on its own: the usual day of the work going on.
+const WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_WORD}|sat|sun)\b\.?`, 'gi');
 
 // "Next session", "next week", "next appt": a when, but vague on its own for "Continue …".
 const NEXT_TIME = /\b(?:next|following|upcoming)\s+(?:session|appt|appointment|visit|time|week|meeting|1:1|one-to-one|individual|group|call|HV|home visit)(?!\w|:\d)|\bnext\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
