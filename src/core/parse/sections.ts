@@ -102,15 +102,18 @@ function readLabelSections(
   labelAllowed: (name: string) => boolean,
 ): Section[] {
   const labels: Section[] = [];
-  for (const node of nodes) {
-    if (node.type !== 'paragraph') continue;
-    const span = spanOf(node as Paragraph, md);
+  for (const { paragraph, lazyOnly } of labelParagraphs(nodes)) {
+    const span = spanOf(paragraph, md);
     let lineStart = span.start;
     while (lineStart < span.end) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
-      const match = LABEL_LINE.exec(line) ?? RUN_IN_LABEL.exec(line) ?? (lineEnd < span.end || lineStart === span.start ? BARE_LABEL_LINE.exec(line) : null);
+      const match = lazyOnly
+        ? lineStart > span.start && !/^[ \t]/.test(line)
+          ? LABEL_LINE.exec(line)
+          : null
+        : (LABEL_LINE.exec(line) ?? RUN_IN_LABEL.exec(line) ?? (lineEnd < span.end || lineStart === span.start ? BARE_LABEL_LINE.exec(line) : null));
       if (match) {
         const name = vocabulary.lookup(match[1]!, true);
         if (name && labelAllowed(name)) {
@@ -131,6 +134,23 @@ function readLabelSections(
     }
   }
   return labels;
+}
+
+/**
+ * The paragraphs a label line may stand in: each top-level paragraph, and the last paragraph of a list's last item, where a
+ * "Plan: …" line typed straight under the last bullet lands (markdown continues the bullet's paragraph lazily). In a list only such
+ * unindented lines after the first are read: the bullet's own first words are its text, not a label.
+ */
+function labelParagraphs(nodes: RootContent[]): Array<{ paragraph: Paragraph; lazyOnly: boolean }> {
+  const out: Array<{ paragraph: Paragraph; lazyOnly: boolean }> = [];
+  for (const node of nodes) {
+    if (node.type === 'paragraph') out.push({ paragraph: node, lazyOnly: false });
+    else if (node.type === 'list') {
+      const last = node.children[node.children.length - 1]?.children.at(-1);
+      if (last?.type === 'paragraph') out.push({ paragraph: last, lazyOnly: true });
+    }
+  }
+  return out;
 }
 
 /** A label's section runs to the next label or heading, and never past its enclosing heading's section. */

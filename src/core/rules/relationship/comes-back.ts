@@ -9,8 +9,8 @@ import { planSections } from '../anchors.js';
 // relationship or the moment (us, the sessions, how she felt, the disagreement, the pace…). An
 // absence rule is only as precise as its reading of presence, and clinicians word check-backs in
 // more ways than any phrase list holds.
-const COME_BACK = /\b(?:check(?:ing)?[- ]?in|check(?:ing)? with (?:her|him|them)|ask(?:ing)?|explor(?:e|ing)|revisit(?:ing)?|return(?:ing)? to|(?:come|coming|comes) back(?:,[^,.;]{1,30},)? to|go back(?:,[^,.;]{1,30},)? to|circle back|check(?:ing)?(?: [\w-]+){0,3}? (?:whether|if|how)|follow(?:ing)?[- ]?up|f\/u|debrief|discuss(?:ing)?|talk(?:ing)? (?:about|through)|nam(?:e|ing)|acknowledg(?:e|ing)|process(?:ing)?|invit(?:e|ing)|repair(?:ing)?|clarif(?:y|ying)|apologi[sz](?:e|ing)|open (?:by|with)|start (?:by|with)|make (?:room|space) for|hear (?:how|what|more)|go(?:ing)? back over|look(?:ing)? again at)(?![\p{L}\p{N}])|\breview(?:ing)? (?=(?:the|how|what|whether|our|her|his|their)\b)/iu;
-const NEUTRAL = /^(?:start|open|review|discuss|talk|process|go)/i;
+const COME_BACK = /\b(?:check(?:ing)?[- ]?in|check(?:ing)? with (?:her|him|them)|ask(?:ing)?|explor(?:e|ing)|revisit(?:ing)?|return(?:ing)? to|(?:come|coming|comes) back(?:,[^,.;]{1,30},)? to|go back(?:,[^,.;]{1,30},)? to|circle back|check(?:ing)?(?: [\w-]+){0,3}? (?:whether|if|how)|follow(?:ing)?[- ]?up|f\/u|debrief|discuss(?:ing)?|talk(?:ing)? (?:about|through)|nam(?:e|ing)|acknowledg(?:e|ing)|process(?:ing)?|invit(?:e|ing)|repair(?:ing)?|clarif(?:y|ying)|apologi[sz](?:e|ing)|open (?:by|with)|(?:start|begin) (?:by|with)|make (?:room|space) for|hear (?:how|what|more)|go(?:ing)? back over|look(?:ing)? again at)(?![\p{L}\p{N}])|\breview(?:ing)? (?=(?:the|how|what|whether|our|her|his|their)\b)/iu;
+const NEUTRAL = /^(?:start|begin|open|review|discuss|talk|process|go)/i;
 const COME_BACK_ALL = new RegExp(COME_BACK.source, 'giu');
 const THERAPY_OBJECT = String.raw`(?:me|us|T|the therapist|(?:the|our|these) (?:sessions?|therapy|work|exercise|homework|plan|pace|pacing|approach|task|worksheet|exposure|recording|group))`;
 const THE_MOMENT = new RegExp(

@@ -57,6 +57,8 @@ const PATTERN_LABEL = /^\W*(?:(?:the|their|her|his|couple'?s?|family) )?(?:patte
 const STATED_NEED = /\b(?:asked (?:me )?(?:again )?(?:at the start )?to (?:leave|allow|give (?:her|him|them)) (?:long |longer |more )?(?:pauses|time|space|silences?|gaps)|needs? (?:time|space|longer) to (?:process|think|answer|respond)|(?:her|his|their) (?:processing|communication) (?:style|time|preference))\b/i;
 const SCREENING = /\b(?:screening|screener|risk) questions?\b/i;
 const ACCEPTED_PREFERENCE = /^[^.;]{0,60}?\b(?:which|that|this) (?:is|was|'s) (?:fine|ok|okay|her right|his right|their right|her choice|his choice|their choice|entirely up to (?:her|him|them))\b/i;
+// The topic set aside together or let be ("… and we agreed to park it", "… and I didn't press it").
+const AGREED_TO_PARK = /^[^.;]{0,140}?\b(?:(?:we|and) agreed to (?:park|leave|hold off on|hold|shelve|come back to) (?:it|that|this|the topic)|I (?:didn't|did not) (?:press|push|pursue) (?:it|that|this|the point|further))\b/i;
 const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
 const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
 // Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
@@ -272,7 +274,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // A preference the therapist accepts as the client's right ("declined to discuss it today, which is fine"), a way of talking the
     // client asked for ("asked me to leave long pauses because she needs time to process"), and answers to screening questions are not
     // a rupture.
-    if (ACCEPTED_PREFERENCE.test(cue.sentence.text.slice(cue.to)) || STATED_NEED.test(cue.sentence.text) || SCREENING.test(cue.sentence.text.slice(0, cue.from))) return false;
+    if (ACCEPTED_PREFERENCE.test(cue.sentence.text.slice(cue.to)) || AGREED_TO_PARK.test(cue.sentence.text.slice(cue.to)) || STATED_NEED.test(cue.sentence.text) || SCREENING.test(cue.sentence.text.slice(0, cue.from))) return false;
     // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
     // weekend: … he went silent and slept in the spare room").
     if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from))) return false;
@@ -369,7 +371,12 @@ function namesSomeoneElse(text: string): boolean {
   return words.some((w, i) => OTHER_PEOPLE.has(w) && (!GENERAL_PEOPLE.has(w) || /^(?:her|his|their|my|our)$/.test(words[i - 1] ?? '')));
 }
 
-const NOT_AT_THERAPIST = /^[^.;]{0,60}?\b(?:not|never|rather than) (?:(?:directed|aimed|pointed) )?(?:at|towards?|with) (?:me|T|the therapist|the writer)\b/i;
+// "Not at me" in the note's words, "not at you" in the client's own, or "nothing personal".
+const NOT_AT_THERAPIST = /^[^.;]{0,60}?\b(?:(?:not|never|rather than) (?:(?:directed|aimed|pointed) )?(?:at|towards?|with) (?:me|T|the therapist|the writer|you)|nothing (?:personal|to do with (?:me|you|T|the therapist)))\b/i;
+
+// The therapist looking back with appreciation on how the client pushed back ("proud of how honestly she argued with me when
+// something didn't fit"): a strength named, not a rupture today.
+const APPRECIATED = /\b(?:proud of|appreciat(?:e|ed|es|ing)|admir(?:e|ed|es|ing)|valued|thanked (?:her|him|them) for|grateful for)\b(?:(?![.;]).){0,80}?\b(?:how|the way|that|when)\b[^.;]{0,60}$/i;
 
 const SAID_TO_THERAPIST = /\b(?:to me|at me|told me|asked me|turned (?:to|on) me|looked at me|said to (?:me|the therapist|T)|(?:I|T|the therapist) (?:was|am) (?:told|asked))\b/i;
 
@@ -386,6 +393,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue) || toldAboutSomeoneElse(cue)) return false;
     // The clinician says where the anger was not aimed ("raised his voice about the landlord, not at me").
     if (NOT_AT_THERAPIST.test(cue.sentence.text.slice(cue.to, cue.to + 80))) return false;
+    if (APPRECIATED.test(cue.sentence.text.slice(Math.max(0, cue.from - 160), cue.from))) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
     // A verdict the client's own words deny is no complaint ("said today's session 'wasn't a waste'").
     if (cue.entry?.composed && UNSAID_VERDICT.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
@@ -492,14 +500,13 @@ const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writ
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
     'today under until where which while would your yours session sessions therapy client minutes weeks month months started little other').split(' '),
 );
 
-/** Content words of a marker and of the quoted words in its sentence, to recognise a repair that refers back to them. */
 /** The content words of an opening "When I asked about …," clause before a marker: the subject the client moved away from. */
 function topicBefore(marker: Cue): string[] {
   const opening = OPENING_CLAUSE_WITH_COMMA.exec(marker.sentence.text);
@@ -507,6 +514,7 @@ function topicBefore(marker: Cue): string[] {
   return (opening[0].toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !/^(?:asked|about|raised|mentioned|brought|suggested|whenever)$/.test(w));
 }
 
+/** Content words of a marker and of the quoted words in its sentence, to recognise a repair that refers back to them. */
 export function markerWords(marker: Cue, note?: Note): Set<string> {
   const text = marker.sentence.text;
   const quoted = contextOf(marker.sentence).quotes.map((q) => text.slice(q.start, q.end)).join(' ');
@@ -582,7 +590,8 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
   if (naming && naming.index + naming[0].length >= marker.from - 25 && responds(before)) return true;
   // Within the same session's note: a running record holds many, and a repair is never sessions away.
   const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + REPAIR_REACH).filter((s) => s.block.kind !== 'heading');
-  if (later.slice(0, 2).some((s) => responds(unquoted(s)))) return true;
+  // The next paragraph may be about something else ("I thanked her for being straight with me about the homework").
+  if (later.slice(0, 2).some((s) => responds(unquoted(s)) && (s.block === marker.sentence.block || !saysAboutSomethingElse(s.text, marker, note)))) return true;
   // The marker's words, and what the question before it was about ("When I asked about the funeral, she changed the topic" is
   // answered by "I said I noticed we moved away from the funeral").
   const words = new Set([...markerWords(marker), ...topicBefore(marker)]);
@@ -608,8 +617,35 @@ function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cues: Cues
     // Just after the marker in its paragraph, a repair needs no more; elsewhere it must be about the relationship or the
     // moment ("validated her reluctance", not "validated her grief about her father").
     if (r.sentence.block === marker.sentence.block && r.sentence.index > marker.sentence.index && r.sentence.index <= marker.sentence.index + 3) return true;
-    return aboutTheRelationship(r);
+    return aboutTheRelationship(r) && !aboutSomethingElse(r, marker, note);
   });
+}
+
+// Words that name the strain itself, not a subject it was over ("apologised about the silence").
+const THE_MOMENT_ITSELF = /^(?:therapist|clinician|relationship|rupture|tension|strain|alliance|moment|earlier|happened|feelings?|things|silence|quiet|distance|pattern|dynamic|pushing|rushing|pressure|questions?|misunderstanding|mix-?up|confusion)$/;
+
+// What a repair says it was about ("thanked her for being straight with me about the homework").
+const REPAIR_TOPIC = /\b(?:about|over|re:?) (?:the |her |his |their |my |our )?(\p{L}{5,})/giu;
+
+/**
+ * Whether a repair away from the marker's paragraph says it was about something the marker's moment does not name: then it answers
+ * that other moment ("thanked her for being straight with me about the homework" does not answer her going quiet about her cousin).
+ */
+function aboutSomethingElse(r: Cue, marker: Cue, note: Note): boolean {
+  // The repair's own clause: what comes after a new subject is what followed it ("after I named it she could talk about the shame").
+  const rest = r.sentence.text.slice(r.to, r.to + 100);
+  const clauseEnd = /[,;:.]|\b(?:she|he|they|pt|cl|client|and|but|so|then)\b/i.exec(rest);
+  return saysAboutSomethingElse(r.sentence.text.slice(r.from, r.to) + rest.slice(0, clauseEnd?.index), marker, note);
+}
+
+function saysAboutSomethingElse(words: string, marker: Cue, note: Note): boolean {
+  const topics = [...words.matchAll(REPAIR_TOPIC)].map((m) => m[1]!.toLowerCase()).filter((w) => !STOPWORDS.has(w) && !THE_MOMENT_ITSELF.test(w));
+  if (topics.length === 0) return false;
+  const named = new Set([...markerWords(marker, note), ...topicBefore(marker)]);
+  // The marker's sentence and the one before it, where what the moment was over often sits ("When I asked about the loan… His answers got shorter").
+  const before = marker.sentence.index > 0 ? note.sentences[marker.sentence.index - 1]!.text : '';
+  const around = `${before} ${marker.sentence.text}`.toLowerCase();
+  return !topics.some((topic) => named.has(topic) || around.includes(topic.slice(0, -1)));
 }
 
 /**
@@ -634,10 +670,13 @@ function answersTheMoment(r: Cue): boolean {
   return !/^\s*reflected on/i.test(phrase) || !/\b(?:my (?:own )?(?:reaction|feelings?|response)|this reaction|(?:my|a) journal|supervision)\b/i.test(around);
 }
 
+const NAMED_THE_MOMENT = /^\s*(?:named|commented on|pointed out|remarked on) (?:it|this|that)\b/i;
+
 /** Whether a repair phrase, with the words after it, is about the therapist, the therapy or the moment of strain. */
 export function aboutTheRelationship(r: Cue): boolean {
   const text = r.sentence.text;
-  return RELATIONAL.test(text.slice(r.from, Math.min(text.length, r.to + 40)));
+  // Naming "it" or "this" points back at the moment itself ("after I named it gently she could talk about the shame").
+  return RELATIONAL.test(text.slice(r.from, Math.min(text.length, r.to + 40))) || NAMED_THE_MOMENT.test(text.slice(r.from, r.to));
 }
 
 const firstRuptureByCues = new WeakMap<Cues, number>();
