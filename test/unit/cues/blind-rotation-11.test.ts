@@ -105,4 +105,65 @@ describe('development set misses (the twenty-sixth and twenty-seventh blind sets
       assert.deepEqual(findings('rupture-followup', withPlanCheck), []);
     });
   });
+
+  describe('agreed tasks not done, and what counts as looking at them', () => {
+    table('nonadherence-explored', [
+      // Not done, with the task as a label before a dash or a colon and an abbreviation in its name.
+      ['Thought record ch.3 (the court hearing) agreed last wk — not done. Same record set again.', true],
+      ["Reviewed the sleep diary we agreed on Monday: she didn't fill it in. We went on to the formulation.", true],
+      // The client's reason recorded, and the task made again in a form that fits.
+      ["Reading task from last time: he did not do it. He explained that the print is too small since the stroke, so we made a large-print version together.", false],
+      ["Worry log: she didn't do it. She told me she can't write in English quickly and felt too embarrassed to ask; we changed it: she records a voice note instead.", false],
+      ['Refused to do the breathing between sessions; says it makes the dizziness worse. We agreed to try it sitting down, twice a day.', false],
+    ]);
+  });
+
+  describe('the Plan: steps that name no step', () => {
+    it('"Review as needed" and "See how she is next time" are not concrete', () => {
+      assert.deepEqual(findings('plan-next-step', 'Talked about the move.\n\n## Plan\n\n- Monitor sleep.\n- Review as needed.'), ['plan-next-step']);
+      assert.deepEqual(findings('plan-next-step', 'Talked about the move.\n\n## Plan\n\nKeep supporting. See how she is next time.'), ['plan-next-step']);
+      // A review with a when is a step.
+      assert.deepEqual(findings('plan-next-step', 'Talked about the move.\n\n## Plan\n\n- Review the sleep diary on 12/3 at 10:00.'), []);
+    });
+  });
+
+  describe('identifiers: addresses written the European way, and under an address label', () => {
+    const kinds = (body: string): string[] => findings('identifiers', body);
+    it('the number after the street, and a postcode before the town', () => {
+      assert.ok(kinds('Letters to Brezov trg 12, 4412 Spodnja Vas, not the ward.').length > 0);
+      assert.ok(kinds('Moved to Lindenstraße 8 in the spring.').length > 0);
+    });
+    it('an address label with a number in its value', () => {
+      assert.ok(kinds('Address for letters (not her work): Flat above the bakery, 14 Orchard Yard, Kelmby.').length > 0);
+      // An e-mail address label is the e-mail's business; an address label without a number is not an address.
+      assert.deepEqual(kinds('Address for letters: see the referral form.'), []);
+    });
+  });
+
+  describe('judgmental language: refuse the noun', () => {
+    it('a refuse collector is a job, not a label', () => {
+      assert.deepEqual(findings('judgmental-language', 'Works as a refuse collector on the early round.'), []);
+      assert.ok(findings('judgmental-language', 'He refuses to engage with the plan.').length > 0);
+    });
+  });
+
+  describe('goals', () => {
+    it('agreement to the interventions is not agreement to the goals', () => {
+      const body =
+        'Treatment goals:\n1. Reduce PHQ-9 from 18 to below 10 within 16 weeks.\n2. Return to work three days a week by June.\n\n' +
+        'Interventions (talked through with him; he agreed to this plan):\n- Behavioural activation, 12 weekly sessions.';
+      assert.equal(findings('goals-collaborative', body, 'treatment-plan').length, 2);
+      // Said of the goals, it covers them.
+      const agreedGoals = 'Treatment goals (he agreed to these goals):\n1. Reduce PHQ-9 from 18 to below 10 within 16 weeks.\n2. Return to work three days a week by June.';
+      assert.deepEqual(findings('goals-collaborative', agreedGoals, 'treatment-plan'), []);
+    });
+    it('a goal under its own label is read by its own words', () => {
+      const body = 'Goals agreed with him:\n- Walk to the shop and back twice a week.\n\nGoal: attend the memory clinic appointment offered by the GP.';
+      assert.equal(findings('goals-collaborative', body, 'treatment-plan').length, 1);
+    });
+    it('an aside in brackets with its own subject is not negated by the goal\'s words', () => {
+      assert.deepEqual(findings('goals-collaborative', 'Goal worked on today: asking for help without apologising (she set this at intake).' + PLAN), []);
+    });
+  });
 });
+

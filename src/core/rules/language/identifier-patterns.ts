@@ -115,6 +115,14 @@ const ADDRESS_PLOT = new RegExp(
 );
 // Capitalised words before a street suffix that name an institution, not a street ("2 Family Court hearings").
 const NOT_A_STREET = /\b(?:Family|Supreme|District|County|Crown|Juvenile|Magistrates'?|High|Small|Claims|Drug|Youth|Probate|Housing|Federal|Circuit|Superior|Municipal|Appeals|Mental|Health|Tennis|Food|Session|Sessions|Step|Steps|Week|Weeks|Day|Days)\b/;
+// Where the number follows the street (Central and Northern Europe): "Lipov trg 7", "Hauptstraße 12", "Kerkstraat 4".
+const ADDRESS_NUMBER_AFTER = new RegExp(
+  String.raw`(?<![\w/.-])(?:[A-ZÀ-Ý][\p{L}'’-]+[ \t]+(?:trg|ulica|ul\.|cesta|ulice|náměstí|utca|tér|gatan|vägen|gata|vej|gade|straße|strasse|gasse|weg|straat|laan|plein|platz|allee)|[A-ZÀ-Ý][\p{L}'’-]*(?:straße|strasse|gasse|straat|laan|gatan|vägen|gata|vej|gade|weg|platz|allee|utca))[ \t]+\d{1,5}[A-Za-z]?(?![\w/])(?:,[ \t]*(?:\d{4,5}[ \t]+)?[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2})?`,
+  'gu',
+);
+// A value under an address label, in whatever country's form, when it holds a number ("Address for correspondence (not the
+// hospital): …"). Not an e-mail, web or IP address, which have their own kinds.
+const ADDRESS_LABELLED = /(?<!\b(?:e-?mail|IP|web|URL|MAC)[ \t]?)\b(?:home[ \t]+|postal[ \t]+|correspondence[ \t]+|current[ \t]+|new[ \t]+)?address(?:[ \t]+for[ \t]+\w+)?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*:[ \t]*([^\n.;]*\d[^\n.;]*)/gi;
 const PO_BOX = /\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]*#?[ \t]*\d+/gi;
 const ZIP_CONTEXT = /\b(?:zip(?:[ \t]*code)?|postal[ \t]+code|post[ \t]?code)[ \t]*(?:[:#]|is)?[ \t]*(\d{5}(?:-\d{4})?(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b)/gi;
 const STATE_ZIP = new RegExp(String.raw`,[ \t]*(?:${US_STATES})[ \t]+(\d{5}(?:-\d{4})?)(?!\d)`, 'g');
@@ -176,6 +184,8 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
     add('address', m.index!, m.index! + m[0].length);
   });
   each(ADDRESS_TYPE_FIRST, (m) => add('address', m.index!, m.index! + m[0].length));
+  each(ADDRESS_NUMBER_AFTER, (m) => add('address', m.index!, m.index! + m[0].length));
+  each(ADDRESS_LABELLED, (m) => add('address', ...groupSpan(m)));
   each(ZIP_CONTEXT, (m) => add('zip', ...groupSpan(m)));
   each(STATE_ZIP, (m) => add('zip', ...groupSpan(m)));
   const phone = (start: number, end: number): void => {

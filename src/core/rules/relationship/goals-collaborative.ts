@@ -55,6 +55,9 @@ function titleLine(text: string): boolean {
 }
 
 // In a treatment plan, a line that lists the interventions ("Interventions: psychoeducation, time-out plan, …") is the planned approach.
+// A "Goal:" label on the goal's own line: the words between the line's start and the goal.
+const OWN_GOAL_LABEL = /^\W*(?:\*\*|__)?\s*goal\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$/i;
+const INTERVENTIONS_LEAD = /^\W*(?:planned |proposed |recommended )?(?:interventions?|techniques|methods|modalit(?:y|ies))\b/i;
 const INTERVENTIONS_LINE = /^\W*(?:planned |proposed |recommended )?(?:interventions|techniques)\s*:/i;
 
 const ADDED_GOAL = /^\W*added (?:by|after)\b[^:]{0,80}:\s*\S/i;
@@ -309,7 +312,9 @@ export const goalsCollaborative = defineRule({
     // A goal inherits a plan-level statement of the client's part made anywhere in its section, unless the goal itself says the therapist set it.
     const therapistSet = new Set(cues.of('therapist-only-goal').filter(usable).map((c) => c.sentence));
     // Negated by the classifier, not by any "not" in the sentence ("Goals agreed with her: … ask for help without apologising").
+    // Said of the interventions ("Interventions (talked through; she agreed to this plan):"), it is the methods she agreed to, not the goals.
     const planLevel = note.sentences.filter((s) => {
+      if (INTERVENTIONS_LEAD.test(s.text)) return false;
       const m = PLAN_LEVEL.exec(s.text);
       return m !== null && !classifyInSentence(s, m.index, m.index + m[0].length).negated;
     });
@@ -333,7 +338,9 @@ export const goalsCollaborative = defineRule({
         (sameLine.some((x) => therapistSet.has(x)) || (label !== undefined && therapistSet.has(label))) && !sameLine.some((x) => collaborative.has(x) || saysClientsPart(x));
       const sources = addedByTherapist ? sameLine : [...sameLine, ...(lead ? blockOf(note, lead) : []), ...(label ? [label] : []), ...headings];
       if (sources.some((s) => collaborative.has(s) || saysClientsPart(s))) continue;
-      if (!therapistSet.has(sentence) && !addedByTherapist && planLevel.some((p) => sharesSection(p, sentence))) continue;
+      // A goal set apart under its own label ("Goal: attend the clinic's appointment") is read by its own words, not by what
+      // the section says of the other goals ("Goals agreed with her:" over a list above it).
+      if (!therapistSet.has(sentence) && !addedByTherapist && !OWN_GOAL_LABEL.test(note.text.slice(note.lines.lineSpan(line).start, sentence.span.start)) && planLevel.some((p) => sharesSection(p, sentence))) continue;
       reported.add(line);
       // Before the goal's closing full stop, so the note keeps reading as one sentence.
       const end = note.text[sentence.span.end - 1] === '.' ? sentence.span.end - 1 : sentence.span.end;

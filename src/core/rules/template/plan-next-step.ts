@@ -46,13 +46,14 @@ const NEXT_TIME = /\b(?:next|following|upcoming)\s+(?:session|appt|appointment|v
 const TASK = new RegExp(
   [
     String.raw`\b(?:hw|homework|home\s*work|between[- ]session task)\b\s*(?:\([^)]*\))?\s*:`,
-    String.raw`^(?:call|phone|ring|email|e-mail|send|write|complete|fill|bring|log|record|track|practi[cs]e|read|listen|schedule|book|refer|request|administer|re-?administer|introduce|start|begin|try|trial|do|go through|review(?!\s+(?:in|at|after|on)\b|\s*[.;]?$)|discuss|ask|check in|open|name|plan|draft|rehearse|role-?play|coordinate|contact|obtain|complete|assign|set up|meet|attend|walk|drive|take|add|use|repeat|revisit|explore|return to|agree|sign|give|teach|teach-back|model|set)\b`,
+    String.raw`^(?:call|phone|ring|email|e-mail|send|write|complete|fill|bring|log|record|track|practi[cs]e|read|listen|schedule|book|refer|request|administer|re-?administer|introduce|start|begin|try|trial|do|go through|review(?!\s+(?:in|at|after|on|as|if|when|prn)\b|\s*[.;]?$)|discuss|ask|check in|open|name|plan|draft|rehearse|role-?play|coordinate|contact|obtain|complete|assign|set up|meet|attend|walk|drive|take|add|use|repeat|revisit|explore|return to|agree|sign|give|teach|teach-back|model|set)\b`,
   ].join('|'),
   'i',
 );
 
 // Steps that only say the work goes on: not concrete on their own (corpus README).
-const ONGOING = /^(?:continue|continuing|cont\.?|maintain|monitor|keep|support|follow(?:ing)? up|f\/u|ongoing|carry on|as needed|prn|reassess|encourage|work on|focus on|address|provide|process|tx as usual|same plan|no change)\b/i;
+// "See how she is next time" and "wait and see" name a when but no step.
+const ONGOING = /^(?:continue|continuing|cont\.?|maintain|monitor|keep|support|follow(?:ing)? up|f\/u|ongoing|carry on|as needed|prn|reassess|encourage|work on|focus on|address|provide|process|tx as usual|same plan|no change|see how|wait and see)\b/i;
 
 export const planNextStep = defineRule({
   meta: {
