@@ -35,9 +35,31 @@ const ASSESSMENT_STEP = /^\s*(?:go (?:over|through)|answer|tell|give|do|fill (?:
 // whether …") is read as usual, with its answer.
 const TO_BE_ASKED = /\b(?:ask|asking|check|checking|explore|exploring|find out|finding out|clarify|clarifying|see)\b[^.;:!?]{0,60}?\b(?:whether|if)\b[^.;:!?]{0,40}$/i;
 
+// A characteristic only put off to a later session, in the words after its label ("Culture/religion/preferences: will ask next
+// session", "Faith — to explore at session 2", "Preferences (next appt)") or before it ("Will ask about culture and faith next
+// time", "To cover religion and identity at the second session"): like "not asked", nothing is recorded yet. Words that answer
+// before the deferral ("Muslim; will discuss how faith fits next time") are read as usual, and so is the client's own wish to
+// explore it ("would like to explore her cultural identity here").
+const LATER = String.raw`(?:will|'ll|(?<!\b(?:like|likes|liked|want|wants|wanted|keen|hope|hopes|hoped|asked|asks|prefer|prefers|preferred|happy|willing|eager|open|ready|agreed|chose|decided|would love|'d love) )to|plan to|planned to|going to|need to|needs to|intend to)\s+(?:ask|enquire|inquire|explore|assess|discuss|cover|address|check|go into|come back to|return to|look at|find out|pick up|review)|to be (?:asked|covered|checked|picked up|looked at|followed up)|(?:for|at|in|next)\s+(?:the\s+)?(?:next|second|following|later|another|2nd)\s+(?:session|appointment|appt|meeting|visit|time)|next (?:session|appointment|appt|meeting|visit|time)|later session|TBC|to follow|pending`;
+const DEFERRED_AFTER_LABEL = new RegExp(String.raw`^[\p{L}\s/&,'-]{0,80}?(?:[:=–—(-]|\s-\s)\s*(?:${LATER})\b`, 'iu');
+const DEFERRED_BEFORE = new RegExp(String.raw`\b(?:${LATER})\s+(?:(?:about|into|re:?|on|her|his|their|the|client's|any)\s+)*(?:[\p{L}-]+(?:,|\s*\/|\s+and|\s+or)\s+){0,4}$`, 'iu');
+
+function deferred(cue: Cue): boolean {
+  const { text } = cue.sentence;
+  return DEFERRED_AFTER_LABEL.test(text.slice(cue.from)) || DEFERRED_BEFORE.test(text.slice(0, cue.from));
+}
+
+// How the session was interpreted ("no interpreter needed", "via telephone interpreter", "interpreter booked for the next
+// visit") is an arrangement of the service, like the room or the time, not the client's culture or language recorded. It tells
+// something of the client when it carries the client's choice, wish or worry ("asked for a female interpreter", "does not want
+// an interpreter from her community").
+const INTERPRETER = /^interpret/i;
+const CLIENT_CHOICE = /\b(?:asked|asks|requested|requests|request|chose|chosen|choose|choice|prefer\w*|wants?|wanted|would (?:like|rather)|'d (?:like|rather)|declined|refused|did not want|didn't want|does not want|doesn't want|not from|outside (?:her|his|their)|same (?:gender|sex)|female|male|woman|man|community|trust\w*|worr\w*|concern\w*|shame|embarrass\w*|gossip|for feelings|first language|thinks in|understands)\b/i;
+
 function otherSense(cue: Cue): boolean {
   const { text } = cue.sentence;
-  if (TO_BE_ASKED.test(text.slice(0, cue.from))) return true;
+  if (TO_BE_ASKED.test(text.slice(0, cue.from)) || deferred(cue)) return true;
+  if (INTERPRETER.test(text.slice(cue.from, cue.to)) && !CLIENT_CHOICE.test(text)) return true;
   const word = text.slice(cue.from, cue.to);
   if (/^temples?$/i.test(word)) return BODY_TEMPLE_BEFORE.test(text.slice(0, cue.from)) || BODY_TEMPLE_AFTER.test(text.slice(cue.to));
   if (/^prefer/i.test(word) && /\bto$/i.test(word)) return ASSESSMENT_STEP.test(text.slice(cue.to));

@@ -118,6 +118,21 @@ function hedgedChange(sentence: Sentence, from: number, to: number): boolean {
   return !/\d/.test(rest) && (rest.split(/[;:,(]/)[0]!.match(/[\p{L}'-]+/gu) ?? []).length <= 4;
 }
 
+// Endings counted over a stretch of the therapist's working week ("I felt drained after this one, the fourth ending this week", "my
+// third goodbye today", "so many endings this month") are the therapist's caseload, not what ending this therapy means to the
+// client: their words are read as blank. "A second goodbye" with no stretch of time after it may be this ending's meaning.
+const COUNTED_ENDINGS = /\b(?:(?:the|a|my|our) )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|another|one more|yet another|several|many|so many|too many|a lot of|lots of|a run of|a string of|a spate of|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:endings?|goodbyes?|closures?|discharges?|terminations?|last sessions?|final sessions?)(?: (?:I(?:'ve| have)? had|in a row))?,? (?:(?:this|that|the same|in (?:a|one|the same)|of the|in two|in three) (?:week|month|day|term|fortnight|morning|afternoon|clinic|list)|today|tonight|in a row|(?:on|from|in) my (?:caseload|list))\b/gi;
+
+function blankCountedEndings(text: string): string {
+  return text.replace(COUNTED_ENDINGS, (m) => ' '.repeat(m.length));
+}
+
+/** Whether the cue's words overlap an ending counted over the therapist's week. */
+function countedEnding(sentence: Sentence, from: number, to: number): boolean {
+  for (const m of sentence.text.matchAll(COUNTED_ENDINGS)) if (m.index! < to && from < m.index! + m[0].length) return true;
+  return false;
+}
+
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
   if (x.negated && !negatedInItsClause(cue.sentence, cue.from, cue.to)) return presentAffirmed(note, cue, action, { ...x, negated: false });
@@ -128,6 +143,7 @@ function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue
   if (action === 'ongoing-growth' && (FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from)) || referredOn(cue.sentence, cue.from))) return false;
   if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to) || hedgedChange(cue.sentence, cue.from, cue.to))) return false;
   if (raisedButDeflected(cue.sentence, cue.from, cue.to)) return false;
+  if (action === 'meaning-of-ending' && countedEnding(cue.sentence, cue.from, cue.to)) return false;
   if (action === 'future-coping' && weatheredBefore(cue.sentence, cue.from)) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
   if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
@@ -156,7 +172,8 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
   const concept = ENDING_CONCEPTS[action];
   return note.sentences.some((sentence) => {
     if (sentence.block.kind === 'heading') return false;
-    const m = concept.exec(sentence.text);
+    // An ending counted over the therapist's week is read as blank (offsets hold).
+    const m = concept.exec(action === 'meaning-of-ending' ? blankCountedEndings(sentence.text) : sentence.text);
     if (!m) return false;
     if (bareLabel(sentence, m.index + m[0].length)) return false;
     // Handed on rather than done ("What to do if the low comes back is left for your GP").

@@ -110,6 +110,17 @@ const POSSESSED = /(?:\b(?:her|his|their|your)|'s|’s)\s+$/i;
 // A feeling aimed at the therapist ("was annoyed with me for a week", "got cross at me") is someone else's, whatever "I" the
 // sentence holds before it (a quotation's, a reported "told me I…").
 const AIMED_AT_ME_AFTER = /^\s*(?:(?:so|very|really|quite|a bit|a little|properly) )?(?:with|at|towards?|against) me\b/i;
+// The same when the cue's own words end on the preposition, or on the preposition and "me" ("the anger at me was about feeling
+// interrogated", "frustration towards me came through"): a feeling noun aimed at the therapist is the client's, whoever writes
+// about it. "Frustration in me" is the therapist's own.
+const ENDS_ON_AIM = /\b(?:with|at|towards?|against)(?:\s+me)?\s*$/i;
+
+function aimedAtMe(cue: Cue): boolean {
+  const words = cue.sentence.text.slice(cue.from, cue.to);
+  const after = cue.sentence.text.slice(cue.to);
+  const aim = ENDS_ON_AIM.exec(words);
+  return AIMED_AT_ME_AFTER.test(after) || (aim !== null && (/\bme\s*$/i.test(aim[0]) || /^\s*me\b/i.test(after)));
+}
 
 export const therapistReaction = defineRule({
   meta: {
@@ -156,7 +167,7 @@ export const therapistReaction = defineRule({
       // "her frustration with me" is the client's feeling, whoever noticed it.
       if (POSSESSED.test(c.sentence.text.slice(Math.max(0, c.from - 12), c.from))) return false;
       if (sharesDroppedSubject(c)) return false;
-      if (AIMED_AT_ME_AFTER.test(c.sentence.text.slice(c.to))) return false;
+      if (aimedAtMe(c)) return false;
       return !x.negated && !x.quoted && x.temporality === 'current' && (x.experiencer === 'therapist' || (!x.subjectExplicit && theTherapistFelt(c)));
     });
     if (reactions.length === 0) return;
