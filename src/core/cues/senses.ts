@@ -4,7 +4,7 @@
 // ending a relationship, a video link that drops out or freezes. Read from a few words either
 // side of the phrase.
 
-export type WordSense = 'default' | 'substance' | 'symptom' | 'medication' | 'diagnosis' | 'employment' | 'pregnancy' | 'hospital' | 'relationship' | 'technical' | 'medical';
+export type WordSense = 'default' | 'substance' | 'symptom' | 'medication' | 'diagnosis' | 'employment' | 'pregnancy' | 'hospital' | 'relationship' | 'technical' | 'medical' | 'risk';
 
 interface SenseRule {
   sense: WordSense;
@@ -41,6 +41,9 @@ const RULES: SenseRule[] = [
   { sense: 'hospital', word: /discharg/i, before: /\b(?:hospital|inpatient|wound|nasal|vaginal|penile|ear)\s*$/i },
   { sense: 'relationship', word: /end|termin|finish/i, before: /\b(?:marriage|relationship|engagement|friendship|affair|partnership|tenancy|lease|contract|job|placement)(?:'s)?\s*$/i },
   { sense: 'relationship', word: /end|termin|finish/i, after: /^\s*(?:(?:the|a|her|his|their) )?(?:relationship|marriage|engagement|friendship|affair|things with)/i },
+  // A risk assessment's plan is a plan to harm, not a therapy task: "nil plan/intent", "no plan or intent", "no plan to end her life".
+  { sense: 'risk', word: /plan/i, after: /^\s*(?:\/\s*intent|or intent|(?:to|for) (?:harm|hurt|kill|suicide|end (?:her|his|their) life|act)|(?:of|for) (?:suicide|self-harm))/i },
+  { sense: 'risk', word: /plan/i, before: /\b(?:SI|HI|suicid\w*|self-harm\w*|death wish|thoughts of (?:death|dying|suicide)|intent(?: or| and|\/))\W[^.;]{0,40}$/i },
 ];
 
 // A telehealth link that fails: the video, the call or the connection drops out, cuts out, freezes

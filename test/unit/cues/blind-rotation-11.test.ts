@@ -165,5 +165,16 @@ describe('development set misses (the twenty-sixth and twenty-seventh blind sets
       assert.deepEqual(findings('goals-collaborative', 'Goal worked on today: asking for help without apologising (she set this at intake).' + PLAN), []);
     });
   });
+
+  describe('word senses read where the words are', () => {
+    table('nonadherence-explored', [
+      // One missed day is a missed appointment; the task skipped on days is a task.
+      ['She missed Monday and came on Thursday instead.', false],
+      ['Evening walk missed Mon and Wed; she did the rest.', true],
+      // A risk assessment's plan is another sense of "plan"; a risk word elsewhere in the sentence does not hide a missed task.
+      ['Risk: passive thoughts, nil plan/intent.', false],
+      ['Suicidal thoughts on Tuesday, now passed; she did not do the thought record.', true],
+    ]);
+  });
 });
 

@@ -6,15 +6,9 @@ import type { Section } from '../../parse/sections.js';
 import type { Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { conjoint, EVIDENCE, lineOf } from './shared.js';
+import { GOALS_HEADING, GOALS_LABEL } from './goal-words.js';
 
 const FRONT = (n: string, type = 'intake') => `---\ntype: ${type}\nformat: free\nclient: C-${n}\ndate: 2026-04-07\nsession: 1\n---\n\n`;
-
-// A heading that holds goals: "Goals", "Treatment goals", "Goals (in her words)"; not "Formulation and goals".
-const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initial|shared|additional|further|other|new|secondary|revised|updated|measurable|short[- ]term|long[- ]term)\s+)?(?:goals?|objectives|targets)\b|^added (?:by|after|later|since)\b/i;
-
-// A goals label alone on its line, ending in a colon.
-// "Goals Darlene picked at our meeting:" names who set them; "Added by me after the meeting:" heads goals added later.
-const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b(?:[^:.;]|(?<=\b[A-Z])\.){0,100}:\s*$|^\s*added (?:by|after|later|since)\b[^:;]{0,100}:\s*$/i;
 
 // A heading that holds the planned approach: "Recommendations", "Treatment plan", "Plan of care"; not a progress note's "Plan".
 const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:(?:treatment|therapeutic|planned|proposed|recommended)\s+)?approach\b/i;

@@ -27,7 +27,6 @@ const INHERENTLY_ABOUT_TASK = /\b(?:got|gets|get|getting) in the way|\bbarriers?
 // from last time was to…").
 const AGREEMENT = /\b(?:agreed|committed to|promised)\b|\b(?:plan|task|homework|HW|step|experiment|target) (?:from|for|set) (?:last|the last|this)\b[^.;]{0,40}\bwas to\b|\bsaid (?:she|he|they)(?:'d| would)\b/i;
 
-const RISK_PLAN = /\b(?:plan\s*\/\s*intent|plan or intent|intent or plan|plans? (?:to|for) (?:harm|suicide|end (?:her|his|their) life)|suicidal|SI\b|HI\b|death wish|self-harm plan)/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const COUNT = /\b(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:of|out of|\/)\s*(?:the\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
@@ -98,10 +97,8 @@ export const nonadherenceExplored = defineRule({
       const x = c.context;
       // A screening questionnaire left blank is a measure not completed, not a therapy task the client agreed to.
       if (SCREENER.test(c.sentence.text.slice(Math.max(0, c.from - 40), c.to))) return false;
-      // A risk assessment's "nil plan/intent" is no task; a formulation describes patterns ("checking and avoiding exercise").
-      if (RISK_PLAN.test(c.sentence.text) || inFormulation(note, c)) return false;
-      // "Missed Monday" is a missed appointment, not a task left undone.
-      if (/^missed\s+(?:last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(c.sentence.text.slice(c.from, c.to))) return false;
+      // A formulation describes patterns ("checking and avoiding exercise"). (A risk assessment's "nil plan/intent" is another sense of "plan".)
+      if (inFormulation(note, c)) return false;
       // A count of what was done says how much was missed: most of it done ("filled in 6 of 7 days") is the task kept.
       if (mostlyDone(c.sentence.text.slice(c.from, c.to))) return false;
       // A bare "She didn't." counts after the sentence that states what was agreed.

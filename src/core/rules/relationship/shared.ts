@@ -11,6 +11,7 @@ import type { Sentence } from '../../parse/sentences.js';
 import type { Fix, Span } from '../../types.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
 import { planComesBack } from './comes-back.js';
+import { GOALS_HEADING, GOALS_LABEL } from './goal-words.js';
 
 /** Evidence sentences for hover and docs (DOMAIN.md "Hover evidence"; no VERIFY figures). */
 export const EVIDENCE = {
@@ -103,8 +104,6 @@ function toldAboutSomeoneElse(cue: Cue): boolean {
 // A formulation describes the client's patterns rather than this session ("## Formulation notes: safety behaviours: …
 // intellectualising"): a marker there is not something that happened today. (A "Background" section may still tell the session.)
 const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b|^(?:(?:the |their |her |his |couple'?s? )?(?:pattern|cycle|interactional pattern|negative cycle))$/i;
-// A goal in the client's words ("3. "Stop checking his phone."") is what they want, not something said to the therapist.
-const GOALS_SECTION = /^(?:(?:treatment|therapy|client'?s?|smart|initial|shared|short[- ]term|long[- ]term)\s+)?(?:goals?|objectives|aims|targets)\b/i;
 
 /**
  * Whether a marker is the cause named in the therapist's own reaction ("I felt frustrated when she dismissed the exercise"), after
@@ -138,10 +137,8 @@ export function inFormulation(note: Note, cue: Cue): boolean {
 
 /** Whether a cue sits under a heading or label for the formulation or the goals. */
 function inBackground(note: Note, cue: Cue): boolean {
-  return sectionsAt(note, cue.span.start).some((s) => BACKGROUND_SECTION.test(s.title) || s.name === 'Goal' || GOALS_SECTION.test(s.title)) || underGoalsLeadIn(note, cue);
+  return sectionsAt(note, cue.span.start).some((s) => BACKGROUND_SECTION.test(s.title) || s.name === 'Goal' || GOALS_HEADING.test(s.title)) || underGoalsLeadIn(note, cue);
 }
-
-const GOALS_LEAD_IN = /\b(?:goals?|objectives|aims|targets)\b[^.;]{0,60}:\s*$/i;
 
 /** Whether a cue sits in a list item whose lead-in line introduces goals ("Goals we agreed, in his words:"). */
 function underGoalsLeadIn(note: Note, cue: Cue): boolean {
@@ -149,7 +146,7 @@ function underGoalsLeadIn(note: Note, cue: Cue): boolean {
   for (let i = cue.sentence.index - 1; i >= 0 && i >= cue.sentence.index - 20; i--) {
     const s = note.sentences[i]!;
     if (s.block.kind === 'heading') return false;
-    if (s.block.listDepth === 0) return GOALS_LEAD_IN.test(s.text);
+    if (s.block.listDepth === 0) return GOALS_LABEL.test(s.text);
   }
   return false;
 }
