@@ -41,8 +41,10 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind25, examined since 2026-11-26 (fifth session), now a development set (test/fixtures/blind25)", ownSet('blind25')],
   ["project's blind set blind26, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind26)", ownSet('blind26')],
   ["project's blind set blind27, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind27)", ownSet('blind27')],
-  ["project's blind set blind28, measurement only (test/fixtures/blind28)", ownSet('blind28')],
-  ["project's blind set blind29, measurement only (test/fixtures/blind29)", ownSet('blind29')],
+  ["project's blind set blind28, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind28)", ownSet('blind28')],
+  ["project's blind set blind29, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind29)", ownSet('blind29')],
+  ["project's blind set blind30, measurement only (test/fixtures/blind30)", ownSet('blind30')],
+  ["project's blind set blind31, measurement only (test/fixtures/blind31)", ownSet('blind31')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {

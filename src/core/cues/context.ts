@@ -62,7 +62,9 @@ const TRIGGERS: Trigger[] = [
   // Historical: before this session [MSP][CTXD].
   t('history of|h/o|hx of|previously|historically|in the past|used to|years ago|in (?:19|20)\\d\\d|as a (?:child|teen|teenager|kid|student|schoolboy|schoolgirl)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)|in (?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|in (?:year|yr) \\d{1,2}|(?:at|in) (?:primary|secondary|high|middle|junior|grammar|boarding) school', 'historical', 'both', 8),
   t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)|(?:in|during) (?:her|his|their) first (?:admission|episode|hospitali[sz]ation|inpatient stay)', 'historical', 'both'),
-  t('(?:in|during) the (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)(?= ?(?:[.,;)]|$|(?:therapy|treatment|working together|our work|the work|sessions|seeing each other|to meet|meeting)\b))|last (?:session|week|month|year|time)|in (?:our |the )?sessions? (?:#|no\\.? ?)?\\d+|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
+  t('(?:in|during) (?:the|our|her|his|their) (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)(?! back| since| after| following| of the new)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)(?= ?(?:[.,;)]|$|(?:therapy|treatment|working together|our work|the work|sessions|seeing each other|to meet|meeting)\b))|last (?:session|week|month|year|time)|in (?:our |the )?sessions? (?:#|no\\.? ?)?\\d+|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
+  // What the client recalls ("reminded me that in our first month she told me…") happened then, not today.
+  t('reminded (?:me|us|T) (?:that|how|of)|looking back (?:on|at|over)', 'historical', 'forward', 14),
   t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both', 6),
   // Another service's story reaches further: "the last counsellor 'didn't have a clue' and he walked out of that service".
   t('(?:her|his|their|a|the|that) (?:previous|prior|former|old|last|first|other|school|guidance|college|university|student) (?:therapist|therapy|counsell?or|counsell?ing|clinician|psychologist|psychiatrist|treatment|service|team|clinic|program|programme|group)', 'historical', 'both', 14),
@@ -234,6 +236,9 @@ function scopesOf(text: string, quotes: Quote[], all: Clause[]): SentenceContext
       // A time phrase that opens its clause ("Last month she told me …") dates the whole clause.
       const fronted = trigger.category === 'historical' && /^[\s\-*•>(]*$/.test(text.slice(limitStart, start));
       let forwardEnd = trigger.maxWords && !fronted ? Math.min(limitEnd, afterWords(text, end, trigger.maxWords)) : limitEnd;
+      // Opening the sentence ("In session 1 Rubén called him a liar; Mateo walked out"), it dates the clauses joined to it by
+      // semicolons too, up to one that names the present ("; today he stayed", "; she said today was…").
+      if (fronted && limitStart === 0 && !quote && !aside) forwardEnd = Math.max(forwardEnd, sentenceTimeEnd(text, end));
       // A trigger in a label ("Signs of a slide he named: …", "History: …") speaks for the list the label heads.
       if (!quote && /^[^.;:!?,]{0,40}:/.test(text.slice(end)) && /^[\s\-*•>(]*(?:\S+\s+){0,2}$/.test(text.slice(limitStart, start))) {
         forwardEnd = Math.max(forwardEnd, aside ? aside[1] : text.length);
@@ -255,6 +260,14 @@ function scopesOf(text: string, quotes: Quote[], all: Clause[]): SentenceContext
   return scopes.filter((x) => x.category !== 'historical' || !ahead.some((h) => x.triggerStart >= h.start && x.triggerEnd <= h.end));
 }
 
+const NOW_AFTER_SEMICOLON = /;[^;]{0,60}?\b(?:today|now|this (?:session|week|time|morning|afternoon|evening)|since then|these days|currently|at present|nowadays|in (?:this|today's) session)\b/i;
+
+/** Where a sentence-opening time phrase stops dating: the sentence's end, or a semicolon that names the present. */
+function sentenceTimeEnd(text: string, from: number): number {
+  const now = NOW_AFTER_SEMICOLON.exec(text.slice(from));
+  return now ? from + now.index : text.length;
+}
+
 /** The bounds of the parenthesis [start, end) sits in, if any. */
 function parenthesisAround(text: string, start: number, end: number): [number, number] | null {
   const open = text.lastIndexOf('(', start);
@@ -264,8 +277,9 @@ function parenthesisAround(text: string, start: number, end: number): [number, n
 }
 
 /** An opening "When I asked about X," clause with its comma: it names the topic and who asked, not who answered. */
-export const OPENING_CLAUSE_WITH_COMMA = /^[\s\-*•>(]*(?:when|whenever|as soon as|after|once|while|each time|every time)\b[^,;]*,/i;
-const OPENING_CLAUSE = /^[\s\-*•>(]*(?:when|whenever|as soon as|as|after|once|while|each time|every time)\b[^,;]*$/i;
+// A time word may come first ("Today when I asked about…,", "Later, when…").
+export const OPENING_CLAUSE_WITH_COMMA = /^[\s\-*•>(]*(?:(?:today|later|then|again|earlier|once more|at one point|midway|mid-session),?\s+)?(?:when|whenever|as soon as|after|once|while|each time|every time)\b[^,;]*,/i;
+const OPENING_CLAUSE = /^[\s\-*•>(]*(?:(?:today|later|then|again|earlier|once more|at one point|midway|mid-session),?\s+)?(?:when|whenever|as soon as|as|after|once|while|each time|every time)\b[^,;]*$/i;
 const DATES_AN_EVENT = /\b(?:about|regarding|re:?|of|after|since|following|before)\s+(?:(?:the|her|his|their|a|an|that)\s+)?(?:[\w'-]+\s+){1,3}$/i;
 
 function inScope(ctx: SentenceContext, category: Category, start: number, end: number): boolean {

@@ -12,6 +12,7 @@ import type { Fix, Span } from '../../types.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
 import { planComesBack } from './comes-back.js';
 import { GOALS_HEADING, GOALS_LABEL } from './goal-words.js';
+import { THERAPY_NAMED } from '../../cues/lexicons/confrontation.js';
 
 /** Evidence sentences for hover and docs (DOMAIN.md "Hover evidence"; no VERIFY figures). */
 export const EVIDENCE = {
@@ -45,7 +46,7 @@ function affirmedNow(cue: Cue): boolean {
 
 // A way of talking described as the client's own usual style, or a couple's pattern, is not a rupture (brief, precise answers;
 // word-finding pauses; "she pushes, he goes silent").
-const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be|which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:is|are|was|were|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)(?: for (?:her|him|them))?|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
+const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be|which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:which|this|that|it) (?:is|was|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)|(?:is|are|was|were|seems?|seemed) (?:his|her|their) (?:usual|normal|typical)|(?:is|are|was|were|seems?|seemed) (?:quite )?(?:usual|normal|typical) for (?:her|him|them)|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
 
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
 // So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
@@ -152,7 +153,8 @@ function underGoalsLeadIn(note: Note, cue: Cue): boolean {
 }
 
 // A session with a family or couple in the room: everyone there is part of the alliance (Friedlander et al. 2018, split alliances).
-const CONJOINT = /\b(?:family (?:session|therapy|meeting)|couples? (?:session|therapy|work|counsell?ing)|conjoint|joint session|seen together|(?:mum|mom|mother|dad|father|parents?|partner|husband|wife|carer) (?:joined|attended|was present|were present|sat in))\b/i;
+// A relative there only for the start ("mum sat in for the first 10 minutes") leaves the rest of the session one-to-one.
+const CONJOINT = /\b(?:family (?:session|therapy|meeting)|couples? (?:session|therapy|work|counsell?ing)|conjoint|joint session|seen together|(?:mum|mom|mother|dad|father|parents?|partner|husband|wife|carer) (?:joined|attended|was present|were present|sat in)(?! (?:for|during) (?:the )?(?:first|opening|start|beginning|initial|last|final)\b| at the (?:start|beginning|end)\b))\b/i;
 
 // The note's pronoun for the client, when one clearly dominates: in a note about a woman, "he went quiet" is someone else
 // ("She told her dad; he went quiet and left the room").
@@ -343,6 +345,9 @@ function quoteSpeaker(cue: Cue): 'client' | 'other' {
 
 const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|never|no longer)\s+(?:really |actually |at all |entirely |a complete |a total )?(?:a |an )?(?:waste|pointless|useless|stupid|rubbish|boring|a joke|patroni[sz]ing|condescending|rushed|too (?:much|hard|fast))\b/i;
 
+// The therapy named in a complaint's words, or "you", besides "me" and "I" (which in the client's own quotation are the client).
+const THERAPY_WORD = new RegExp(String.raw`\b(?:you|your)\b|${THERAPY_NAMED}`, 'i');
+
 /** Whether the cue's first "I" is inside a quotation and nothing in it names "you": the client speaking of themselves. */
 function quotedI(cue: Cue): boolean {
   const text = cue.sentence.text.slice(cue.from, cue.to);
@@ -375,7 +380,8 @@ const NOT_AT_THERAPIST = /^[^.;]{0,60}?\b(?:(?:not|never|rather than) (?:(?:dire
 // something didn't fit"): a strength named, not a rupture today.
 const APPRECIATED = /\b(?:proud of|appreciat(?:e|ed|es|ing)|admir(?:e|ed|es|ing)|valued|thanked (?:her|him|them) for|grateful for)\b(?:(?![.;]).){0,80}?\b(?:how|the way|that|when)\b[^.;]{0,60}$/i;
 
-const SAID_TO_THERAPIST = /\b(?:to me|at me|told me|asked me|turned (?:to|on) me|looked at me|said to (?:me|the therapist|T)|(?:I|T|the therapist) (?:was|am) (?:told|asked))\b/i;
+// Pushing back answers whoever proposed the step, the therapist, unless someone else is named as its object.
+const SAID_TO_THERAPIST = /\b(?:to me|at me|told me|asked me|turned (?:to|on) me|looked at me|said to (?:me|the therapist|T)|(?:I|T|the therapist) (?:was|am) (?:told|asked)|pushed back(?! (?:at|on|against) (?:her|his|their) (?:mum|mom|dad|mother|father|parents?|partner|husband|wife|brother|sister)))\b/i;
 
 function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
   // The confrontation cues of each sentence, for telling whose grievance a bare complaint is.
@@ -400,6 +406,8 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     // "I" read as the therapist in reported speech ("said I always rush her") is the client when it stands inside the client's own
     // quotation ("said "I've got too much to see to"").
     if (!cue.entry?.quoted && !cue.entry?.composed && quotedI(cue)) return false;
+    // So is a composed complaint whose only target is that "I" ("Says: "I'm riding again, I'm not drinking myself stupid"").
+    if (cue.entry?.composed && quotedI(cue) && !THERAPY_WORD.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // Words that open on praise are thanks, not a complaint ("That was better than I expected, you didn't ask me how I feel"), and words
     // given with a rating the therapist asked for are the client's feedback.
     if (c.quoted && (praisedFirst(cue) || ratedBefore(cue, cues))) return false;
@@ -423,7 +431,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && conjoint(note) && !SAID_TO_THERAPIST.test(cue.sentence.text)) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
     // and a hostile manner in the session counts unless it is aimed at someone else.
-    if (cue.entry?.aimed === true) return !grievanceElsewhere(cue, inSentence.get(cue.sentence)!);
+    if (cue.entry?.aimed === true) return !grievanceElsewhere(cue, inSentence.get(cue.sentence)!, cue.sentence.index > 0 ? inSentence.get(note.sentences[cue.sentence.index - 1]!) : undefined);
     // Anger or a sharp tone: aimed at the therapy by its object ("frustrated with the homework"), or said to the therapist in person;
     // not when its object is someone else ("furious with him today").
     if (aimedElsewhere(cue)) return false;
@@ -451,14 +459,16 @@ function ratedBefore(cue: Cue, cues: Cues): boolean {
  * A complaint or a threat that names no one ("wants to complain to the department", "threatened to quit") in a sentence
  * whose anger is aimed at someone else ("furious with her supervisor") is about that person, not the therapist.
  */
-function grievanceElsewhere(cue: Cue, sameSentence: readonly Cue[]): boolean {
+function grievanceElsewhere(cue: Cue, sameSentence: readonly Cue[], previousSentence: readonly Cue[] | undefined): boolean {
   const text = cue.sentence.text;
   const quotes = contextOf(cue.sentence).quotes;
   if (namesTherapist(text, quotes, cue.from, cue.to) || phraseNamesTherapy(text, quotes, cue.from, cue.to)) return false;
-  return sameSentence.some((other) => other !== cue && !other.entry?.aimed && aimedElsewhere(other));
+  if (sameSentence.some((other) => other !== cue && !other.entry?.aimed && aimedElsewhere(other))) return true;
+  // The anger may be told just before ("Angry with the nurse who did his tracing. He wants to make a complaint").
+  return previousSentence?.some((other) => other.sentence.block === cue.sentence.block && !other.entry?.aimed && aimedElsewhere(other)) ?? false;
 }
 
-const OTHER_OBJECT = new RegExp(String.raw`^\s*(?:with|w/|at|toward|towards|about|over|re:?|regarding)\s+(?:(?:her|his|their|the|a|an|my|pt's|clt's)\s+)?(?:[\w'-]+\s+)?(?:${[...OTHER_PEOPLE, 'boss', 'manager', 'ex', 'school', 'employer', 'job', 'landlord', 'in-laws'].join('|')})(?:'s|s)?\b`, 'i');
+const OTHER_OBJECT = new RegExp(String.raw`^\s*(?:with|w/|at|toward|towards|about|over|re:?|regarding)\s+(?:(?:her|his|their|the|a|an|my|pt's|clt's)\s+)?(?:[\w'-]+\s+){0,2}(?:${[...OTHER_PEOPLE, 'boss', 'manager', 'ex', 'school', 'employer', 'job', 'landlord', 'in-laws'].join('|')})(?:'s|s)?\b`, 'i');
 
 // "Furious with him", "angry at them for…": in a note the therapist is "I" and "me", so a third person is someone else.
 const THIRD_PERSON_OBJECT = /^\s*(?:with|w\/|at|toward|towards)\s+(?:him|her|them)(?=\s*(?:$|[,.;:!?()]|(?:and|but|for|about|because|when|over|after|again|today|still|too|all|this|that|last|at|on|in|yesterday|tonight)\b))/i;
@@ -515,8 +525,9 @@ function topicBefore(marker: Cue): string[] {
 export function markerWords(marker: Cue, note?: Note): Set<string> {
   const text = marker.sentence.text;
   const quoted = contextOf(marker.sentence).quotes.map((q) => text.slice(q.start, q.end)).join(' ');
-  // With the note, the sentence before the marker too: what the rupture was over often sits there ("Diary not filled in. When I asked about it he said…").
-  const before = note && marker.sentence.index > 0 ? note.sentences[marker.sentence.index - 1]!.text : '';
+  // With the note, the sentence before the marker too: what the rupture was over often sits there ("Diary not filled in. When I asked about it he said…"),
+  // unless the marker's own opening clause says what it was over ("When I asked about the night they left, she…").
+  const before = note && marker.sentence.index > 0 && topicBefore(marker).length === 0 ? note.sentences[marker.sentence.index - 1]!.text : '';
   const words = `${text.slice(marker.from, marker.to)} ${quoted} ${before}`.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
   return new Set(words.filter((w) => !STOPWORDS.has(w)));
 }
