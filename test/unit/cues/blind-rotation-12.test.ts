@@ -68,4 +68,47 @@ describe('development set misses (the twenty-eighth and twenty-ninth blind sets,
       }
     });
   });
+
+  describe('missed tasks', () => {
+    table('nonadherence-explored', [
+      // A routine is a task; the reason asked for "on asking"; the client choosing another way to do it.
+      ['The bedtime routine we agreed at session 2 has not been started. We moved on to the court letter.', true],
+      ['The wind-down routine was not used on the two late shifts. On asking, she told me the hostel lights stay on till midnight, so she decided to do it in the bathroom instead.', false],
+      // A problem-solving sheet set for next time is a new task, not an exploration of this one.
+      ['Says he did not do the worry-time practice.\n\n## Plan\n\n- 3/5 10:00: same worry time, and introduce a problem-solving sheet for the debts.', true],
+    ], (s) => (s.includes('## Plan') ? s : s + PLAN));
+    it('the same task named again soon after is one finding', () => {
+      const body = 'Mood log not brought, third week running; not discussed.\nPt non-compliant w/ log, 3rd wk running.';
+      assert.equal(findings('nonadherence-explored', body + PLAN).length, 1);
+      // Two different tasks are two findings.
+      const two = 'Sleep diary not filled in; not discussed.\nThe breathing practice was not done either; we moved on.';
+      assert.equal(findings('nonadherence-explored', two + PLAN).length, 2);
+    });
+  });
+
+  describe('judgmental language', () => {
+    it("a subjectless 'Asked re …' is the therapist asking; the label after it is the clinician's", () => {
+      assert.deepEqual(findings('judgmental-language', 'Asked re the fall → pt v. uncooperative, 1-word answers.'), ['judgmental-language']);
+      assert.deepEqual(findings('judgmental-language', 'Mum said, he is uncooperative at school.'), []);
+    });
+    it('refusing what has nothing to do with care is the client\'s own choice', () => {
+      assert.deepEqual(findings('judgmental-language', 'Changes she named: refused to lend her brother money again; sleeps six hours.'), []);
+      assert.deepEqual(findings('judgmental-language', 'She refused to take the medication.'), ['judgmental-language']);
+    });
+  });
+
+  describe('goals', () => {
+    it('a goal label with an aside in brackets, and an additional objective', () => {
+      assert.equal(findings('goals-collaborative', 'Target for this term (set by me after the school meeting): no exclusions before Easter.' + PLAN).length, 1);
+      const plan = 'Goals we wrote together, in her words:\n- "Walk to the park with Sam."\n\nAdditional objective: Sam to attend nursery four mornings a week by March.';
+      assert.equal(findings('goals-collaborative', plan, 'treatment-plan').length, 1);
+      // Goal ratings are progress, not goals stated.
+      assert.deepEqual(findings('goals-collaborative', 'Goal ratings (0–10): park 2 → 8; sleep 3 → 7.' + PLAN), []);
+    });
+    it('how often and how long is the schedule, not the approach', () => {
+      const plan = '# Treatment plan\n\nGoals she chose: sleep through four nights a week.\n\n**Frequency and duration:** weekly, 12 sessions, at the surgery.';
+      assert.deepEqual(findings('goals-collaborative', plan, 'treatment-plan'), []);
+    });
+  });
 });
+

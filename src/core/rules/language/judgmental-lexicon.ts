@@ -81,8 +81,9 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     // School and food refusal are clinical terms; a right to refuse is the client's, not a label;
     // an assertive (polite, firm…) refusal is a skill the client is learning: saying no.
     notAfter: /\b(?:school|food|meal|informed|right to|free to|may|can|could|learn(?:s|ed|ing)? to|practi[cs](?:e|es|ed|ing) (?:a |an |one )?|rehears(?:e|es|ed|ing) (?:a |an |one )?|(?:assertive|polite|firm|clear|calm|confident|kind|gentle|respectful|healthy|graceful|direct|simple)(?:ly)?)\s+$/i,
-    // "Refuse" the noun is rubbish: a refuse lorry, collector or tip is a job or a place.
-    notBefore: /^[- ]+(?:lorry|lorries|truck|trucks|collector|collectors|collection|collections|worker|workers|wagon|bins?|sacks?|bags?|tip|site|depot|round|rounds|crew|crews|department|services?|disposal|operative|operatives|driver|drivers|loader|loaders)\b/i,
+    // "Refuse" the noun is rubbish: a refuse lorry, collector or tip is a job or a place. Refusing what has nothing to do with
+    // care (to sell her land, to lend him money, to go back to him) is the client's own choice reported, not a label.
+    notBefore: /^\s+to\s+(?:sell|lend|give (?:him|her|them) (?:money|more)|pay (?:him|her|them|for (?:his|her|their))|sign over|hand over|move out|marry|go back to (?:him|her|them)|let (?:him|her|them) (?:move|back|stay|in)|take (?:him|her|them) back|be (?:bullied|pushed|pressured|rushed|blamed))\b|^[- ]+(?:lorry|lorries|truck|trucks|collector|collectors|collection|collections|worker|workers|wagon|bins?|sacks?|bags?|tip|site|depot|round|rounds|crew|crews|department|services?|disposal|operative|operatives|driver|drivers|loader|loaders)\b/i,
     note: 'Implies defiance; "declined" or "chose not to", with the client\'s reason, records the same fact.',
     source: ['FE21', 'SHMA'],
   },

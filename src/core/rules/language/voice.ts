@@ -28,6 +28,7 @@ const PREPOSITIONS = words('at with to for about of from by toward towards again
 const DETERMINERS = words("her his their my our your the a an this that mom's dad's");
 
 // Saying, thinking and feeling verbs: what follows is that person's view, not the clinician's.
+const NEW_CLIENT_CLAUSE = /(?:[,;:→>]|\s-\s|\band\b)\s*(?:pt|cl|clt|client|the client|she|he|they)\b/i;
 const REPORTING =
   /\b(?:said|says|say|stated|states|state|reports|reported|report|reporting|describes|described|describe|describing|calls|called|call|calling|thinks|thought|think|thinking|believes|believed|believe|feels|felt|feel|worries|worried|fears|feared|complains|complained|complaining|told|tells|tell|accused|accuses|labels|labelled|labeled|considers|considered|sees|saw|views|viewed|admits|admitted|acknowledged|acknowledges|mentioned|mentions|wrote|writes|texted|emailed|joked|jokes|insists|insisted|claims|claimed|argued|argues|blames|blamed|shared|shares|explained|explains|wonders|wondered|asked|asks)\b/gi;
 const ATTRIBUTION =
@@ -100,6 +101,9 @@ export function isReported(sentence: Sentence, from: number): boolean {
   REPORTING.lastIndex = 0;
   for (const m of before.matchAll(REPORTING)) {
     const verbAt = scopeStart + m.index;
+    // A note's subjectless "Asked re …" is the therapist asking; a new clause with the client as its subject then holds the label
+    // ("Asked re the incident → pt v. uncooperative"). "Mum said, he is lazy" keeps its speaker.
+    if (!/\p{L}/u.test(before.slice(0, m.index)) && NEW_CLIENT_CLAUSE.test(before.slice(m.index + m[0].length))) continue;
     if (subjectBefore(sentence, verbAt, scopeStart) !== 'therapist') return true;
   }
   return false;

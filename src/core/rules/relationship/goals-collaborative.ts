@@ -16,6 +16,9 @@ const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendat
 const TREATMENT = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|sessions?|treatment|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention|weekly|fortnightly|biweekly)\b/i;
 
 // Under a "Treatment plan" title, the lines that set out the approach: a label naming it, or what the therapy will do.
+// A schedule line, and the treatments a line may name besides how often it meets.
+const FREQUENCY_ONLY = /^\W*(?:frequency|duration|length|schedule|dosage|dose)\b/i;
+const TREATMENT_NAMED = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention)\b/i;
 const APPROACH_LINE = /^\W*(?:(?:planned |proposed |recommended |treatment )?(?:approach|interventions?|modalit(?:y|ies)|frequency|plan|recommendations?|treatment|therapy|services)\b[^:.;]{0,30}:|.*\bwill (?:be|offer|provide|focus|use|include|continue|start|begin|receive|attend)\b)/i;
 // A line that tells what has been, not what is planned ("CLT has been resistant to the idea of group work").
 const DESCRIBES = /\b(?:has|have|had) been\b|\b(?:was|were)\b(?! (?:agreed|chosen|discussed|offered|planned|recommended|proposed|decided))/i;
@@ -267,6 +270,8 @@ export const goalsCollaborative = defineRule({
       for (const sentence of sentencesIn(note, section.contentSpan)) {
         if (sentence.block.kind === 'heading' || statements.has(sentence) || !TREATMENT.test(sentence.text) || logistics(sentence.text) || DESCRIBES.test(sentence.text)) continue;
         if (title && !APPROACH_LINE.test(sentence.text)) continue;
+        // How often and how long ("Frequency and duration: weekly, 12–16 sessions, in the home") is the schedule, not the approach.
+        if (FREQUENCY_ONLY.test(sentence.text) && !TREATMENT_NAMED.test(sentence.text)) continue;
         // Only lines directly under it: a document titled "Treatment plan" holds other sections.
         if (sectionsAt(note, sentence.span.start).filter((x) => x.kind === 'heading').pop() !== section) continue;
         const last = /\S+\s*$/.exec(sentence.text);

@@ -21,6 +21,27 @@ function thisInterval(cue: Cue): boolean {
 
 const TASK_WORD = new RegExp(String.raw`\b${TASK}\b`, 'i');
 // Phrases that can only be about a task left undone.
+/**
+ * One finding per missed task: a line soon after that names the same task again restates it ("Mood log not brought, third week."
+ * then "Pt non-compliant w/ log."). The same head word with words of one phrase inside the other is the same task ("log", "mood
+ * log"); "sleep diary" and "mood diary" are two. Far apart, in a running record, the same task missed again is a new finding.
+ */
+function oncePerTask(missed: readonly Cue[]): Cue[] {
+  const seen: Array<{ words: string[]; index: number }> = [];
+  return missed.filter((cue) => {
+    const m = TASK_WORD.exec(cue.sentence.text.slice(cue.from, cue.to)) ?? TASK_WORD.exec(cue.sentence.text);
+    if (!m) return true;
+    const words = m[0].toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    const within = (w: string[], v: string[]): boolean => w.every((x) => v.includes(x));
+    const same = seen.some((s) => cue.sentence.index - s.index <= RESTATED_WITHIN && s.words[s.words.length - 1] === head && (within(s.words, words) || within(words, s.words)));
+    seen.push({ words, index: cue.sentence.index });
+    return !same;
+  });
+}
+// How many sentences on a task named again is still the same missed task (a note's Assessment restating its Data).
+const RESTATED_WITHIN = 15;
+
 const INHERENTLY_ABOUT_TASK = /\b(?:got|gets|get|getting) in the way|\bbarriers?\b|\bobstacles?\b|\bstopped (?:her|him|them)\b|\bmissing[- ]links?\b|\bprevented\b|\bmade it (?:hard|difficult)/i;
 
 // What was agreed, stated in a sentence of its own ("We had agreed she would try…", "His plan from last week was to…", "Agreed task
@@ -132,7 +153,7 @@ export const nonadherenceExplored = defineRule({
     const adjusted = cues.of('task-adjusted').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality === 'current' && c.context.experiencer !== 'other' && aboutTask(c));
     if (explored || adjusted) return;
     const plan = planAnchor(note);
-    for (const cue of firstPerLine(note, missed)) {
+    for (const cue of oncePerTask(firstPerLine(note, missed))) {
       report({
         messageId: 'unexplored',
         span: lineOf(note, cue.span.start),
