@@ -589,6 +589,24 @@ export function unquoted(sentence: Sentence): string {
   return text;
 }
 
+// Every marker looks at the sentences after it: whether each responds, and its words, are read once per sentence.
+const respondsBySentence = new WeakMap<Sentence, boolean>();
+const longWordsBySentence = new WeakMap<Sentence, readonly string[]>();
+
+/** Whether the sentence, its quotations blanked, is the therapist responding. */
+function sentenceResponds(sentence: Sentence): boolean {
+  let found = respondsBySentence.get(sentence);
+  if (found === undefined) respondsBySentence.set(sentence, (found = responds(unquoted(sentence))));
+  return found;
+}
+
+/** The sentence's words of five letters or more, lower case. */
+function longWords(sentence: Sentence): readonly string[] {
+  let words = longWordsBySentence.get(sentence);
+  if (words === undefined) longWordsBySentence.set(sentence, (words = sentence.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []));
+  return words;
+}
+
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
   const own = unquoted(marker.sentence);
   if (responds(own.slice(marker.to))) return true;
@@ -599,12 +617,12 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
   // Within the same session's note: a running record holds many, and a repair is never sessions away.
   const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + REPAIR_REACH).filter((s) => s.block.kind !== 'heading');
   // The next paragraph may be about something else ("I thanked her for being straight with me about the homework").
-  if (later.slice(0, 2).some((s) => responds(unquoted(s)) && (s.block === marker.sentence.block || !saysAboutSomethingElse(s.text, marker, note)))) return true;
+  if (later.slice(0, 2).some((s) => sentenceResponds(s) && (s.block === marker.sentence.block || !saysAboutSomethingElse(s.text, marker, note)))) return true;
   // The marker's words, and what the question before it was about ("When I asked about the funeral, she changed the topic" is
   // answered by "I said I noticed we moved away from the funeral").
   const words = new Set([...markerWords(marker), ...topicBefore(marker)]);
   if (words.size === 0) return false;
-  return later.slice(2).some((s) => responds(unquoted(s)) && (s.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((w) => words.has(w)));
+  return later.slice(2).some((s) => sentenceResponds(s) && longWords(s).some((w) => words.has(w)));
 }
 
 /** Whether a repair answers a marker: anywhere in the note, except the words before the marker in its own sentence (the question that set it off). */
