@@ -124,11 +124,25 @@ function setOutAnswer(note: Note): boolean {
   });
 }
 
+// A word of saying used as a noun, or in the name of a tool ("went back over the thought record from session 4", "started a
+// values card sort", "her automatic thought", "read the school reports"), is no one saying anything: it is blanked (offsets
+// hold) before the verb is looked for. After its subject it is still the verb ("she thought challenging him was the hard part").
+const TOOL_AFTER_THOUGHT = String.raw`(?:record|records|diary|diaries|log|logs|sheet|sheets|form|forms|chart|charts|challenging|stopping|suppression|experiment|experiments|bubble|bubbles|catching|exercise|exercises|pattern|patterns|trap|traps|distortions?|biases|work|worksheet|worksheets)`;
+const TOOL_AFTER_VALUES = String.raw`(?:card|cards|sort|sorts|work|exercise|exercises|clarification|compass|list|lists|worksheet|worksheets|assessment|questionnaire|bullseye|inventory|map|based|-based)`;
+const NOUN_USE = new RegExp(
+  String.raw`\b(?<!\b(?:she|he|they|I|we|client|cl|clt|pt|patient|mum|dad|\w\.)\s+)(?:thought(?=[\s-]+${TOOL_AFTER_THOUGHT}\b)|values(?=[\s-]+${TOOL_AFTER_VALUES}\b))|(?<=\b(?:a|an|the|her|his|their|my|your|our|this|that|these|those|each|every|one|hot|automatic|negative|intrusive|core|key|first|last|next|school|written|own)\s+)(?:thought|values|reports|likes|finds|rates|feels)\b`,
+  'gi',
+);
+
+function nounUsesBlanked(text: string): string {
+  return text.replace(NOUN_USE, (m) => ' '.repeat(m.length));
+}
+
 function clientOnTheSession(note: Note, cues: Cues): boolean {
   const ruptures = new Set(currentRuptures(note, cues).map((c) => c.sentence));
   return note.sentences.some((sentence) => {
     if (sentence.block.kind === 'heading' || NO_FEEDBACK.test(sentence.text)) return false;
-    const verb = CLIENT_SAYS.exec(sentence.text);
+    const verb = CLIENT_SAYS.exec(nounUsesBlanked(sentence.text));
     if (!verb) return false;
     // A complaint or a pulling away is a rupture marker, not the client's view of the session asked for or offered.
     if (ruptures.has(sentence) || DISMISSED.test(sentence.text)) return false;
