@@ -88,4 +88,18 @@ describe('phrase index', () => {
     const index = new PhraseIndex([{ source: String.raw`I\s+froze`, prefixSource: 'I froze', flags: 'giu' }]);
     assert.deepEqual(indexed(index, 'In froze, I froze.'), ['0:10-17']);
   });
+
+  it('finds with `requires` what it finds without, for random patterns that hold what they require', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(pattern, pattern, pattern), { minLength: 1, maxLength: 4 }), fc.array(sentence, { minLength: 1, maxLength: 4 }), (parts, texts) => {
+        const space = (source: string): string => source.replace(/ /g, String.raw`\s+`);
+        const plain = parts.map(([a, b, c]) => ({ source: space(`${a} ${b} ${c}`), prefixSource: `${a} ${b} ${c}`, flags: 'giu' }));
+        const required = parts.map(([, b], i) => ({ ...plain[i]!, requires: space(b) }));
+        const a = new PhraseIndex(plain);
+        const b = new PhraseIndex(required);
+        for (const text of texts) assert.deepEqual(indexed(b, text), indexed(a, text));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
 });

@@ -56,6 +56,11 @@ export interface LexiconEntry {
   composed?: boolean;
   /** Match case as written (abbreviations such as `T` or `HW`). */
   caseSensitive?: boolean;
+  /**
+   * A part of `pattern` that every one of its alternatives holds whole (for the phrase index, which
+   * tries the pattern only where this is found later in the sentence): for a costly composition.
+   */
+  requires?: string;
 }
 
 export interface CompiledEntry extends LexiconEntry {
@@ -98,15 +103,28 @@ function optionalSpaces(source: string): string {
   return out;
 }
 
-export function compileEntry(entry: LexiconEntry): CompiledEntry {
+/** A lexicon pattern as it runs: the shorthand for joining words, and any run of whitespace for a space. Also the source without the shorthand. */
+function runnable(pattern: string): { source: string; shorthand: string } {
   // Clinicians' shorthand for the commonest joining words: "frustrated w/ T", "anxious re: ending", "you & me".
-  const shorthand = optionalSpaces(entry.pattern)
+  const shorthand = optionalSpaces(pattern)
     .replace(/(?<![\p{L}\\])with(?![\p{L}])/gu, '(?:with|w/)')
     .replace(/(?<![\p{L}\\])about(?![\p{L}])/gu, '(?:about|re:?)');
   // A space in a pattern stands for any run of whitespace (quote marks are blanked to spaces).
   const source = shorthand.replace(/ [*?]/g, String.raw`\s*`).replace(/ (?![*?+{])/g, String.raw`\s+`);
+  return { source, shorthand };
+}
+
+export function compileEntry(entry: LexiconEntry): CompiledEntry {
+  const { source, shorthand } = runnable(entry.pattern);
   const flags = entry.caseSensitive ? 'gu' : 'giu';
-  return { ...entry, phrase: { source, flags, prefixSource: shorthand } };
+  const phrase: PhrasePattern = { source, flags, prefixSource: shorthand };
+  if (entry.requires !== undefined) {
+    // Rewritten the same way, the required part must still stand whole in the pattern, or it would not be the same words.
+    const requires = runnable(entry.requires).source;
+    if (!source.includes(requires)) throw new Error(`a lexicon pattern does not hold what it requires (${entry.note})`);
+    phrase.requires = requires;
+  }
+  return { ...entry, phrase };
 }
 
 /**

@@ -17,6 +17,12 @@ export interface PhrasePattern {
    * rewritten to `\s+`). Its spaces end a word.
    */
   prefixSource?: string;
+  /**
+   * A regular-expression source (same flags) that every match holds, matching at or after the
+   * match's start: a pattern that is costly to try ("a speech verb, then within the clause a
+   * target and a verdict") is tried at a word start only when the text from there has one.
+   */
+  requires?: string;
 }
 
 export interface PhraseMatch {
@@ -29,6 +35,8 @@ export interface PhraseMatch {
 interface Compiled {
   anchored: RegExp;
   scan: RegExp;
+  /** The pattern's `requires`, global, or null. */
+  requires: RegExp | null;
 }
 
 // A prefix as one number, so looking a word start up allocates nothing: a 30-bit rolling hash (a
@@ -39,6 +47,57 @@ function prefixKey(previous: number, code: number): number {
 }
 
 const SPACE_CODE = SPACE.charCodeAt(0);
+
+/** What PrefixTable.find returns for a prefix no pattern starts with: negative (no list) and even (nothing longer). */
+const NOT_FOUND = -4;
+
+/**
+ * The prefixes, as an open-addressed table of prefix keys: looked up at nearly every character of
+ * every sentence, so plain typed arrays rather than a Map (whose lookup costs several times more).
+ * Per key: the patterns that start with that prefix (an index into `lists`, -1 for none), and
+ * whether some longer prefix starts with it too. Key and value sit side by side (one cache line).
+ */
+class PrefixTable {
+  /** [key, value] per slot; keys are 30-bit, never negative: -1 marks an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  readonly lists: number[][] = [];
+
+  constructor(entries: Map<number, { list: number[] | undefined; longer: boolean }>) {
+    let bits = 4;
+    while (1 << bits < 2 * entries.size) bits++;
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(2 << bits).fill(-1);
+    for (const [key, { list, longer }] of entries) {
+      let slot = this.slotOf(key);
+      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+      let value = -1;
+      if (list) {
+        value = this.lists.length;
+        this.lists.push(list);
+      }
+      this.slots[2 * slot] = key;
+      // The list's index shifted left, the low bit for `longer` (-1 << 1 stays negative: no list).
+      this.slots[2 * slot + 1] = (value << 1) | (longer ? 1 : 0);
+    }
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The value stored for `key`: (list index << 1) | longer, or NOT_FOUND. */
+  find(key: number): number {
+    const { slots, mask } = this;
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
+      const held = slots[2 * slot]!;
+      if (held === key) return slots[2 * slot + 1]!;
+      if (held === -1) return NOT_FOUND;
+    }
+  }
+}
 
 /**
  * A character's lower-case code unit, as the prefixes were written (the first unit of its lower case).
@@ -146,7 +205,7 @@ export class PhraseIndex {
    * Per prefix key: the patterns that start with it (if any), and whether some longer prefix starts
    * with it too (else reading the word further finds nothing).
    */
-  private readonly byPrefix = new Map<number, { list: number[] | undefined; longer: boolean }>();
+  private readonly byPrefix: PrefixTable;
   /** 1 for each character code a prefix starts with: a match can only start on one of these. */
   private readonly firstLetters = new Uint8Array(65536);
   /** ASCII characters a match may not follow (letters, digits and `notAfter`). */
@@ -158,6 +217,11 @@ export class PhraseIndex {
   private lastEndStamp = new Int32Array(0);
   private triedAt = new Int32Array(0);
   private triedStamp = new Int32Array(0);
+  // Per pattern with `requires`, in the current text: the last start it was found at (it is there
+  // from every offset up to that one), and the first offset from which it was not (nor from later).
+  private requiredAt = new Int32Array(0);
+  private requiredAbsentFrom = new Int32Array(0);
+  private requiredStamp = new Int32Array(0);
   private stamp = 0;
 
   constructor(patterns: readonly PhrasePattern[], options: PhraseIndexOptions = {}) {
@@ -168,6 +232,7 @@ export class PhraseIndex {
     }
     const global = (flags: string): string => (flags.includes('g') ? flags : `${flags}g`);
     this.requirements = [];
+    const byPrefix = new Map<number, { list: number[] | undefined; longer: boolean }>();
     this.compiled = patterns.map((pattern, i) => {
       const body = `(?:${pattern.source})(?![\\p{L}\\p{N}])`;
       const flags = global(pattern.flags.replace('y', ''));
@@ -181,10 +246,10 @@ export class PhraseIndex {
           let key = 0;
           for (let k = 0; k < prefix.length; k++) {
             key = prefixKey(key, prefix.charCodeAt(k));
-            let entry = this.byPrefix.get(key);
+            let entry = byPrefix.get(key);
             if (!entry) {
               entry = { list: undefined, longer: false };
-              this.byPrefix.set(key, entry);
+              byPrefix.set(key, entry);
             }
             if (k < prefix.length - 1) entry.longer = true;
             else if (entry.list) entry.list.push(i);
@@ -192,8 +257,9 @@ export class PhraseIndex {
           }
           this.firstLetters[prefix.charCodeAt(0)] = 1;
         }
-      return { anchored: new RegExp(body, flags.replace('g', 'y')), scan: new RegExp(body, flags) };
+      return { anchored: new RegExp(body, flags.replace('g', 'y')), scan: new RegExp(body, flags), requires: pattern.requires === undefined ? null : new RegExp(pattern.requires, flags) };
     });
+    this.byPrefix = new PrefixTable(byPrefix);
   }
 
   /** Whether a match may start at `at`: not inside a word. */
@@ -251,9 +317,29 @@ export class PhraseIndex {
     }
   }
 
+  /**
+   * Whether `requires` matches somewhere in the text at or after `at`. A match found at p answers
+   * yes for every offset up to p; none found from `at` answers no for every offset after it. So a
+   * sentence is scanned about once, however many word starts the pattern is tried at.
+   */
+  private holdsFrom(text: string, at: number, index: number, requires: RegExp): boolean {
+    const { requiredAt, requiredAbsentFrom, requiredStamp, stamp } = this;
+    if (requiredStamp[index] !== stamp) {
+      requiredStamp[index] = stamp;
+      requiredAt[index] = -1;
+      requiredAbsentFrom[index] = text.length + 1;
+    }
+    if (at <= requiredAt[index]!) return true;
+    if (at >= requiredAbsentFrom[index]!) return false;
+    requires.lastIndex = at;
+    const found = requires.exec(text);
+    if (found) requiredAt[index] = found.index;
+    else requiredAbsentFrom[index] = at;
+    return found !== null;
+  }
+
   /** Tries each listed pattern, anchored at `at`, unless it ran there already or its last match covers `at`. */
-  private tryAt(text: string, at: number, list: number[] | undefined, out: PhraseMatch[]): void {
-    if (!list) return;
+  private tryAt(text: string, at: number, list: number[], out: PhraseMatch[]): void {
     const { lastEnd, lastEndStamp, triedAt, triedStamp, compiled, stamp } = this;
     for (const index of list) {
       if (triedStamp[index] === stamp && triedAt[index] === at) continue;
@@ -261,13 +347,16 @@ export class PhraseIndex {
       triedStamp[index] = stamp;
       triedAt[index] = at;
       if (!this.allows(text, index)) continue;
-      const anchored = compiled[index]!.anchored;
+      const { anchored, requires } = compiled[index]!;
+      if (requires && !this.holdsFrom(text, at, index, requires)) continue;
       anchored.lastIndex = at;
-      const m = anchored.exec(text);
-      if (!m || m[0].length === 0) continue;
-      out.push({ pattern: index, from: at, to: at + m[0].length });
+      // test(), not exec(): a sticky match's end is its lastIndex, and no match array is built.
+      if (!anchored.test(text)) continue;
+      const to = anchored.lastIndex;
+      if (to === at) continue;
+      out.push({ pattern: index, from: at, to });
       lastEndStamp[index] = stamp;
-      lastEnd[index] = at + m[0].length;
+      lastEnd[index] = to;
     }
   }
 
@@ -304,11 +393,14 @@ export class PhraseIndex {
       this.triedStamp = new Int32Array(count);
       this.allowedStamp = new Int32Array(count);
       this.allowed = new Uint8Array(count);
+      this.requiredAt = new Int32Array(count);
+      this.requiredAbsentFrom = new Int32Array(count);
+      this.requiredStamp = new Int32Array(count);
       this.clauseStamp = new Int32Array(this.clauses.slots.length);
       this.clauseHeld = new Uint8Array(this.clauses.slots.length);
     }
     this.stamp = (this.stamp + 1) & 0x3fffffff || 1;
-    const { firstLetters, compiled } = this;
+    const { firstLetters, compiled, byPrefix } = this;
     for (let at = 0; at < text.length; at++) {
       if (!firstLetters[lowerCode(text, at)] || !this.boundaryBefore(text, at)) continue;
       // The characters from here, lower case, a run of whitespace read as one space: each prefix so
@@ -325,10 +417,9 @@ export class PhraseIndex {
         } else spaced = false;
         key = prefixKey(key, code);
         length++;
-        const entry = this.byPrefix.get(key);
-        if (!entry) break;
-        this.tryAt(text, at, entry.list, out);
-        if (!entry.longer) break;
+        const found = byPrefix.find(key);
+        if (found >= 0) this.tryAt(text, at, byPrefix.lists[found >> 1]!, out);
+        if ((found & 1) === 0) break;
       }
     }
     for (const index of this.unanchored) {
