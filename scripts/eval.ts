@@ -43,8 +43,8 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind27, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind27)", ownSet('blind27')],
   ["project's blind set blind28, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind28)", ownSet('blind28')],
   ["project's blind set blind29, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind29)", ownSet('blind29')],
-  ["project's blind set blind30, measurement only (test/fixtures/blind30)", ownSet('blind30')],
-  ["project's blind set blind31, measurement only (test/fixtures/blind31)", ownSet('blind31')],
+  ["project's blind set blind30, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind30)", ownSet('blind30')],
+  ["project's blind set blind31, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind31)", ownSet('blind31')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {

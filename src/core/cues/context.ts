@@ -87,8 +87,8 @@ export const WORD_LED_PATTERNS = { patterns: [...TRIGGERS.map((trigger) => trigg
 // A scope ends at these (NegEx's termination terms; clause punctuation in notes).
 // A comma before a new speaker's words ("When I asked whether…, she said …") ends the clause too, as does a comma before
 // a new clause spoken to the therapist ("I'm not your puppet, you keep arranging me"), and a bracketed aside with its own
-// subject ("without 'blowing up' (he set this at session 2)").
-const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)/gi;
+// subject ("without 'blowing up' (he set this at session 2)"). So does the comma after "rather than …".
+const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|(?<=\b(?:rather than|instead of)\s[^,;.]{1,40}),/gi;
 
 // Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
 const words = wordSet;

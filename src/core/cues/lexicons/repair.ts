@@ -21,6 +21,15 @@ export const repairSteps = entries('repair-step', [
   // Exploratory: owning one's part, apologising, validating
   { pattern: String.raw`(?:acknowledged|acknowledge|acknowledging|owned|own|owning|admitted|recognised|recognized) (?:that )?(?:I|my|it was (?:on )?me|the (?:late )?cancell?ation|(?:my|our) (?:part|contribution|mistake|error)|that I)`, note: 'CAFT exploratory: acknowledging the therapist’s contribution' },
   { pattern: String.raw`(?:took|take|taking) responsibility|(?:was|is) on me|my (?:part|contribution|mistake) in`, note: 'CAFT exploratory: acknowledging the therapist’s contribution' },
+  // Naming the moment by reflecting it back ("reflected gently that she had laughed"), and permission not to keep it up ("said she
+  // doesn't have to be fine in here").
+  { pattern: String.raw`reflected (?:back )?(?:gently |softly |carefully |tentatively )?(?:that|how) (?:she|he|they) (?:had |'d )?(?:just )?(?:laughed|smiled|gone quiet|went quiet|changed the subject|moved away|looked away|said (?:she|he|they) (?:was|were)|kept)|(?:said|told (?:her|him|them)) (?:that )?(?:she|he|they) (?:doesn't|don't|didn't|does not|do not|did not|won't) (?:have|need) to be (?:fine|okay|ok|all right|alright|strong|polite|cheerful|positive|brave)`, note: 'CAFT exploratory: naming the moment, and permission not to hold it together' },
+  // Owning the pace or the push ("I might have moved onto it too quickly"), offering the client the choice of how to go on ("asked
+  // whether he'd rather leave it or come at it another way"), and a signal agreed for next time ("agreed he can type 'park it' if a
+  // topic is too much").
+  { pattern: String.raw`I (?:might|may|could|must) have (?:[\w-]+ ){0,3}?too (?:quickly|fast|soon|hard|early|far|much|close)|I had (?:[\w-]+ ){0,3}?too (?:close|quickly|fast|soon|far|hard)`, note: 'CAFT exploratory: owning one’s part (the pace)' },
+  { pattern: String.raw`asked (?:whether|if) (?:she|he|they)(?:'d| would) (?:rather|prefer|like to) (?:leave|stop|pause|park|come back|come at|approach|go|slow)`, note: 'CAFT immediate: inviting the client to choose how to go on' },
+  { pattern: String.raw`agreed (?:that )?(?:she|he|they) (?:can|could|may) [^.;]{0,60}?\bif (?:a|the|it|this|things?|anything) (?:topic |subject |question )?(?:is|gets|feels|becomes) too (?:much|hard|fast|close)`, note: 'CAFT immediate: a signal agreed for when it is too much' },
   // "Said I was sorry he had been left that long": an apology in reported speech; condolence is not one.
   { pattern: String.raw`(?:(?:said|told (?:her|him|them)|saying)(?: (?:that|how))?|(?<=\b(?:said|told (?:her|him|them))\b[^.;]{0,160}) that) I (?:was|am|'m) (?:so |very |really |truly |genuinely )?sorry(?! to hear| for (?:her|his|their|your) loss| about (?:her|his|their) (?:loss|death|bereavement))`, note: 'CAFT exploratory: apologising (reported)' },
   { pattern: String.raw`(?:I apologi[sz]ed|T apologi[sz]ed|apologi[sz](?:ed|e|es|ing)) (?:for|to)|(?:I|T) apologi[sz]ed`, note: 'CAFT exploratory: apologising', },

@@ -501,7 +501,7 @@ export function repairSteps(cues: Cues): Cue[] {
 const TRIGGER_CLAUSE = /\b(?:when|whenever|as soon as|once|after|each time|every time|the moment)\s+(?:I|T|we|the therapist|writer|th)\s+(?:\w+ly\s+)?$/i;
 
 // What a repair far from its marker must be about: the therapist, the therapy, the moment of strain, the client's defensive posture.
-const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writer|therapist|clinician|therapy|treatment|sessions?|hour|the work|rupture|tension|strain|alliance|relationship|withdrawal|withdrawn|silence|silent|quiet|shift|shut|distance|pull(?:ed|ing)? away|reluctan\w*|hesitan\w*|ambivalen\w*|defensive\w*|guarded\w*|frustrat\w*|anger|angry|annoy\w*|irritat\w*|disappoint\w*|upset|hurt|complain\w*|complaints?|critici\w*|critique|doubts?|reservations?|concerns?|objections?|feedback|reactions?|discomfort|avoid\w*|pause|paus\w*|pace|mistake|misunderstand\w*|exercise|homework|HW|task|plan|exposure|worksheets?|questions?|suggestions?|interpretation|formulation|rationale|choice|option|moment|wary|cautious|caution|scepticism|skepticism|mistrust|trust|not wanting|didn't want|did not want|unwilling\w*|stuck|impasse|dynamic|pattern|late|lateness|mix-?up|delay|cancel\w*|double[- ]book\w*|error|forgetting|forgot)\b/i;
+const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writer|therapist|clinician|therapy|treatment|sessions?|hour|the work|rupture|tension|strain|alliance|relationship|withdrawal|withdrawn|silence|silent|quiet|shift|shut|distance|pull(?:ed|ing)? away|reluctan\w*|hesitan\w*|ambivalen\w*|defensive\w*|guarded\w*|frustrat\w*|anger|angry|annoy\w*|irritat\w*|disappoint\w*|upset|hurt|complain\w*|complaints?|critici\w*|critique|doubts?|reservations?|concerns?|objections?|feedback|reactions?|discomfort|avoid\w*|pause|paus\w*|pace|mistake|misunderstand\w*|exercise|homework|HW|task|plan|exposure|worksheets?|questions?|suggestions?|interpretation|formulation|rationale|choice|option|moment|wary|cautious|caution|scepticism|skepticism|mistrust|trust|not wanting|didn't want|did not want|unwilling\w*|stuck|impasse|dynamic|pattern|late|lateness|mix-?up|delay|cancel\w*|double[- ]book\w*|error|forgetting|forgot|cap|session limit|fees?|charges?|policy|wait|waiting list)\b/i;
 
 // The lenient second look for a repair: right after the marker, the therapist doing something that
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
@@ -702,7 +702,10 @@ const NAMED_THE_MOMENT = /^\s*(?:named|commented on|pointed out|remarked on) (?:
 export function aboutTheRelationship(r: Cue): boolean {
   const text = r.sentence.text;
   // Naming "it" or "this" points back at the moment itself ("after I named it gently she could talk about the shame").
-  return RELATIONAL.test(text.slice(r.from, Math.min(text.length, r.to + 40))) || NAMED_THE_MOMENT.test(text.slice(r.from, r.to));
+  // Forty characters on, to the end of the word there (a cut "waiting" would read as "wait").
+  let end = Math.min(text.length, r.to + 40);
+  while (end < text.length && /[\p{L}\p{N}'-]/u.test(text[end]!)) end++;
+  return RELATIONAL.test(text.slice(r.from, end)) || NAMED_THE_MOMENT.test(text.slice(r.from, r.to));
 }
 
 const firstRuptureByCues = new WeakMap<Cues, number>();
