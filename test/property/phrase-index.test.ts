@@ -89,6 +89,32 @@ describe('phrase index', () => {
     assert.deepEqual(indexed(index, 'In froze, I froze.'), ['0:10-17']);
   });
 
+  // A pattern's `requires` (the composed complaint's verdict) only skips word starts where the rest of the sentence cannot hold a match.
+  const composed = BUILT_IN_LEXICON.filter((entry) => entry.requires !== undefined).map((entry) => compileEntry(entry).phrase);
+  const COMPLAINT_WORDS = [
+    'said', 'says', 'told me', 'told T', 'complained', 'snapped', 'asked why', 'tell me', 'she', 'he', 'that', 'the', 'homework', 'sessions', 'therapy',
+    'you', 'me', 'my', 'I was', "I'm", 'this', 'week', 'pointless', 'a waste', 'waste of time', 'not helping', "doesn't work", 'patronising', 'rushing',
+    'fed up', 'too much', 'and I', 'but we', 'then T', 'so I', 'and', 'her mother', '.', ';', ',', ':', '"', '“', '”', 'x'.repeat(30), 'long', 'words', 'here',
+  ];
+  const complaint = fc.array(fc.constantFrom(...COMPLAINT_WORDS), { maxLength: 40 }).map((words) => words.join(' '));
+
+  it('finds with `requires` exactly what it finds without, on sentences built from speech verbs, targets and verdicts', () => {
+    assert.ok(composed.length > 0 && composed.every((p) => p.requires && p.source.split(p.requires).length >= 3), 'each alternative of the composition holds its verdict');
+    const withRequires = new PhraseIndex(composed);
+    const without = new PhraseIndex(composed.map(({ requires: _, ...plain }) => plain));
+    let found = 0;
+    fc.assert(
+      fc.property(complaint, (text) => {
+        const expected = indexed(without, text);
+        found += expected.length;
+        assert.deepEqual(indexed(withRequires, text), expected);
+        assert.deepEqual(expected, scanned(composed, text));
+      }),
+      { seed: SEED, numRuns: RUNS * 4 },
+    );
+    assert.ok(found > 0, 'some sentences hold a complaint');
+  });
+
   it('finds with `requires` what it finds without, for random patterns that hold what they require', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(pattern, pattern, pattern), { minLength: 1, maxLength: 4 }), fc.array(sentence, { minLength: 1, maxLength: 4 }), (parts, texts) => {
