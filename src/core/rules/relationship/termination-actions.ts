@@ -6,6 +6,7 @@ import type { Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
+import { OTHER_PEOPLE } from '../../cues/people.js';
 import { ENDING_CONCEPTS } from './ending-concepts.js';
 import { beforePlanFix, carerSpeaks, EVIDENCE } from './shared.js';
 
@@ -90,9 +91,10 @@ function inSkillName(sentence: Sentence, from: number, to: number): boolean {
 
 // A topic the therapist raised that the client turned away from ("When I raised what finishing might feel like, he went quiet and
 // asked about his forms") is mentioned only to say it did not happen: the action's words sit inside the raising clause, and the
-// client's deflection follows them.
+// client's deflection follows them: going quiet, changing the subject, a shrugging answer ("it's just another visit"), carrying on
+// with something else or looking at the phone.
 const RAISED_BEFORE = /\b(?:when|as|after|once|each time|whenever) (?:I|we|T|the therapist|writer) (?:raised|asked(?: about)?|brought up|mentioned|named|invited (?:him|her|them) to (?:talk|think) about|tried to (?:raise|open|talk about|bring up)|wondered(?: aloud)?(?: about)?|turned to)\b[^.;]{0,80}$/i;
-const DEFLECTED_AFTER = /^[^.;]{0,60}?\b(?:went quiet|fell silent|go quiet|changed the subject|changed topic|moved (?:on|the conversation)|steered (?:away|back|the conversation)|shrugged|laughed it off|brushed it (?:off|aside)|waved it (?:off|away)|didn't want to|did not want to|would not|wouldn't|declined|deflected|said (?:nothing|little|he didn't know|she didn't know|they didn't know)|(?:then )?asked (?:whether|if|about|me to|for))\b/i;
+const DEFLECTED_AFTER = /^[^.;]{0,60}?\b(?:went quiet|fell silent|go quiet|changed the subject|changed topic|moved (?:on|the conversation)|steered (?:away|back|the conversation)|shrugged|laughed it off|brushed it (?:off|aside)|waved it (?:off|away)|didn't want to|did not want to|would not|wouldn't|declined|deflected|said (?:nothing|little|he didn't know|she didn't know|they didn't know)|(?:then )?asked (?:whether|if|about|me to|for)|(?:said|says)\s*["“]?\s*(?:it's|it is|it was|that's|that is)\s+(?:just|only|no)\s+(?:a thing|another [\w-]+|one of those things|nothing|no big deal|a big deal|whatever|life)|(?:carried on|carries on|went back to|goes back to|kept on|got on) (?:with|sorting|scrolling|looking|playing|reading|tidying)|looked (?:at (?:his|her|their) (?:phone|watch|hands|feet)|away|down|out of the window)|checked (?:his|her|their) (?:phone|watch))\b/i;
 
 function raisedButDeflected(sentence: Sentence, from: number, to: number): boolean {
   return RAISED_BEFORE.test(sentence.text.slice(0, from)) && DEFLECTED_AFTER.test(sentence.text.slice(to));
@@ -118,6 +120,48 @@ function hedgedChange(sentence: Sentence, from: number, to: number): boolean {
   return !/\d/.test(rest) && (rest.split(/[;:,(]/)[0]!.match(/[\p{L}'-]+/gu) ?? []).length <= 4;
 }
 
+// A return still to come, given as the reason the sessions end ("ending agreed because he is going back to work full-time", "we stop
+// here as she is returning to college in May"), is the ending's reason, not a change named: the return has not happened yet.
+const ENDING_WORD = /\b(?:end\w*|finish\w*|stop\w*|discharg\w*|clos\w*|last session|final session|no (?:more|further) sessions)\b/i;
+const RETURN_TO_COME_BEFORE = /\b(?:because|as|since|due to the fact that)\s+(?:she|he|they|the client|cl|clt|pt)\s*(?:is|are|'s|'re|will be|'ll be|will|'ll)\s+(?:(?:going|returning|starting|heading|moving|due|about)\s+)?(?:(?:to|back)\s+)?(?:go\s+|start\s+|return\s+)?(?:back\s+)?$/i;
+
+// A change looked forward to inside a "once" or "when" clause after an expectation ("expects to feel steadier once the season starts and
+// she is back on the water every day") has not happened yet.
+const STILL_TO_COME_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoping|plans?|planning|will|'ll|going to|wants?|looks? forward)\b[^.;]*\b(?:once|until|as soon as|by the time|when)\b[^.;:]*$/i;
+
+function returnStillToCome(sentence: Sentence, from: number): boolean {
+  const before = sentence.text.slice(0, from);
+  const cause = RETURN_TO_COME_BEFORE.exec(before);
+  return (cause !== null && ENDING_WORD.test(before.slice(0, cause.index))) || STILL_TO_COME_BEFORE.test(before);
+}
+
+// A change in someone else's life, picked up by a pronoun after they are named ("Tom's contract ended in August; he now works for his
+// brother", "Her husband lost his job, and he drives a cab now"): the pronoun is not the client's when the note speaks of the client
+// by the other pronoun throughout.
+const CLAUSE_PRONOUN = /(?:^|[;:,—–]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+)(she|he)\s+(?:\w+\s+){0,2}$/i;
+const SOMEONE_ELSE_NAMED = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:'s|’s)\s|\b(?:her|his|their)\s+(?:${[...OTHER_PEOPLE].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'u');
+const pronounCounts = new WeakMap<Note, { she: number; he: number }>();
+
+function clientPronounCounts(note: Note): { she: number; he: number } {
+  let counts = pronounCounts.get(note);
+  if (!counts) {
+    const text = note.sentences.map((s) => s.text).join(' ');
+    counts = { she: (text.match(/\b(?:she|she's|she'd|she'll|herself)\b/gi) ?? []).length, he: (text.match(/\b(?:he|he's|he'd|he'll|himself)\b/gi) ?? []).length };
+    pronounCounts.set(note, counts);
+  }
+  return counts;
+}
+
+function someoneElsesChange(note: Note, sentence: Sentence, from: number): boolean {
+  const before = sentence.text.slice(0, from);
+  const m = CLAUSE_PRONOUN.exec(before);
+  if (!m || !SOMEONE_ELSE_NAMED.test(before.slice(0, m.index))) return false;
+  const counts = clientPronounCounts(note);
+  const mine = m[1]!.toLowerCase() === 'she' ? counts.she : counts.he;
+  const other = m[1]!.toLowerCase() === 'she' ? counts.he : counts.she;
+  return other >= 3 * mine && other >= 3;
+}
+
 // Endings counted over a stretch of the therapist's working week ("I felt drained after this one, the fourth ending this week", "my
 // third goodbye today", "so many endings this month") are the therapist's caseload, not what ending this therapy means to the
 // client: their words are read as blank. "A second goodbye" with no stretch of time after it may be this ending's meaning.
@@ -133,6 +177,14 @@ function countedEnding(sentence: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+// One session picked out by its time or by what happened in it ("talked about the session in March when she walked out", "went over
+// the session where he cried") is an episode recalled, not the course of the therapy looked back on together.
+const ONE_SESSION_RECALLED = /^\s+(?:in|on|when|where|that|after|before|back in|last|at which|in which)\b/i;
+
+function oneSessionRecalled(sentence: Sentence, to: number): boolean {
+  return /\bsession$/i.test(sentence.text.slice(0, to)) && ONE_SESSION_RECALLED.test(sentence.text.slice(to));
+}
+
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
   if (x.negated && !negatedInItsClause(cue.sentence, cue.from, cue.to)) return presentAffirmed(note, cue, action, { ...x, negated: false });
@@ -141,8 +193,9 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
 
 function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue['context']): boolean {
   if (action === 'ongoing-growth' && (FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from)) || referredOn(cue.sentence, cue.from))) return false;
-  if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to) || hedgedChange(cue.sentence, cue.from, cue.to))) return false;
+  if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to) || hedgedChange(cue.sentence, cue.from, cue.to) || returnStillToCome(cue.sentence, cue.from) || someoneElsesChange(note, cue.sentence, cue.from))) return false;
   if (raisedButDeflected(cue.sentence, cue.from, cue.to)) return false;
+  if (action === 'mutual-review' && oneSessionRecalled(cue.sentence, cue.to)) return false;
   if (action === 'meaning-of-ending' && countedEnding(cue.sentence, cue.from, cue.to)) return false;
   if (action === 'future-coping' && weatheredBefore(cue.sentence, cue.from)) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
@@ -179,9 +232,10 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     // Handed on rather than done ("What to do if the low comes back is left for your GP").
     if (HANDED_ON.test(sentence.text)) return false;
     const end = m.index + m[0].length;
-    if (action === 'gains' && (wishedFor(sentence, m.index) || globalVerdict(sentence, m.index, end) || inSkillName(sentence, m.index, end) || hedgedChange(sentence, m.index, end))) return false;
+    if (action === 'gains' && (wishedFor(sentence, m.index) || globalVerdict(sentence, m.index, end) || inSkillName(sentence, m.index, end) || hedgedChange(sentence, m.index, end) || returnStillToCome(sentence, m.index) || someoneElsesChange(note, sentence, m.index))) return false;
     if (action === 'ongoing-growth' && referredOn(sentence, m.index)) return false;
     if (raisedButDeflected(sentence, m.index, end)) return false;
+    if (action === 'mutual-review' && oneSessionRecalled(sentence, end)) return false;
     if (action === 'future-coping' && weatheredBefore(sentence, m.index)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
     if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;

@@ -66,6 +66,36 @@ function theTherapistFelt(cue: Cue): boolean {
   return AS_THERAPIST.test(text) || IN_THE_SESSION.test(text) || THE_CLIENT_DID.test(text);
 }
 
+// A label that names the therapist before the reaction ("Me: drained afterwards", "Therapist's reaction: irritated") says whose it is.
+const MINE_LABEL = /^\W*(?:Me|Myself|Self|My (?:reaction|response|state|feelings?|process|side)|(?:Therapist|Clinician|Counsell?or|Writer)(?:'s)? (?:reaction|response|state|feelings?|process))\s*[:—–-]/;
+
+function labelledMine(cue: Cue): boolean {
+  return MINE_LABEL.test(cue.sentence.text.slice(0, cue.to)) && cue.sentence.text.slice(0, cue.from).replace(MINE_LABEL, '').trim() === '';
+}
+
+// A reaction named again in a later paragraph that reflects on it or takes it to supervision ("Reflection: my irritation was partly
+// the old hurt…", "Bring the boredom to supervision"): the reflection names the reaction's own word, so it is about that reaction and
+// no other. It belongs to the nearest reaction before it that bears the word. A reaction to one's own reaction ("irritated with
+// myself for being bored") is reflected on with the reaction it is about.
+const NOT_A_STEM = new Set(['felt', 'feel', 'feeling', 'found', 'myself', 'quite', 'really', 'rather', 'noticed', 'became', 'increasingly', 'slightly', 'flash', 'surge', 'sense', 'being', 'getting', 'about', 'towards', 'during', 'session']);
+
+function stemsOf(cue: Cue): string[] {
+  const own = cue.sentence.text.slice(cue.from, cue.to);
+  const about = /^\s*(?:with|at) myself (?:for|about) (?:being|feeling|getting) ([\p{L}-]+)/iu.exec(cue.sentence.text.slice(cue.to));
+  const words = [...(own.match(/\p{L}{5,}/gu) ?? []), ...(about ? [about[1]!] : [])];
+  return [...new Set(words.map((w) => w.toLowerCase()).filter((w) => !NOT_A_STEM.has(w)).map((w) => w.slice(0, 5)))];
+}
+
+function namedInLaterReflection(reactions: readonly Cue[], reflections: readonly Cue[], reaction: Cue): boolean {
+  const stems = stemsOf(reaction);
+  if (stems.length === 0) return false;
+  const names = (text: string) => stems.some((stem) => new RegExp(String.raw`\b${stem}`, 'i').test(text));
+  // The next reaction bearing the same word takes the reflections after it.
+  const nextSame = reactions.filter((r) => r.sentence.index > reaction.sentence.index && r.sentence.block !== reaction.sentence.block && stemsOf(r).some((s) => stems.includes(s)) && !reflections.some((x) => x.sentence === r.sentence)).map((r) => r.sentence.index);
+  const until = nextSame.length ? Math.min(...nextSame) : Infinity;
+  return reflections.some((x) => x.sentence.index > reaction.sentence.index && x.sentence.index < until && x.sentence.block !== reaction.sentence.block && names(x.sentence.text));
+}
+
 // A section of the note given to supervision or reflection ("## Supervision (22/10): we spent most of the hour on my sleepiness and
 // boredom") reflects on a reaction it names.
 const SUPERVISION_HEADING = /\b(?:supervis\w*|reflect\w*|consult\w*|counter-?transference)\b/i;
@@ -168,12 +198,12 @@ export const therapistReaction = defineRule({
       if (POSSESSED.test(c.sentence.text.slice(Math.max(0, c.from - 12), c.from))) return false;
       if (sharesDroppedSubject(c)) return false;
       if (aimedAtMe(c)) return false;
-      return !x.negated && !x.quoted && x.temporality === 'current' && (x.experiencer === 'therapist' || (!x.subjectExplicit && theTherapistFelt(c)));
+      return !x.negated && !x.quoted && x.temporality === 'current' && (x.experiencer === 'therapist' || labelledMine(c) || (!x.subjectExplicit && theTherapistFelt(c)));
     });
     if (reactions.length === 0) return;
     const reflections = cues.of('therapist-reflection').filter((c) => !c.context.negated && !c.context.quoted && c.context.experiencer !== 'other' && c.context.temporality !== 'historical');
     const reflectedOn = reflectionReader(reactions, reflections);
-    const unreflected = reactions.filter((r) => !reflectedOn(r) && !takenToSupervision(note, r));
+    const unreflected = reactions.filter((r) => !reflectedOn(r) && !takenToSupervision(note, r) && !namedInLaterReflection(reactions, reflections, r));
     for (const cue of firstPerLine(note, unreflected)) {
       report({
         messageId: 'unreflected',
