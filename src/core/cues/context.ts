@@ -369,6 +369,8 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
     adjacent = false;
     // Someone named after a preposition is an object, not who acts ("in front of two section colleagues", "with her mother").
     if (who === 'other' && [found[i + 1], found[i + 2], found[i + 3]].some((p) => p && PREPOSITIONS.has(p[0].toLowerCase()))) continue;
+    // So is "T" right after one ("twds T", "w/ T", "to T"): the therapist as the object of what the client did.
+    if (who === 'therapist' && /^Th?$/.test(w[0]) && found[i + 1] && (PREPOSITIONS.has(found[i + 1]![0].toLowerCase()) || /^(?:twds|tw|w|re)$/i.test(found[i + 1]![0]))) continue;
     // A coordinated verb shares the main subject; third parties on the way are objects ("… when her father came up and asked").
     if (who === 'other' && coordinated) continue;
     if (who) return who;

@@ -48,6 +48,10 @@ describe('context classifier', () => {
       assert.equal(ctx('I stayed silent to give her space.', 'stayed silent').experiencer, 'therapist');
       assert.equal(ctx('T felt drained after the hour.', 'felt drained').experiencer, 'therapist');
     });
+    it('"T" after a preposition is the therapist as an object, not who acts next', () => {
+      assert.equal(ctx('Cl irritable twds T at first; said sesh helped.', 'said sesh helped').experiencer, 'client');
+      assert.equal(ctx('Cl irritable at first; T said sesh had helped.', 'said sesh had helped').experiencer, 'therapist');
+    });
     it('the client, named or assumed when the subject is dropped', () => {
       assert.equal(ctx('When I raised the budget she changed the subject.', 'changed the subject').experiencer, 'client');
       const dropped = ctx('Went quiet when asked about the divorce.', 'Went quiet');
