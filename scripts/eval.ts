@@ -45,8 +45,8 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind29, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind29)", ownSet('blind29')],
   ["project's blind set blind30, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind30)", ownSet('blind30')],
   ["project's blind set blind31, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind31)", ownSet('blind31')],
-  ["project's blind set blind32, measurement only (test/fixtures/blind32)", ownSet('blind32')],
-  ["project's blind set blind33, measurement only (test/fixtures/blind33)", ownSet('blind33')],
+  ["project's blind set blind32, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind32)", ownSet('blind32')],
+  ["project's blind set blind33, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind33)", ownSet('blind33')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {

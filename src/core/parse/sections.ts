@@ -26,6 +26,9 @@ export interface Section {
 // A section name alone on its line ("Plan" over the plan's lines, as plain-text records are copied).
 const BARE_LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*$/;
 const LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)/;
+// The Plan with an aside before its colon ("Plan (agreed with him and his mother): …"). Only the Plan: other sections' asides
+// ("Goals (chosen by her):") are read as words of their first line by the rules.
+const PLAN_WITH_ASIDE = /^[ \t]*(?:\*\*|__)?[ \t]*(Plan)[ \t]*\([^()\n]{0,80}\)[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)/i;
 // A bold run headline-style, closed by a full stop inside the bold ("**Goals.** Improve sleep; …"), as run-in heads are typeset.
 const RUN_IN_LABEL = /^[ \t]*(?:\*\*|__)[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*\.[ \t]*(?:\*\*|__)/;
 
@@ -109,11 +112,11 @@ function readLabelSections(
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
-      const match = lazyOnly
+      const match = PLAN_WITH_ASIDE.exec(line) ?? (lazyOnly
         ? lineStart > span.start && !/^[ \t]/.test(line)
           ? LABEL_LINE.exec(line)
           : null
-        : (LABEL_LINE.exec(line) ?? RUN_IN_LABEL.exec(line) ?? (lineEnd < span.end || lineStart === span.start ? BARE_LABEL_LINE.exec(line) : null));
+        : (LABEL_LINE.exec(line) ?? RUN_IN_LABEL.exec(line) ?? (lineEnd < span.end || lineStart === span.start ? BARE_LABEL_LINE.exec(line) : null)));
       if (match) {
         const name = vocabulary.lookup(match[1]!, true);
         if (name && labelAllowed(name)) {

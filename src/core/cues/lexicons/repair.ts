@@ -24,6 +24,9 @@ export const repairSteps = entries('repair-step', [
   // Naming the moment by reflecting it back ("reflected gently that she had laughed"), and permission not to keep it up ("said she
   // doesn't have to be fine in here").
   { pattern: String.raw`reflected (?:back )?(?:gently |softly |carefully |tentatively )?(?:that|how) (?:she|he|they) (?:had |'d )?(?:just )?(?:laughed|smiled|gone quiet|went quiet|changed the subject|moved away|looked away|said (?:she|he|they) (?:was|were)|kept)|(?:said|told (?:her|him|them)) (?:that )?(?:she|he|they) (?:doesn't|don't|didn't|does not|do not|did not|won't) (?:have|need) to be (?:fine|okay|ok|all right|alright|strong|polite|cheerful|positive|brave)`, note: 'CAFT exploratory: naming the moment, and permission not to hold it together' },
+  // Clarifying what was meant ("said I did not mean it is imagined"), and permission not to go there, with thanks for what was said
+  // ("told him we do not have to go there today and thanked him for telling me that much").
+  { pattern: String.raw`(?:said|told (?:her|him|them)|explained) (?:that )?I (?:did not|didn't|don't|do not) mean (?:it|that|to|she|he|they)|(?:told|said to) (?:her|him|them) (?:that )?(?:we|she|he|they) (?:do not|don't|didn't|did not|need not|needn't) (?:have|need) to (?:go there|go into (?:it|that)|talk about (?:it|that)|discuss (?:it|that)|say more)|thanked (?:her|him|them) for (?:telling|sharing|saying|being (?:honest|open|straight))`, note: 'CAFT immediate: clarifying a misunderstanding; permission not to go on, with thanks' },
   // Owning the pace or the push ("I might have moved onto it too quickly"), offering the client the choice of how to go on ("asked
   // whether he'd rather leave it or come at it another way"), and a signal agreed for next time ("agreed he can type 'park it' if a
   // topic is too much").

@@ -46,7 +46,7 @@ function affirmedNow(cue: Cue): boolean {
 
 // A way of talking described as the client's own usual style, or a couple's pattern, is not a rupture (brief, precise answers;
 // word-finding pauses; "she pushes, he goes silent").
-const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be|which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:which|this|that|it) (?:is|was|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)|(?:is|are|was|were|seems?|seemed) (?:his|her|their) (?:usual|normal|typical)|(?:is|are|was|were|seems?|seemed) (?:quite )?(?:usual|normal|typical) for (?:her|him|them)|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
+const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be|remains (?:a|an) |which is how (?:she|he|they) (?:has |have |had )?(?:always |usually |normally )?\w+|(?:as|how) (?:she|he|they) (?:has|have) (?:done|played|been) (?:from|since) the (?:start|beginning|first session)|(?:her|his|their|usual|normal|typical|baseline|characteristic) (?:usual |normal |typical )?(?:style|way of (?:talking|speaking|answering)|manner|pace|presentation)|(?:which|this|that|it) (?:is|was|seems?|seemed) (?:his|her|their|quite )?(?:usual|normal|typical)|(?:is|are|was|were|seems?|seemed) (?:his|her|their) (?:usual|normal|typical)|(?:is|are|was|were|seems?|seemed) (?:quite )?(?:usual|normal|typical) for (?:her|him|them)|as (?:usual|always|is typical for (?:her|him|them))|normal for (?:her|him|them)|(?:her|his|their) usual(?! (?:goodbye|hello|wave|greeting|seat|chair|place|time|slot)\b))\b/i;
 
 // Quiet that belongs to an exercise (a body scan, imagery) is not a withdrawal.
 // So is silence the client planned as their own exposure step ("silent for the first ten minutes, as set out in her exposure plan").
@@ -59,6 +59,15 @@ const PATTERN_LABEL = /^\W*(?:(?:the|their|her|his|couple'?s?|family) )?(?:patte
 const STATED_NEED = /\b(?:asked (?:me )?(?:again )?(?:at the start )?to (?:leave|allow|give (?:her|him|them)) (?:long |longer |more )?(?:pauses|time|space|silences?|gaps)|needs? (?:time|space|longer) to (?:process|think|answer|respond)|(?:her|his|their) (?:processing|communication) (?:style|time|preference))\b/i;
 const SCREENING = /\b(?:screening|screener|risk) questions?\b/i;
 const ACCEPTED_PREFERENCE = /^[^.;]{0,60}?\b(?:which|that|this) (?:is|was|'s) (?:fine|ok|okay|her right|his right|their right|her choice|his choice|their choice|entirely up to (?:her|him|them))\b/i;
+// The therapist accepting the client's wish in the next sentence ("… then said 'can we not, yet.' I said that was fine and that she
+// decides when").
+const ACCEPTED_NEXT = /^\W*(?:I|T)\s+(?:said|told (?:her|him|them)|agreed)\s+(?:that\s+)?(?:(?:that|this|it)(?:'s|\s+(?:was|is))\s+(?:fine|ok|okay|alright|all right|her choice|his choice|their choice)|(?:she|he|they)\s+(?:decides|can decide|could decide|chooses|can choose)\b)/i;
+
+function acceptedNext(note: Note, cue: Cue): boolean {
+  const next = note.sentences[cue.sentence.index + 1];
+  return next !== undefined && next.block === cue.sentence.block && ACCEPTED_NEXT.test(next.text);
+}
+
 // The topic set aside together or let be ("… and we agreed to park it", "… and I didn't press it").
 const AGREED_TO_PARK = /^[^.;]{0,140}?\b(?:(?:we|and) agreed to (?:park|leave|hold off on|hold|shelve|come back to) (?:it|that|this|the topic)|I (?:didn't|did not) (?:press|push|pursue) (?:it|that|this|the point|further))\b/i;
 const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
@@ -273,7 +282,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // A preference the therapist accepts as the client's right ("declined to discuss it today, which is fine"), a way of talking the
     // client asked for ("asked me to leave long pauses because she needs time to process"), and answers to screening questions are not
     // a rupture.
-    if (ACCEPTED_PREFERENCE.test(cue.sentence.text.slice(cue.to)) || AGREED_TO_PARK.test(cue.sentence.text.slice(cue.to)) || STATED_NEED.test(cue.sentence.text) || SCREENING.test(cue.sentence.text.slice(0, cue.from))) return false;
+    if (ACCEPTED_PREFERENCE.test(cue.sentence.text.slice(cue.to)) || AGREED_TO_PARK.test(cue.sentence.text.slice(cue.to)) || acceptedNext(note, cue) || STATED_NEED.test(cue.sentence.text) || SCREENING.test(cue.sentence.text.slice(0, cue.from))) return false;
     // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
     // weekend: … he went silent and slept in the spare room").
     if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from))) return false;
@@ -408,6 +417,8 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (!cue.entry?.quoted && !cue.entry?.composed && quotedI(cue)) return false;
     // So is a composed complaint whose only target is that "I" ("Says: "I'm riding again, I'm not drinking myself stupid"").
     if (cue.entry?.composed && quotedI(cue) && !THERAPY_WORD.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
+    // Nor is a composed verdict whose words praise the session first ("said it was 'really helpful …, not me being rubbish'").
+    if (cue.entry?.composed && PRAISE.test(cue.sentence.text.slice(cue.from, cue.to).replace(/["“”]/g, ''))) return false;
     // Words that open on praise are thanks, not a complaint ("That was better than I expected, you didn't ask me how I feel"), and words
     // given with a rating the therapist asked for are the client's feedback.
     if (c.quoted && (praisedFirst(cue) || ratedBefore(cue, cues))) return false;
@@ -692,7 +703,8 @@ function answersTheMoment(r: Cue): boolean {
   // From just before the phrase, so "Re-explained" is read whole when the phrase begins at "explained".
   const around = text.slice(Math.max(0, r.from - 3), Math.min(text.length, r.to + 80));
   if (/^\s*(?:acknowledg|validat|normali[sz]|reassur|empathi[sz])/i.test(phrase) && !aboutTheRelationship(r)) return false;
-  if (PRESSES_ON.test(around)) return false;
+  // Explaining again after clearing up what was meant ("said I did not mean it is imagined, and explained again …") is not pressing on.
+  if (PRESSES_ON.test(around) && !/\bI (?:did not|didn't|don't|do not) mean\b|\bclarif/i.test(phrase)) return false;
   return !/^\s*reflected on/i.test(phrase) || !/\b(?:my (?:own )?(?:reaction|feelings?|response)|this reaction|(?:my|a) journal|supervision)\b/i.test(around);
 }
 
@@ -722,14 +734,17 @@ export function currentRuptures(note: Note, cues: Cues): Cue[] {
   return [...withdrawalMarkers(note, cues), ...confrontationMarkers(note, cues)].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** One cue per line: a line-level finding sits once on the marker's line. */
+/** One cue per line and per sentence: a line-level finding sits once on the marker's line. */
 export function firstPerLine(note: Note, list: readonly Cue[]): Cue[] {
   const seen = new Set<number>();
+  // A sentence wrapped over two lines is one moment: its later line gets no second finding.
+  const sentences = new Set<Sentence>();
   const out: Cue[] = [];
   for (const cue of [...list].sort((a, b) => a.span.start - b.span.start)) {
     const line = note.lines.position(cue.span.start).line;
-    if (seen.has(line)) continue;
+    if (seen.has(line) || sentences.has(cue.sentence)) continue;
     seen.add(line);
+    sentences.add(cue.sentence);
     out.push(cue);
   }
   return out;
