@@ -17,7 +17,9 @@ const NOT_CONSIDERED = /\b(?:not (?:yet )?(?:explored|assessed|asked|discussed|a
 function answerOf(note: Note, cue: Cue): string {
   const { sentence } = cue;
   const next = note.sentences[sentence.index + 1];
-  const namesOnly = sentence.text.slice(cue.to).trim().length <= 3 || (sentence.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6;
+  // A run-in label in bold ("**Culture, faith and values about treatment.** Not explored today.") only names, however long it is.
+  const runIn = /(?:\*\*|__)$/.test(note.text.slice(Math.max(0, sentence.span.start - 2), sentence.span.start)) && /^(?:\*\*|__)/.test(note.text.slice(sentence.span.end, sentence.span.end + 2));
+  const namesOnly = runIn || sentence.text.slice(cue.to).trim().length <= 3 || (sentence.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6;
   if (!next || next.block !== sentence.block || !namesOnly) return sentence.text;
   const line = (offset: number): number => note.lines.position(offset).line;
   return line(next.span.start) === line(sentence.span.start) ? `${sentence.text} ${next.text}` : sentence.text;

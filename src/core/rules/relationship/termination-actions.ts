@@ -215,7 +215,7 @@ function bareLabel(sentence: Sentence, to: number): boolean {
   return label !== null && to <= label[0].length && sentence.text.slice(label[0].length).replace(/[\s*_]/g, '').length < 3;
 }
 
-const HANDED_ON = /\b(?:left|deferred|handed (?:over|on)|passed (?:on|over)?)\s+(?:for|to)\s+(?:the|your|her|his|their)\s+(?:GP|doctor|psychiatrist|team|next (?:therapist|service|clinician)|review|(?:key|support|case|care|housing|outreach|social) (?:worker|manager|coordinator))\b/i;
+const HANDED_ON = /\b(?:(?:left|deferred|handed (?:over|on)|passed (?:on|over)?)\s+(?:for|to)|(?:(?:is |are )?to be |will be |being |gets? )(?:picked up|taken (?:up|forward|on)|covered|addressed|done|followed up|worked on|looked at|handled|drawn up|written)\s+(?:by|with))\s+(?:the|your|her|his|their)\s+(?:(?:community|mental health|crisis|home treatment|primary care|new|local|practice|ward|school)\s+)?(?:GP|doctor|psychiatrist|team|next (?:therapist|service|clinician)|review|(?:key|support|case|care|housing|outreach|social) (?:worker|manager|coordinator))\b/i;
 
 /**
  * The lenient second look (ending-concepts.ts): the action's core concept named in a sentence of the

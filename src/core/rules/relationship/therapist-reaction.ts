@@ -48,7 +48,8 @@ const AS_THERAPIST = /\b(?:I|I'd|I'm|my|me|myself|mine)\b/;
 const IN_THE_SESSION = /\b(?:all session|the (?:whole |entire )?(?:session|hour|visit|call)|this session|today'?s session|(?:the )?(?:first|second|last) half|throughout|in the room|going in|the end)\b/i;
 const THE_CLIENT_DID = /\b(?:when|as|while|once|after) (?:she|he|they|pt|cl|c\.|the client|mum|dad|[A-Z][a-z]+) (?:\w+ )?(?:said|asked|described|told|talked|spoke|arrived|left|walked|cancelled|texted|rang|phoned|started|repeated|listed|insisted|shouted|threw|answered|went on|read|recounted)\b|\b(?:of|by|with|at|towards?) (?:him|them|her(?=\s*(?:[.,;:!?)]|$|\s(?:when|as|while|because|for|and|but|about|during|in|at|after|before|again|today)\b)))\b|\b(?:his|her|their) (?:size|tone|manner|questions|silence|remark|comment|story|account|voice|anger)\b/;
 
-const AT_ME = /\b(?:at|towards?|against|with|on) me\b/gi;
+// "Felt criticised by me", "let down by me": the therapist as the agent of what was felt is not the feeler either.
+const AT_ME = /\b(?:at|towards?|against|with|on|by) me\b/gi;
 
 // A subject written as initials or a titled name ("R. was furious with him", "Mr K. got angry") is someone else, not a dropped one;
 // so is a capitalised name before a verb ("Dana was furious"), unless it is a sentence-opening adverb ("Later felt drained").
