@@ -410,6 +410,20 @@ export function experiencerOf(ctx: SentenceContext, start: number): Experiencer 
   return subjectOf(ctx, start).experiencer;
 }
 
+// A comma written inside the closing quotation mark ("…about me," and says she…) ends its clause as the same comma outside the
+// mark does (", and" among the TERMINATORS). The shared clauses are not cut there, because every rule's findings rest on them;
+// a rule that wants this reading asks for it by name. The sentence is read again with each such comma moved outside its
+// mark: moving it also ends the quotation before the comma, which a cut in clauses() alone would not (same length, so
+// offsets hold).
+const COMMA_INSIDE_CLOSING_QUOTE = /([,;])(["”’'])(?=\s(?:and|so)\s)/g;
+
+/** Whether [start, end) is negated when a comma inside a closing quotation mark ends its clause ("instead of …," and …). */
+export function negatedWithQuotedCommaEndingClause(ctx: SentenceContext, start: number, end: number): boolean {
+  const moved = ctx.text.replace(COMMA_INSIDE_CLOSING_QUOTE, '$2$1');
+  const reading = moved === ctx.text ? ctx : analyseSentence(moved, { youIsClient: ctx.youIsClient });
+  return inScope(reading, 'negated', start, end);
+}
+
 export function classify(ctx: SentenceContext, start: number, end: number): CueContext {
   const temporality: Temporality = inScope(ctx, 'hypothetical', start, end)
     ? 'hypothetical'

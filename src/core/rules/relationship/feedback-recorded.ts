@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { classifyInSentence, type Cue, type Cues } from '../../cues/index.js';
+import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import { sentencesIn, type Note } from '../../parse/note.js';
+import type { Sentence } from '../../parse/sentences.js';
 import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { subjectBefore } from '../language/voice.js';
@@ -117,11 +118,15 @@ const APPRECIATES = /\b(?:liked|likes|appreciated|appreciates|valued|values|enjo
 const QUESTION_BEFORE = /\b(?:how|whether|if) (?:it|that|this|things|she|he|they|the [\w-]+(?: [\w-]+)?)(?: still| really| now)? $/i;
 
 // Inside the client's quoted words "me" and "I" are the client ("said the family \"only talks about me when…\""), not the
-// therapist the words would otherwise be about.
+// therapist the words would otherwise be about. Only those words are blanked (offsets hold): the rest of the quotation may be
+// the verdict itself ("\"the first thing that clicked\""), so unquoted(), which blanks whole quotations, would not do.
 const QUOTED_FIRST_PERSON = /\b(?:with|by|to|from|about) me\b|\b(?:when|how|the way) I\b/gi;
 
-function speakerBlanked(text: string): string {
-  return text.replace(/["“][^"”]*(?:["”]|$)/g, (quote) => quote.replace(QUOTED_FIRST_PERSON, (m) => ' '.repeat(m.length)));
+function clientsFirstPersonBlanked(sentence: Sentence): string {
+  return contextOf(sentence).quotes.reduceRight(
+    (text, q) => text.slice(0, q.start) + text.slice(q.start, q.end).replace(QUOTED_FIRST_PERSON, (m) => ' '.repeat(m.length)) + text.slice(q.end),
+    sentence.text,
+  );
 }
 
 // An answer set out under a label of a session form, in the client's words ("most helpful: \"the role-play\"", "least useful
@@ -164,7 +169,7 @@ function clientOnTheSession(note: Note, cues: Cues): boolean {
     if (/^(?:wants?|wanted|would like|'d like|hopes?|hoped)$/i.test(verb[0]) && /^\s+(?:him|her|them|his|their|the|a)\b/i.test(sentence.text.slice(verb.index + verb[0].length))) return false;
     // "Said today that…": the day it was said, not what it was about; "said today's chat was…" is the session.
     // "By today", "until today": a deadline, not the session.
-    const after = speakerBlanked(sentence.text).slice(verb.index + verb[0].length)
+    const after = clientsFirstPersonBlanked(sentence).slice(verb.index + verb[0].length)
       .replace(/^\s+today\b(?!['’]s\s+(?:talk|chat|catch-up|conversation|yarn|session|visit|call|appointment|meeting|group|hour)\b)/i, (m) => ' '.repeat(m.length))
       .replace(/\b(?:by|until|till|before|as of|from|since) today\b/gi, (m) => ' '.repeat(m.length));
     // Whatever the client calls useful or the best part, in a session note, is part of the session ("said going through

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { classifyInSentence, TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
-import { analyseSentence, classify } from '../../cues/context.js';
+import { classifyInSentence, contextOf, TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
+import { negatedWithQuotedCommaEndingClause } from '../../cues/context.js';
 import { escapeSnippet } from '../../fixes.js';
 import type { Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
@@ -36,13 +36,10 @@ function headingWithContent(note: Note, cue: Cue): boolean {
 }
 
 // A comma written inside the closing quotation mark ("…about me," and says she…) still ends the clause: a negation before
-// it ("instead of …") does not reach the words after it.
-const COMMA_INSIDE_QUOTE = /([,;])(["”’'])(?=\s(?:and|so)\s)/g;
-
+// it ("instead of …") does not reach the words after it. The classifier's own clauses are not cut there (other rules' findings
+// rest on them), so this rule asks the classifier for that reading by name.
 function negatedInItsClause(sentence: Sentence, from: number, to: number): boolean {
-  const moved = sentence.text.replace(COMMA_INSIDE_QUOTE, '$2$1');
-  if (moved === sentence.text) return true;
-  return classify(analyseSentence(moved, { youIsClient: sentence.addressesClient === true }), from, to).negated;
+  return negatedWithQuotedCommaEndingClause(contextOf(sentence), from, to);
 }
 
 // Growth forecast for something ("expects the confidence in contact to keep building") is growth after therapy, not change
