@@ -73,4 +73,17 @@ describe('development set misses (the thirty-second and thirty-third blind sets,
       assert.deepEqual(findings('goals-collaborative', 'Goals (he and I agreed): sleep five hours; fewer headaches.', 'treatment-plan'), []);
     });
   });
+
+  describe('ending actions: upkeep and what never stops', () => {
+    const ongoing = (body: string): boolean => !findings('termination-actions', `Final session. ${body}`, 'termination').includes('ongoing-growth');
+    it('change called maintenance, or growth that never stops, is ongoing', () => {
+      assert.ok(ongoing('She called the work maintenance now, like servicing a bike.'));
+      assert.ok(ongoing('Learning to say no, he said, that never stops.'));
+    });
+    it('a maintenance team, or a symptom that never stops, is not', () => {
+      assert.ok(!ongoing('The school maintenance team were painting the corridor.'));
+      assert.ok(!ongoing('The ringing in his ears never stops.'));
+    });
+  });
 });
+
