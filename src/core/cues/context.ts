@@ -379,11 +379,18 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
 }
 
 /** Who does the phrase at [start, end): its own first word if that is a subject, else the nearest subject before it. */
+const MY_BODY = /^my\s+(?:heart|stomach|gut|chest|throat|jaw|shoulders?|hands?|face|mind|head|attention|breath|breathing|skin|neck)\s+(?:sank|sinks|tightened|tightens|churned|churns|turned|turns|knotted|dropped|drops|raced|races|pounded|thumped|clenched|went|goes|wandered|wanders|drifted|drifts|flushed|tensed|tingled|froze|caught)\b/i;
+
 export function subjectOf(ctx: SentenceContext, start: number, end = start): { experiencer: Experiencer; explicit: boolean } {
   const own = /^[\p{L}'’]+/u.exec(ctx.text.slice(start, end));
   const ownSubject = own ? subjectWord(own[0], ctx.youIsClient) : null;
   if (ownSubject && own && /^(?:i|i'm|i've|i'd|i'll|we|t|writer|therapist|clinician|she|he|they|cl|pt|client)$/i.test(own[0].replace(/’/g, "'"))) {
     return { experiencer: ownSubject, explicit: true };
+  }
+  // A phrase that opens on the note's own "my" and a body part or the mind that reacts ("My heart sank", "my stomach tightened") is
+  // the therapist's own reaction. ("My boredom", a reaction named, is read as before: it is often the reflection on it.)
+  if (own && /^my$/i.test(own[0]) && MY_BODY.test(ctx.text.slice(start, end + 20)) && !isInsideQuote(ctx.quotes, start, start + own[0].length)) {
+    return { experiencer: 'therapist', explicit: true };
   }
   const clause = clauseAt(ctx.clauses, start);
   // A verb coordinated with an earlier one ("I named the shift … and asked …") shares its subject.

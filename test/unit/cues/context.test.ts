@@ -48,6 +48,12 @@ describe('context classifier', () => {
       assert.equal(ctx('I stayed silent to give her space.', 'stayed silent').experiencer, 'therapist');
       assert.equal(ctx('T felt drained after the hour.', 'felt drained').experiencer, 'therapist');
     });
+    it('the note\'s own "my" and a body part that reacts are the therapist\'s', () => {
+      assert.equal(ctx('My heart sank when the receptionist rang through.', 'My heart sank').experiencer, 'therapist');
+      assert.equal(ctx('When he described the fight my stomach tightened.', 'my stomach tightened').experiencer, 'therapist');
+      // In the client's quoted words the "my" is the client's.
+      assert.equal(ctx('She said "my heart sank when I saw the letter".', 'my heart sank').experiencer, 'client');
+    });
     it('"T" after a preposition is the therapist as an object, not who acts next', () => {
       assert.equal(ctx('Cl irritable twds T at first; said sesh helped.', 'said sesh helped').experiencer, 'client');
       assert.equal(ctx('Cl irritable at first; T said sesh had helped.', 'said sesh had helped').experiencer, 'therapist');
