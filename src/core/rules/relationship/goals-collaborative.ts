@@ -12,13 +12,15 @@ const FRONT = (n: string, type = 'intake') => `---\ntype: ${type}\nformat: free\
 
 // A heading that holds the planned approach: "Recommendations", "Treatment plan", "Plan of care"; not a progress note's "Plan".
 const PLAN_HEADING = /^(?:(?:treatment|clinical|initial|therapy)\s+)?recommendations?\b|^(?:recommended|proposed|planned|initial)\s+(?:treatment|approach|intervention|therapy|plan)s?\b|^(?:treatment|tx|therapy|care)\s+plan\b|^plan of (?:care|treatment)\b|^(?:(?:treatment|therapeutic|planned|proposed|recommended)\s+)?approach\b/i;
-// A line that names a treatment, a modality or a course of sessions (not a referral for housing advice or a letter to send).
-const TREATMENT = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|sessions?|treatment|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention|weekly|fortnightly|biweekly)\b/i;
+// A line that names a treatment, a modality or a course of sessions (not a referral for housing advice or a letter to send); a
+// schedule line must name a treatment itself (TREATMENT_NAMED), not only its sessions or how often.
+const TREATMENT_WORDS = String.raw`CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention`;
+const TREATMENT_NAMED = new RegExp(String.raw`\b(?:${TREATMENT_WORDS})\b`, 'i');
+const TREATMENT = new RegExp(String.raw`\b(?:${TREATMENT_WORDS}|sessions?|treatment|weekly|fortnightly|biweekly)\b`, 'i');
 
-// Under a "Treatment plan" title, the lines that set out the approach: a label naming it, or what the therapy will do.
-// A schedule line, and the treatments a line may name besides how often it meets.
+// A schedule line (how often and how long), not the approach.
 const FREQUENCY_ONLY = /^\W*(?:frequency|duration|length|schedule|dosage|dose)\b/i;
-const TREATMENT_NAMED = /\b(?:CBT|DBT|EMDR|ACT|CPT|PE|ERP|IPT|CFT|MBCT|CAT|MBT|TF-CBT|BA|schema|psychodynamic|psychotherapy|therapy|counsell?ing|exposure|behaviou?ral activation|skills (?:group|training)|group|intervention)\b/i;
+// Under a "Treatment plan" title, the lines that set out the approach: a label naming it, or what the therapy will do.
 const APPROACH_LINE = /^\W*(?:(?:planned |proposed |recommended |treatment )?(?:approach|interventions?|modalit(?:y|ies)|frequency|plan|recommendations?|treatment|therapy|services)\b[^:.;]{0,30}:|.*\bwill (?:be|offer|provide|focus|use|include|continue|start|begin|receive|attend)\b)/i;
 // A line that tells what has been, not what is planned ("CLT has been resistant to the idea of group work").
 const DESCRIBES = /\b(?:has|have|had) been\b|\b(?:was|were)\b(?! (?:agreed|chosen|discussed|offered|planned|recommended|proposed|decided))/i;

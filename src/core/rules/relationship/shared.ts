@@ -169,7 +169,7 @@ const CONJOINT = /\b(?:family (?:session|therapy|meeting)|couples? (?:session|th
 // ("She told her dad; he went quiet and left the room").
 const pronounByNote = new WeakMap<Note, 'she' | 'he' | null>();
 
-function clientPronoun(note: Note): 'she' | 'he' | null {
+export function clientPronoun(note: Note): 'she' | 'he' | null {
   let pronoun = pronounByNote.get(note);
   if (pronoun === undefined) {
     const she = note.text.match(/\bshe\b/gi)?.length ?? 0;

@@ -8,7 +8,7 @@ import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
 import { ENDING_CONCEPTS } from './ending-concepts.js';
-import { beforePlanFix, carerSpeaks, EVIDENCE } from './shared.js';
+import { beforePlanFix, carerSpeaks, clientPronoun, EVIDENCE } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: termination\nformat: free\nclient: C-${n}\ndate: 2026-04-10\nsession: 16\n---\n\n`;
 
@@ -137,26 +137,12 @@ function returnStillToCome(sentence: Sentence, from: number): boolean {
 // by the other pronoun throughout.
 const CLAUSE_PRONOUN = /(?:^|[;:,—–]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+)(she|he)\s+(?:\w+\s+){0,2}$/i;
 const SOMEONE_ELSE_NAMED = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:'s|’s)\s|\b(?:her|his|their)\s+(?:${[...OTHER_PEOPLE].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'u');
-const pronounCounts = new WeakMap<Note, { she: number; he: number }>();
-
-function clientPronounCounts(note: Note): { she: number; he: number } {
-  let counts = pronounCounts.get(note);
-  if (!counts) {
-    const text = note.sentences.map((s) => s.text).join(' ');
-    counts = { she: (text.match(/\b(?:she|she's|she'd|she'll|herself)\b/gi) ?? []).length, he: (text.match(/\b(?:he|he's|he'd|he'll|himself)\b/gi) ?? []).length };
-    pronounCounts.set(note, counts);
-  }
-  return counts;
-}
-
 function someoneElsesChange(note: Note, sentence: Sentence, from: number): boolean {
   const before = sentence.text.slice(0, from);
   const m = CLAUSE_PRONOUN.exec(before);
   if (!m || !SOMEONE_ELSE_NAMED.test(before.slice(0, m.index))) return false;
-  const counts = clientPronounCounts(note);
-  const mine = m[1]!.toLowerCase() === 'she' ? counts.she : counts.he;
-  const other = m[1]!.toLowerCase() === 'she' ? counts.he : counts.she;
-  return other >= 3 * mine && other >= 3;
+  const client = clientPronoun(note);
+  return client !== null && client !== m[1]!.toLowerCase();
 }
 
 // Endings counted over a stretch of the therapist's working week ("I felt drained after this one, the fourth ending this week", "my
