@@ -62,19 +62,6 @@ function childFormScore(cue: Cue): boolean {
   return (cue.entry?.note.startsWith('SRS/ORS (PCOMS) score') ?? false) && CHILD_FORM.test(cue.sentence.text.slice(0, cue.from));
 }
 
-// A clause that opens on a verb of saying after a semicolon or colon drops its subject, the client the note is about ("No irritation
-// twds T today; said calls help"): the therapist named before it only as an object ("towards T", "with me", "to the therapist") is
-// not who speaks.
-const THERAPIST_WORD = /\b(?:I|T|Th|[Ww]riter|[Tt]herapist|[Cc]linician|me)\b/g;
-const AS_OBJECT = /\b(?:to|at|with|w\/|twds|towards?|toward|re|by|from|about|of|for|on|against|and)\s+(?:the\s+)?$/i;
-
-function droppedSubjectAfterTherapistObject(cue: Cue): boolean {
-  const before = cue.sentence.text.slice(0, cue.from);
-  if (!/[;:]\s*$/.test(before)) return false;
-  for (const m of before.matchAll(THERAPIST_WORD)) if (!AS_OBJECT.test(before.slice(0, m.index))) return false;
-  return true;
-}
-
 function countsAsFeedback(note: Note, cue: Cue): boolean {
   const x = cue.context;
   if (DISMISSED.test(cue.sentence.text)) return false;
@@ -85,7 +72,7 @@ function countsAsFeedback(note: Note, cue: Cue): boolean {
   if (NO_FEEDBACK.test(cue.sentence.text)) return false;
   // Asking how the session was is the therapist's act; it records the client's answer with it.
   if (cue.entry?.note.startsWith('the session’s helpfulness asked')) return true;
-  if (x.temporality === 'historical' || (x.experiencer === 'therapist' && !droppedSubjectAfterTherapistObject(cue))) return false;
+  if (x.temporality === 'historical' || x.experiencer === 'therapist') return false;
   return x.experiencer !== 'other' || childFormScore(cue) || carerSpeaks(note, cue.sentence.text.slice(0, cue.from));
 }
 
