@@ -47,8 +47,8 @@ const sets: Array<[string, string | null]> = [
   ["project's blind set blind31, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind31)", ownSet('blind31')],
   ["project's blind set blind32, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind32)", ownSet('blind32')],
   ["project's blind set blind33, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind33)", ownSet('blind33')],
-  ["project's blind set blind34, measurement only (test/fixtures/blind34)", ownSet('blind34')],
-  ["project's blind set blind35, measurement only (test/fixtures/blind35)", ownSet('blind35')],
+  ["project's blind set blind34, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind34)", ownSet('blind34')],
+  ["project's blind set blind35, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind35)", ownSet('blind35')],
 ];
 for (const [name, dir] of sets) {
   if (!dir) {
