@@ -163,6 +163,9 @@ const ABBREVIATIONS = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'approx', 'incl', 'dept', 'ca',
 ]);
 
+// Words that number what follows them ("ch. 3", "p. 12", "pp. 4–6", "Q. 2", "vol. 1"): before a number they end no sentence.
+const NUMBERING = new Set(['ch', 'chap', 'p', 'pp', 'pg', 'para', 'vol', 'fig', 'sec', 'q', 'ex', 'mod', 'item', 'nos', 'lv', 'lvl']);
+
 const CLOSERS = '"\'”’)]*_';
 const OPENERS = /["'“‘([*_A-Z0-9]/;
 
@@ -173,6 +176,12 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   if (ABBREVIATIONS.has(word)) return true;
   // An initial ("J. said") or a single letter label.
   return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dotIndex - 1]!);
+}
+
+function numbersWhatFollows(text: string, dotIndex: number): boolean {
+  let start = dotIndex;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  return (start === 0 || !/[\w.]/.test(text[start - 1]!)) && NUMBERING.has(text.slice(start, dotIndex).toLowerCase());
 }
 
 /** Splits a block into sentences. A note's lines are often separate statements, so a line break ends one too, unless the next line plainly continues it. */
@@ -221,6 +230,7 @@ export function splitSentences(text: string): Array<[number, number]> {
       while (k < text.length && /[ \t]/.test(text[k]!)) k++;
       if (k >= text.length || !OPENERS.test(text[k]!)) continue;
       if (ch === '.' && endsWithAbbreviation(text, i)) continue;
+      if (ch === '.' && /\d/.test(text[k]!) && numbersWhatFollows(text, i)) continue;
       cut(j, k);
       i = k - 1;
     }

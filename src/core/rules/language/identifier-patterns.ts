@@ -52,6 +52,9 @@ const DOB = new RegExp(
   String.raw`${BIRTH_CONTEXT}(?:[ \t]*(?:[:=#-]|\*{1,2}|_{1,2}|is|was|on|of|as|listed as|given as|recorded as|confirmed as|given|listed|recorded))*[ \t]*(${DATE})`,
   'gi',
 );
+// A birth label with a short qualifying phrase before its colon ("Donor's DOB for the consent form: 14/03/1995", "DOB (as on
+// passport): 2/9/1988"): no digit, full stop or line break in the phrase.
+const DOB_QUALIFIED = new RegExp(String.raw`${BIRTH_CONTEXT}(?:[ \t]+(?:\([^()\n\d]{1,40}\)|[A-Za-z'’-]+)){1,7}?[ \t]*:[ \t]*(?:\*{1,2}[ \t]*)?(${DATE})`, 'gi');
 // "born prematurely on 3/4/2019", "born at home on …": after "born", a few words may come before the date.
 const BORN = new RegExp(String.raw`\bborn(?:[ \t]+(?!(?:next|appt|appointment|session|visit|seen)\b)[A-Za-z'’-]+,?){1,4}?[ \t]+(${DATE})`, 'gi');
 
@@ -96,6 +99,12 @@ const STREET_SUFFIX =
 const STREET_PREFIX = '(?:Heol|Ffordd|Stryd|Lôn|Rue|rue|Calle|Avenida|Av\\.|Via|Viale|Rua|Strada|Carrer|Avinguda|Plaça|Plaza)';
 const ADDRESS_TYPE_FIRST = new RegExp(
   String.raw`(?<![\w/.-])\d{1,5}[A-Za-z]?,?[ \t]+${STREET_PREFIX}[ \t]+(?:(?:y|yr|de|del|de la|des|du|di|da|do|dos|das|la|le|les|l')[ \t]*)?[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2}(?:,[ \t]*[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2})?`,
+  'gu',
+);
+// The street's kind first and its number after the name, as Portuguese, Spanish and Italian addresses are written ("Rua do
+// Imbondeiro 23", "Calle Mayor 5, 2º", "Via Roma 12"): a capitalised name, then the door number, then an optional comma and place.
+const ADDRESS_TYPE_FIRST_NUMBER_AFTER = new RegExp(
+  String.raw`(?<![\w/.-])(?:Rua|Avenida|Av\.|Calle|Carrer|Avinguda|Travessa|Praça|Plaza|Plaça|Paseo|Camino|Carretera|Via(?![ \t]+(?:Zoom|Teams|Skype|WhatsApp|Signal|FaceTime|Facetime|Attend|Phone|Text|Email|E-mail|Video|Webex|Google|Microsoft|MS)\b)|Viale|Strada|Corso|Vicolo|Piazza|Piazzale|Estrada|Alameda)[ \t]+(?:(?:de|del|de la|de los|de las|do|da|dos|das|di|della|delle|dei|degli|du|des)[ \t]+)?[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+(?:(?:de|del|do|da|dos|das|di|della)[ \t]+)?[A-ZÀ-Ý][\p{L}'’-]+){0,3},?[ \t]+(?:n\.?[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?![\w/:.,]\d|\w|[ \t]*(?:x\b|×|%|times?\b|mins?\b|minutes\b|hours?\b|hrs?\b|sessions?\b|days?\b|weeks?\b|wks?\b|months?\b|years?\b|people\b|calls?\b|messages?\b|texts?\b|am\b|pm\b|[-–]\d))(?:,[ \t]*[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2})?`,
   'gu',
 );
 const US_STATES =
@@ -173,6 +182,7 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   each(NATIONAL_ID, (m) => add('ssn', ...groupSpan(m)));
   each(DOB, (m) => add('dob', ...groupSpan(m)));
   each(BORN, (m) => add('dob', ...groupSpan(m)));
+  each(DOB_QUALIFIED, (m) => add('dob', ...groupSpan(m)));
   each(RECORD, (m) => add('record', ...groupSpan(m)));
   each(PO_BOX, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ADDRESS, (m) => {
@@ -185,6 +195,7 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   });
   each(ADDRESS_TYPE_FIRST, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ADDRESS_NUMBER_AFTER, (m) => add('address', m.index!, m.index! + m[0].length));
+  each(ADDRESS_TYPE_FIRST_NUMBER_AFTER, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ADDRESS_LABELLED, (m) => add('address', ...groupSpan(m)));
   each(ZIP_CONTEXT, (m) => add('zip', ...groupSpan(m)));
   each(STATE_ZIP, (m) => add('zip', ...groupSpan(m)));

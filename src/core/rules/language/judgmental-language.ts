@@ -99,6 +99,35 @@ function matchCase(replacement: string, original: string): string {
   return replacement;
 }
 
+// A clinician's view set out under its own frame ("My impression: …", "In my view, …", "Our formulation -"): the frame's "my" holds the
+// view, it is not the subject of the label that follows, which is the client's when no one else is named.
+const OPINION_FRAME = /^(?:in )?(?:my|our) (?:own |clinical |working |initial |overall )?(?:impression|view|sense|formulation|assessment|opinion|read|reading|hypothesis|understanding|take)\b(?:\s*(?:is|was)(?: that)?)?\s*[:,;–—-]\s*/i;
+const THERAPIST_WORD = /\b(?:I|me|my|myself|we|us|our|T|writer|therapist|clinician)\b/;
+
+/** The label's subject: the client where an opinion frame's "my" is the only therapist word before it. */
+function labelSubject(sentence: Sentence, from: number): ReturnType<typeof subjectBefore> {
+  const subject = subjectBefore(sentence, from);
+  if (subject !== 'therapist') return subject;
+  const frame = OPINION_FRAME.exec(sentence.text);
+  return frame && frame[0].length <= from && !THERAPIST_WORD.test(sentence.text.slice(frame[0].length, from)) ? 'client' : subject;
+}
+
+// A gloss in brackets right after a quoted word ("calls her "floja" (lazy)", "the word "vago" (i.e. lazy)") translates the quoted
+// word: it is the quoted speaker's word, not the clinician's. A verdict after other words ("forgot" it again (non-compliant)) is not.
+const GLOSS_BEFORE = /["”’]\s*\(\s*(?:(?:i\.e\.|ie|=|meaning|lit\.|literally|roughly|approx\.),?\s*)?(?:["“‘']\s*)?$/i;
+const GLOSS_AFTER = /^\s*(?:["”’']\s*)?(?:[,/]\s*[\p{L}'’ -]{1,30})?\)/u;
+
+// The quoted word is a name someone gives ("calls her", "the word", "known at home as"), so the gloss translates that name.
+const NAMING = /\b(?:calls?|called|calling|names?|named|labels?|labell?ed|dubs?|dubbed|nicknamed?|(?:the|a|their|his|her) (?:word|term|name|nickname)|known (?:at home |in the family )?as|refers? to (?:her|him|them|it|herself|himself) as|referred to (?:her|him|them|it|herself|himself) as|describes? (?:her|him|them|it|herself|himself) as|described (?:her|him|them|it|herself|himself) as)(?:\s+(?:her|him|them|it|herself|himself|themselves|this|that))?(?:\s+(?:a|an|the))?\s*$/i;
+
+function quotedGloss(text: string, from: number, to: number): boolean {
+  if (!GLOSS_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || !GLOSS_AFTER.test(text.slice(to))) return false;
+  // The quotation glossed is a word or a short phrase.
+  const close = text.slice(0, from).search(/["”’]\s*\(\s*(?:(?:i\.e\.|ie|=|meaning|lit\.|literally|roughly|approx\.),?\s*)?(?:["“‘']\s*)?$/i);
+  const open = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('“', close - 1), text.lastIndexOf('‘', close - 1));
+  return open >= 0 && text.slice(open + 1, close).trim().split(/\s+/).length <= 3 && NAMING.test(text.slice(Math.max(0, open - 40), open));
+}
+
 /** Whether the words at [from, to) of the sentence are the clinician labelling the client. */
 function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: number, to: number): boolean {
   const text = sentence.text;
@@ -108,6 +137,7 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   if (sentence.block.inBlockquote) return false;
   const context = classifyInSentence(sentence, from, to);
   if (context.quoted) return false;
+  if (quotedGloss(text, from, to)) return false;
   // A device is the subject ("the video dropped out"), not the client.
   if (context.sense === 'technical') return false;
   if (isNegated(sentence, from, to)) return false;
@@ -116,7 +146,7 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   if (isReported(sentence, from)) return false;
   // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
   if (entry.kind === 'label' || entry.kind === 'doubt') {
-    if (subjectBefore(sentence, from) !== 'client' || describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return false;
+    if (labelSubject(sentence, from) !== 'client' || describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return false;
     if (saidOfCondition(sentence, from)) return false;
   }
   // "Was refused" is done to the client; "was refusing" is the client's own act.

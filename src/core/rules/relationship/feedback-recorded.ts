@@ -38,7 +38,7 @@ const NO_FEEDBACK = /\b(?:no|not|didn't|did not|wasn't|was not|never)\b[^.;]{0,3
 
 // What a verdict is about when it is not the session: medication, other people and their feedback, life outside therapy.
 const ELSEWHERE = /\b(?:medication|meds|pills?|tablets?|dose|sertraline|fluoxetine|citalopram|escitalopram|venlafaxine|mirtazapine|quetiapine|lithium|antidepressants?|prescription|GP|doctor|psychiatrist|nurse|physio|manager|boss|employer|mother|father|mum|mom|dad|parents?|partner|husband|wife|boyfriend|girlfriend|friends?|sister|brother|son|daughter|teacher|colleagues?|coworkers?|job|dog|cat|gym|yoga|church|mosque|temple|AA|NA|sponsor|holiday|vacation|diet|supplements?|walking|running|swimming|retreat|course|app|weekend|week|month|mood|night|nights|morning|mornings|evening|christmas|birthday|wedding|party|trip|visit to)(?:'s)?\b/i;
-const ABOUT_SESSION = /\b(?:session|sessions|therapy|counsell?ing|here|today|our|we|us|me|exercise|skill|technique|homework|HW|worksheet|breathing|grounding|role-?play|group|approach|talking|SRS|ORS|formulation|plan we|you)\b/i;
+const ABOUT_SESSION = /\b(?:session|sessions|therapy|(?:art|play|therapy|counsell?ing|music|sensory) room|counsell?ing|here|today|our|we|us|me|exercise|skill|technique|homework|HW|worksheet|breathing|grounding|role-?play|group|approach|talking|SRS|ORS|formulation|plan we|you)\b/i;
 
 /** A verdict on something other than the session or the therapy ("said the medication has been helpful"). */
 function aboutSomethingElse(cue: Cue): boolean {
@@ -144,11 +144,15 @@ function nounUsesBlanked(text: string): string {
   return text.replace(NOUN_USE, (m) => ' '.repeat(m.length));
 }
 
+// The client's words set out after a speaker label, as a transcript sets them out ("Pt: \"the bit with the sensor is the only part
+// that makes sense to me\""): the label says who speaks, as "said" does.
+const SPEAKER_LABEL = /^(?:pt|cl|clt|client|patient|yp|ct)\.?\s*[:=–—-]\s*(?=["“])/i;
+
 function clientOnTheSession(note: Note, cues: Cues): boolean {
   const ruptures = new Set(currentRuptures(note, cues).map((c) => c.sentence));
   return note.sentences.some((sentence) => {
     if (sentence.block.kind === 'heading' || NO_FEEDBACK.test(sentence.text)) return false;
-    const verb = CLIENT_SAYS.exec(nounUsesBlanked(sentence.text));
+    const verb = CLIENT_SAYS.exec(nounUsesBlanked(sentence.text)) ?? SPEAKER_LABEL.exec(sentence.text);
     if (!verb) return false;
     // A complaint or a pulling away is a rupture marker, not the client's view of the session asked for or offered.
     if (ruptures.has(sentence) || DISMISSED.test(sentence.text)) return false;

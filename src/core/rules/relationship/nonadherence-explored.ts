@@ -65,6 +65,10 @@ function agreedJustBefore(note: Note, cue: Cue): boolean {
   return before !== undefined && before.block.kind !== 'heading' && AGREEMENT.test(before.text);
 }
 
+// The reason given is the therapist's own omission ("No pacing diary because I hadn't sent him the sheet", "(my omission)"): the
+// task was never put in the client's hands.
+const THERAPISTS_OMISSION = /(?:\b(?:because|as|since|so)\s+|[:;–—]\s*|\s-\s+)(?:I|T|the therapist|writer)\s+(?:had(?:n't| not)|did(?:n't| not)|never|forgot to|failed to|neglected to)\s+(?:(?:yet|actually)\s+)?(?:send|sent|give|given|gave|email|emailed|e-mail|e-mailed|post|posted|print|printed|share|shared|upload|uploaded|forward|forwarded|set up|book|booked|explain|explained|hand|handed)\b|\b(?:my|T's|therapist's|writer's) (?:own )?(?:omission|oversight|error|mistake|fault)\b/i;
+
 const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
 
 const SCREENER = /\b(?:AUDIT(?:-C)?|PHQ-?\d*|GAD-?\d*|EPDS|CORE-?\d*|PCL-?5?|DASS-?\d*|K10|WEMWBS|questionnaires?|screeners?|screening (?:form|tool)s?|intake forms?)\b/;
@@ -122,6 +126,8 @@ export const nonadherenceExplored = defineRule({
       if (inFormulation(note, c)) return false;
       // A count of what was done says how much was missed: most of it done ("filled in 6 of 7 days") is the task kept.
       if (mostlyDone(c.sentence.text.slice(c.from, c.to))) return false;
+      // Not sent or not given by the therapist: the omission is the therapist's, not the client's.
+      if (THERAPISTS_OMISSION.test(c.sentence.text.slice(c.to))) return false;
       // A bare "She didn't." counts after the sentence that states what was agreed.
       if (c.entry?.needsAnchor && !agreedJustBefore(note, c)) return false;
       // The bare form is itself a negation; the rest are read by the classifier.

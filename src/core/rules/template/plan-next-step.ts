@@ -53,6 +53,8 @@ const TASK = new RegExp(
 
 // Steps that only say the work goes on: not concrete on their own (corpus README).
 const REVIEW_LATER = /^(?:review|reassess|re-?evaluate)(?: (?:progress|goals|the plan|plan))? (?:at|in|after|by) (?:session|week|wk|the next|next|\d)[^.;]*[.;]?$/i;
+// "Review next week", "Reassess next session": the same, with the next meeting and nothing after it.
+const REVIEW_NEXT = /^(?:review|reassess|re-?evaluate|recheck|check in)(?: (?:progress|goals|the plan|plan|things|how (?:it|things) (?:go|goes|went)))? (?:next|the following|following|at the next) (?:week|wk|session|sess|time|appt|appointment|visit|meeting)[.;!]?$/i;
 // "See how she is next time" and "wait and see" name a when but no step.
 const ONGOING = /^(?:continue|continuing|cont\.?|maintain|monitor|keep|support|follow(?:ing)? up|f\/u|ongoing|carry on|as needed|prn|reassess|encourage|work on|focus on|address|provide|process|tx as usual|same plan|no change|see how|wait and see)\b/i;
 
@@ -128,7 +130,7 @@ export function isConcrete(item: string): boolean {
   // A list marker or its number ("1.", "2)"), not a date's day ("5 May: …").
   const text = item.replace(/^[\s\-*+•]*(?:\d+[.)]\s+)?/, '').trim();
   // "Review at session 6", "Review in 4 weeks": when the work is looked at again, not a step.
-  if (REVIEW_LATER.test(text)) return false;
+  if (REVIEW_LATER.test(text) || REVIEW_NEXT.test(text)) return false;
   // "Continue to attend group Tues": the work going on, on its usual day, is no new step.
   if (ONGOING.test(text) && !SPECIFIC_WHEN.test(text.replace(WEEKDAY, ''))) return false;
   if (SPECIFIC_WHEN.test(text)) return true;
