@@ -87,8 +87,9 @@ export const WORD_LED_PATTERNS = { patterns: [...TRIGGERS.map((trigger) => trigg
 // A scope ends at these (NegEx's termination terms; clause punctuation in notes).
 // A comma before a new speaker's words ("When I asked whether…, she said …") ends the clause too, as does a comma before
 // a new clause spoken to the therapist ("I'm not your puppet, you keep arranging me"), and a bracketed aside with its own
-// subject ("without 'blowing up' (he set this at session 2)"). So does the comma after "rather than …".
-const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|(?<=\b(?:rather than|instead of)\s[^,;.]{1,40}),/gi;
+// subject ("without 'blowing up' (he set this at session 2)"). So does the comma after "rather than …", and a new speech act
+// joined by "and" ("he asked whether I had ever … and said …": the question's "whether" does not reach what he said).
+const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|(?<=\b(?:rather than|instead of)\s[^,;.]{1,40}),|\s(?=and (?:then )?(?:said|says|told (?:me|us)|added|replied|insisted|complained|snapped|muttered)\b)/gi;
 
 // Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
 const words = wordSet;
@@ -323,6 +324,8 @@ function subjectWord(raw: string, youIsClient = false): Experiencer | null {
   return null;
 }
 
+const REPORTED_QUESTION = /(?<=\b(?:asked|asks|asking|wondered|wanted to know|demanded to know|queried|questioned)\s+(?:me\s+|us\s+)?)(?:whether|if|why|how|what|when)\b[^;]*?(?=\s(?:and|then)\s)/gi;
+
 // Runs of letters, apostrophes, slashes and hyphens (never empty).
 const SUBJECT_CANDIDATE = /[\p{L}'’/-]+/gu;
 
@@ -332,7 +335,10 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
   const before = ctx.text
     .slice(from, start)
     .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
-    .replace(/,\s*(?:before|after|when|whenever|while|as soon as|once|until|although|though|because|since)\b[^,.;]*,/gi, (m) => ' '.repeat(m.length));
+    .replace(/,\s*(?:before|after|when|whenever|while|as soon as|once|until|although|though|because|since)\b[^,.;]*,/gi, (m) => ' '.repeat(m.length))
+    // Nor does a question reported after "asked" ("he asked whether I had ever worked nights and said…"): the verb after it is
+    // the asker's.
+    .replace(REPORTED_QUESTION, (m) => ' '.repeat(m.length));
   const found: RegExpExecArray[] = [];
   const wordPattern = SUBJECT_CANDIDATE;
   wordPattern.lastIndex = 0;
@@ -365,7 +371,12 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
       continue;
     }
     // A name or an initial right before the phrase is its subject ("Maria went quiet", "M. snapped", "Clt said"): a person the note is about.
-    if (adjacent && !who && NAME_LIKE.test(w[0]) && w.index + from > 0) return 'client';
+    // But a name set off by commas after someone else names that person ("her ex, Jo, went quiet", "his boss, Mr K, shouted").
+    if (adjacent && !who && NAME_LIKE.test(w[0]) && w.index + from > 0) {
+      const named = found[i + 1];
+      const appositive = named && OTHER.has(named[0].toLowerCase()) && /^\s*,\s*$/.test(before.slice(named.index + named[0].length, w.index)) && /^\s*,/.test(before.slice(w.index + w[0].length));
+      return appositive ? 'other' : 'client';
+    }
     adjacent = false;
     // Someone named after a preposition is an object, not who acts ("in front of two section colleagues", "with her mother").
     if (who === 'other' && [found[i + 1], found[i + 2], found[i + 3]].some((p) => p && PREPOSITIONS.has(p[0].toLowerCase()))) continue;

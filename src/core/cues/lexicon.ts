@@ -50,6 +50,12 @@ export interface LexiconEntry {
   quoted?: boolean;
   /** A state word ("withdrawn", "was quiet") that is a symptom unless the sentence ties it to the session or the therapist. */
   needsAnchor?: boolean;
+  /**
+   * A move away that is a rupture only as an answer to the therapist, who asked or raised something in the sentence just before
+   * ("Asked him to describe the moment. He looked out of the window."). The same move after a "when I asked…" in its own sentence
+   * is an entry of its own, with that clause written into its pattern.
+   */
+  promptBefore?: boolean;
   /** Counts only inside quotation marks: the client's own verdict ("good session"), not the clinician's. */
   mustBeQuoted?: boolean;
   /** A speech act composed with a target and a verdict: someone else named inside it means the words are relayed, not the client's. */

@@ -110,6 +110,8 @@ export function outsideSession(text: string): boolean {
   return OUTSIDE_PLACES.test(text);
 }
 
+const DENIED_TARGET = /\b(?:not|never|rather than|instead of)\s+(?:at|with|w\/|re:?|toward|towards|twds|about|against|(?:aimed|directed) at)\s+(?:me|T|Th|the therapist|us|therapy|the sessions?|the work)(?![\w'])/;
+
 /** What the phrase [start, end) of a sentence is aimed at. */
 export function targetOf(text: string, quotes: readonly Quote[], start: number, end: number): Target {
   const object = objectTarget(text, quotes, end);
@@ -117,7 +119,15 @@ export function targetOf(text: string, quotes: readonly Quote[], start: number, 
   const all = allWords(text, quotes);
   // A phrase that names the therapist itself ("each time I tried to bring us back…") is relational.
   if (all.some((w) => w.start >= start && w.start < end && !w.quoted && (FIRST_PERSON.has(w.lower) || THERAPIST_ABBREVIATIONS.has(w.text)))) return 'therapy';
-  const words = all.filter((w) => w.start < start || w.start >= end);
+  let words = all.filter((w) => w.start < start || w.start >= end);
+  // The therapist named only to be ruled out ("fuming re the rota, not re T", "angry with her boss, not with me") is no target.
+  const denied = DENIED_TARGET.exec(text);
+  if (denied) {
+    const from = denied.index;
+    const to = from + denied[0].length;
+    words = words.filter((w) => w.start < from || w.start >= to);
+    if (!words.some(isTherapyWord)) return 'other';
+  }
   if (words.some(isTherapyWord)) return 'therapy';
   if (words.some((w) => !w.quoted && OTHER_PARTY.has(w.lower)) || OUTSIDE_PLACES.test(text)) return 'other';
   return 'unspecified';

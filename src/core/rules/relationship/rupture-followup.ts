@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import type { Cue } from '../../cues/index.js';
+import type { Cue, Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import type { Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { headingLine, noteAnchor, planSections } from '../anchors.js';
 import { planComesBack } from './comes-back.js';
-import { aboutTheRelationship, aimedElsewhere, currentRuptures, EVIDENCE, inPlan, lineOf, markerWords, planItemFix, repairSteps } from './shared.js';
+import { aboutTheRelationship, aimedElsewhere, currentRuptures, EVIDENCE, exchangeWords, inPlan, lineOf, momentWords, planItemFix, repairSteps } from './shared.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-04\nsession: 6\n---\n\n`;
 
-/** The content words of every current rupture's phrase and quoted words. */
-function wordsOfRuptures(note: Note, ruptures: readonly Cue[]): Set<string> {
-  return new Set(ruptures.flatMap((r) => [...markerWords(r, note)]));
+/** The content words of every current rupture: its phrase, quoted words and what it was over, and the client's words when it was answered. */
+function wordsOfRuptures(note: Note, cues: Cues, ruptures: readonly Cue[]): Set<string> {
+  return new Set(ruptures.flatMap((r) => [...momentWords(r, note), ...exchangeWords(note, cues, r)]));
 }
 
 export const ruptureFollowup = defineRule({
@@ -67,7 +67,7 @@ export const ruptureFollowup = defineRule({
     );
     // Without a Plan section, a check-back planned anywhere ("next week I'll ask how…") is the follow-up.
     if (followups.some((c) => (plan ? inPlan(note, c) : c.context.temporality === 'hypothetical'))) return;
-    if (planComesBack(note, wordsOfRuptures(note, ruptures))) return;
+    if (planComesBack(note, wordsOfRuptures(note, cues, ruptures))) return;
     report({
       messageId: 'noFollowup',
       span: plan ? headingLine(note, plan) : noteAnchor(note),

@@ -286,6 +286,12 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // Told about, not seen: what happened over the weekend or at home, introduced as the client's account ("S. talked about the
     // weekend: … he went silent and slept in the spare room").
     if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from))) return false;
+    // Nor is a silence that lasted days ("went quiet for two days", "was withdrawn all weekend"): no session lasts that long.
+    if (LASTED_DAYS.test(cue.sentence.text.slice(cue.to))) return false;
+    if (cue.entry?.promptBefore && !promptedJustBefore(note, cue)) return false;
+    // Questions turned on the therapist ("asked whether I had ever worked a night shift") take the talk away from the client, unless
+    // the same sentence sets the therapist or the work aside: then they are the challenge of a confrontation, not a move away.
+    if (ASKS_THE_THERAPIST.test(cue.sentence.text.slice(cue.from, cue.to)) && cues.of('confrontation-marker').some((c) => c.sentence === cue.sentence)) return false;
     // Short answers put down to the body or the means of speaking ("down to fatigue and the effort of the eye-gaze, not
     // reluctance") are not the client pulling away.
     if (BODILY_CAUSE.test(cue.sentence.text.slice(cue.to)) || SPEECH_LIMIT.test(cue.sentence.text)) return false;
@@ -302,6 +308,22 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
   });
 }
 
+// The therapist asking, suggesting or raising something, as a sentence's main verb ("Asked him to describe the moment.", "I
+// suggested reading one passage aloud.", "I: Revisited the near-miss."), after a run-in label and a time word. Not "Asked that we
+// don't sit with his back to the door": the client's request, with the subject dropped.
+const THERAPIST_PROMPTS =
+  /^\W*(?:[A-Z]{1,3}:\s*)?(?:(?:then|later|next|again|so|here|at one point|towards? the end|midway),?\s+)?(?:(?:I|T|we|writer|the therapist|the clinician)\s+(?:then\s+|gently\s+|also\s+|again\s+|briefly\s+)?)?(?:asked(?! that)|invited|suggested|proposed|introduced|raised|brought up|returned to|revisited|went back to|came back to|moved (?:us )?on to|prompted|encouraged|tried|attempted|put it to|read (?:out|back)|showed|set up)\b/i;
+
+/** Whether the sentence just before the cue, in the same section, is the therapist asking or raising something. */
+function promptedJustBefore(note: Note, cue: Cue): boolean {
+  const previous = cue.sentence.index > 0 ? note.sentences[cue.sentence.index - 1] : undefined;
+  if (!previous || previous.block.kind === 'heading' || templateSectionAt(note, previous.span.start) !== templateSectionAt(note, cue.span.start)) return false;
+  return THERAPIST_PROMPTS.test(unquoted(previous));
+}
+
+const ASKS_THE_THERAPIST = /^(?:asked|asks|wanted to know)\b[^.;]*\b(?:my|I'd|I had|I was|I live|I'm)\b/i;
+// A stretch of time longer than any session, right after the marker.
+const LASTED_DAYS = /^[\s,]{0,3}(?:(?:for|over|during)\s+(?:(?:a|one|two|three|four|five|several|a few|a couple of|some|many|\d+|the (?:whole|entire|next|following|past|last))\s+)?(?:days?|weeks?|wks?|months?|weekends?|week-?ends?|evenings?|nights?)\b|all (?:week|weekend|day|evening|night)\b|for days\b)/i;
 // Short answers put down to the body or the means of speaking, not to reluctance.
 const BODILY_CAUSE =
   /^[^.;]{0,40}?\b(?:down to|due to|because of|explained by|a result of|caused by|put down to|attributed to)\s+(?:(?:her|his|their|the)\s+)?(?:[\w-]+\s+)?(?:fatigue|tiredness|exhaustion|pain|sedation|medication|meds|aphasia|dysarthria|dysphasia|hearing|deafness|breathlessness|illness|nausea|drowsiness|effort|device|interpreter|language barrier|being (?:tired|unwell|in pain|sedated))\b|,?\s*(?:not|rather than) (?:reluctance|avoidance|withdrawal|unwillingness|resistance)\b/i;
@@ -352,7 +374,7 @@ function quoteSpeaker(cue: Cue): 'client' | 'other' {
   return 'client';
 }
 
-const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|never|no longer)\s+(?:really |actually |at all |entirely |a complete |a total )?(?:a |an )?(?:waste|pointless|useless|stupid|rubbish|boring|a joke|patroni[sz]ing|condescending|rushed|too (?:much|hard|fast))\b/i;
+const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|never|no longer|without(?: (?:making|turning) (?:it|this|that)(?: into)?| (?:it|this|that) being| being)?)\s+(?:really |actually |at all |entirely |a complete |a total )?(?:a |an )?(?:waste|pointless|useless|stupid|rubbish|boring|a joke|patroni[sz]ing|condescending|rushed|too (?:much|hard|fast))\b/i;
 
 // The therapy named in a complaint's words, or "you", besides "me" and "I" (which in the client's own quotation are the client).
 const THERAPY_WORD = new RegExp(String.raw`\b(?:you|your)\b|${THERAPY_NAMED}`, 'i');
@@ -494,6 +516,7 @@ export function aimedElsewhere(cue: Cue): boolean {
 }
 
 // The client named right before the verb: "He apologised…", "Pt then changed tack…".
+const CLIENT_ABLE = /\b(?:could|couldn't|was able to|were able to|managed to|is able to|is now able to|can now|now can)\s+$/i;
 const CLIENT_ACTS = /(?:^|[^\p{L}])(?:she|he|they|pt|cl|clt|client|patient|the client|the couple)\s+(?:\p{L}+ly\s+|then\s+|also\s+)?$/iu;
 
 /** A repair step, done or planned, by the therapist or the dyad; never one that is negated, historical or quoted. */
@@ -504,7 +527,9 @@ export function repairSteps(cues: Cues): Cue[] {
     // The client named as the one who does it ("He apologised for being late", "She changed tack") is no repair by the
     // therapist; an agreement the client takes part in ("Pt agreed to come back to it later") still is.
     if (c.experiencer !== 'client' || /^agree/i.test(cue.sentence.text.slice(cue.from, cue.to))) return true;
-    return !CLIENT_ACTS.test(cue.sentence.text.slice(Math.max(0, cue.from - 30), cue.from));
+    // Nor is what the client could now do ("Engaged well; could name the moment he left his body"): an ability, not the therapist's step.
+    const before = cue.sentence.text.slice(Math.max(0, cue.from - 30), cue.from);
+    return !CLIENT_ACTS.test(before) && !CLIENT_ABLE.test(before);
   });
 }
 
@@ -516,9 +541,10 @@ const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writ
 
 // The lenient second look for a repair: right after the marker, the therapist doing something that
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
-// holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not.
+// holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not. Giving up ("by the end I had stopped
+// trying to bring it back") is no answer.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -541,6 +567,29 @@ export function markerWords(marker: Cue, note?: Note): Set<string> {
   const before = note && marker.sentence.index > 0 && topicBefore(marker).length === 0 ? note.sentences[marker.sentence.index - 1]!.text : '';
   const words = `${text.slice(marker.from, marker.to)} ${quoted} ${before}`.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
   return new Set(words.filter((w) => !STOPWORDS.has(w)));
+}
+
+/** What a rupture was over: its own words and those of the question that set it off ("When T asked about the moment the alarm went, …"). */
+export function momentWords(marker: Cue, note: Note): Set<string> {
+  return new Set([...markerWords(marker, note), ...topicBefore(marker)]);
+}
+
+// The client's side of the exchange that answered a rupture: what they said or felt when the therapist responded ("he said he felt
+// outvoted", "she said 'like being fobbed off'"). A Plan that comes back to those words comes back to the rupture.
+const CLIENT_ANSWER = /\b(?:she|he|they|pt|cl|clt|client)\s+(?:said|says|felt|feels|described|replied|answered|admitted|explained)\b([^.;]*)/gi;
+const EXCHANGE_REACH = 3;
+
+export function exchangeWords(note: Note, cues: Cues, marker: Cue): Set<string> {
+  const out = new Set<string>();
+  const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + EXCHANGE_REACH).filter((s) => s.block.kind !== 'heading');
+  const repaired = new Set(repairSteps(cues).map((r) => r.sentence));
+  for (const sentence of later) {
+    if (!repaired.has(sentence) && !sentenceResponds(sentence)) continue;
+    const { quotes } = contextOf(sentence);
+    const said = [...quotes.map((q) => sentence.text.slice(q.start, q.end)), ...[...sentence.text.matchAll(CLIENT_ANSWER)].map((m) => m[1]!)];
+    for (const w of said.join(' ').toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOPWORDS.has(w)) out.add(w);
+  }
+  return out;
 }
 
 // Notes drop the therapist's "I" ("Turned the clip off. Said I'd moved to the audio before she was ready"): at the start of a
@@ -642,7 +691,7 @@ function repairs(marker: Cue, repairList: readonly Cue[], note: Note, cues: Cues
   // A repair before this marker may answer an earlier rupture: one exists when the note's first rupture comes before the repair.
   const answersEarlier = (r: Cue): boolean => firstRuptureStart(note, cues) < r.span.start;
   // A repair conversation planned in the Plan ("Next week I will name how we keep drifting to the ministry and ask him what that is like").
-  if (planComesBack(note, markerWords(marker, note))) return true;
+  if (planComesBack(note, momentWords(marker, note))) return true;
   return repairList.some((r) => {
     // A repair phrase that contains the marker ("rupture addressed") repairs it too.
     if (r.sentence === marker.sentence && r.from <= marker.from && r.to >= marker.to) return true;
