@@ -6,6 +6,12 @@
 // ends no sentence; the task set out as a label, then a bare count of what was done ("Breathing practice: did 2 of 12"), not most of
 // it ("did 5 of 7"); the task not done because the therapist never sent it ("because I hadn't posted the sheet", "(my oversight)"),
 // not a task not done though it was sent.
+// From the missed-task sentence set: a recording not listened to, a task put off that "we'd agreed", a hierarchy or ladder step
+// avoided, "HW x", a named exercise in single quotation marks not practised at home, an item of the plan set out after it as a
+// label and skipped, neither partner having done it, "not followed - …", anything skipped "despite the agreement"; explored or
+// adjusted: tasks of the client's own picked in place of the ones set, when it slips found together, something new agreed as the
+// step, the belief behind not doing it, a large-print copy, the moment it was dropped gone over, the hierarchy revised; not a miss:
+// "no missed practice", no task by mutual agreement, a diary label followed by what the diary showed.
 // Feedback: the session, its room or its time named as the best part of the client's week ("the play room is my favourite bit of the
 // week"), not football or a weekend; the client's words set out after a speaker label, as a transcript does ("Cl: \"…\""), not a
 // parent's.
@@ -54,6 +60,36 @@ describe('thirty-fourth and thirty-fifth blind sets: missed tasks, feedback, end
       ['No food diary this week: T forgot to email the sheet.', false],
       // Look-alike: sent, and still not done.
       ['No mood diary this week, although I had posted her the template.', true],
+    ]);
+  });
+
+  describe('missed tasks (sentence set): more ways of not doing it, and more ways of exploring or adjusting it', () => {
+    table('nonadherence-explored', [
+      // Not done: a recording not listened to, a task put off that was agreed, a hierarchy step avoided, "HW x", a named exercise in
+      // quotation marks not practised at home, an item of the plan skipped, neither partner, not followed before a dash, and anything
+      // skipped despite the agreement.
+      ["He hadn't listened to the relaxation recording between sessions. Encouraged daily listening.", true],
+      ["She put off ringing the housing officer, which we'd agreed she would do by Friday. Reminded her.", true],
+      ['Ladder step 3 (queue at the post office) avoided. Same step again next week.', true],
+      ['HW x. Set again.', true],
+      ["Did not practise the 'starfish' breathing at home, per her mum. Plan continues.", true],
+      ['Sleep plan: wind-down hour skipped on most nights. Plan restated.', true],
+      ['Neither parent had used the agreed praise chart. Both encouraged to try.', true],
+      ['Sleep window not followed - stayed up gaming most nights. Rules restated.', true],
+      ['Evening walk still being dropped on workdays despite the agreement. Encouraged.', true],
+      // Explored or adjusted: the client picks tasks of her own, when it slips found together and a new step agreed, the belief
+      // behind skipping it, a large-print copy for a client who cannot read the print, the moment it was dropped gone over.
+      ['Activity plan not followed. The activities were mine, not hers; she picked two of her own for this week.', false],
+      ['Competing response not used. Identified that picking happens mostly while reading in bed; agreed a stress ball by the bed as a new step.', false],
+      ['Thought records not done. He believed writing them down would make the thoughts come true; we set up a small experiment to test that.', false],
+      ["Hadn't used the medication diary: she can't see the small print. Large-print diary sent today.", false],
+      ['Exposure walk avoided. Looked together at the moment she turned back at the corner; ladder revised with a shorter first walk.', false],
+      // Look-alikes that are not a miss: nothing missed, no task by agreement, a diary reviewed with skipped lunches in it.
+      ['No missed practice this week - all five exposures logged.', false],
+      ['No homework this week, by mutual agreement, because of the move.', false],
+      ['Reviewed the diary: headaches follow skipped breakfasts and late nights.', false],
+      // A goal picked last week is not a task adjusted.
+      ["She picked her own goals last week. She hadn't done the relapse page. We'll do it next time.", true],
     ]);
   });
 

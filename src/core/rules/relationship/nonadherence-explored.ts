@@ -69,6 +69,8 @@ function agreedJustBefore(note: Note, cue: Cue): boolean {
 // task was never put in the client's hands.
 const THERAPISTS_OMISSION = /(?:\b(?:because|as|since|so)\s+|[:;–—]\s*|\s-\s+)(?:I|T|the therapist|writer)\s+(?:had(?:n't| not)|did(?:n't| not)|never|forgot to|failed to|neglected to)\s+(?:(?:yet|actually)\s+)?(?:send|sent|give|given|gave|email|emailed|e-mail|e-mailed|post|posted|print|printed|share|shared|upload|uploaded|forward|forwarded|set up|book|booked|explain|explained|hand|handed)\b|\b(?:my|T's|therapist's|writer's) (?:own )?(?:omission|oversight|error|mistake|fault)\b/i;
 
+const NO_TASK_AGREED = /\bby (?:mutual |joint |shared |our |her |his |their )?(?:agreement|consent|choice)\b|\b(?:agreed|decided|chose)(?: together)? (?:not to set|to pause|to hold off|to give (?:it|the tasks?|homework) a rest|on a (?:pause|break))\b|\b(?:none|no (?:task|homework|HW|between-session task)) (?:was |were )?(?:set|agreed|given)\b/i;
+
 const FRONT = (n: string) => `---\ntype: progress\nformat: BIRP\nclient: C-${n}\ndate: 2026-04-05\nsession: 4\n---\n\n`;
 
 const SCREENER = /\b(?:AUDIT(?:-C)?|PHQ-?\d*|GAD-?\d*|EPDS|CORE-?\d*|PCL-?5?|DASS-?\d*|K10|WEMWBS|questionnaires?|screeners?|screening (?:form|tool)s?|intake forms?)\b/;
@@ -128,6 +130,8 @@ export const nonadherenceExplored = defineRule({
       if (mostlyDone(c.sentence.text.slice(c.from, c.to))) return false;
       // Not sent or not given by the therapist: the omission is the therapist's, not the client's.
       if (THERAPISTS_OMISSION.test(c.sentence.text.slice(c.to))) return false;
+      // No task set this week by agreement ("No between-session task this week, by mutual agreement") is nothing missed.
+      if (NO_TASK_AGREED.test(c.sentence.text)) return false;
       // A bare "She didn't." counts after the sentence that states what was agreed.
       if (c.entry?.needsAnchor && !agreedJustBefore(note, c)) return false;
       // The bare form is itself a negation; the rest are read by the classifier.
