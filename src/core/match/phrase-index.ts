@@ -190,15 +190,20 @@ export class PhraseIndex {
   /** Per pattern, the literals a match needs (null: none known). */
   private readonly requirements: Array<number[] | null>;
   private readonly clauses = new Clauses();
-  // Per clause, whether the current text holds it, once asked (stamped).
+  // Per clause, the last offset of the current text from which it may still hold (-1: nowhere), once asked (stamped).
   private clauseStamp = new Int32Array(0);
-  private clauseHeld = new Uint8Array(0);
-  // The current text's grams (stamped, so nothing is cleared between texts), built on first need.
+  private clauseLatest = new Int32Array(0);
+  // The current text's grams (stamped, so nothing is cleared between texts), built on first need,
+  // each with where it last starts: a literal can start at or after an offset only if both its
+  // grams start there or later.
   private readonly grams = new Int32Array(2 * GRAM_SLOTS);
+  private readonly gramLast = new Int32Array(2 * GRAM_SLOTS);
   private gramsStamp = 0;
-  // Per pattern, whether the current text has what it needs, once asked.
-  private allowedStamp = new Int32Array(0);
-  private allowed = new Uint8Array(0);
+  // Per pattern, the last offset of the current text at which a match may start as far as its
+  // literals tell (-1: none), once asked. Literals near the end of a sentence rule out the word
+  // starts after them, not only a sentence that lacks them.
+  private latestStamp = new Int32Array(0);
+  private latest = new Int32Array(0);
   /** Patterns whose matches have no known first letters: scanned across every sentence. */
   private readonly unanchored: number[] = [];
   /**
@@ -272,46 +277,58 @@ export class PhraseIndex {
     return !WORD.test(before) && !this.notAfter.includes(before);
   }
 
-  /** Whether the text holds, for each clause of the pattern's requirement, some literal of it (as far as its grams tell). */
-  private allows(text: string, index: number): boolean {
+  /**
+   * Whether the text holds, for each clause of the pattern's requirement, some literal of it that
+   * starts at or after `at` (as far as its grams tell): a match from `at` holds them all.
+   */
+  private allows(text: string, index: number, at: number): boolean {
     const requirement = this.requirements[index];
     if (!requirement) return true;
     const { stamp } = this;
-    if (this.allowedStamp[index] === stamp) return this.allowed[index] === 1;
-    if (this.gramsStamp !== stamp) this.readGrams(text);
-    let ok = true;
-    for (let k = 0; k < requirement.length && ok; k++) ok = this.holdsClause(requirement[k]!);
-    this.allowedStamp[index] = stamp;
-    this.allowed[index] = ok ? 1 : 0;
-    return ok;
+    if (this.latestStamp[index] !== stamp) {
+      if (this.gramsStamp !== stamp) this.readGrams(text);
+      let latest = text.length;
+      for (let k = 0; k < requirement.length && latest >= 0; k++) latest = Math.min(latest, this.clauseLatestStart(requirement[k]!));
+      this.latestStamp[index] = stamp;
+      this.latest[index] = latest;
+    }
+    return at <= this.latest[index]!;
   }
 
-  private holdsClause(clause: number): boolean {
-    const { stamp, grams } = this;
-    if (this.clauseStamp[clause] === stamp) return this.clauseHeld[clause] === 1;
+  /** The last offset from which some literal of the clause may start in the text (-1: none). */
+  private clauseLatestStart(clause: number): number {
+    const { stamp, grams, gramLast } = this;
+    if (this.clauseStamp[clause] === stamp) return this.clauseLatest[clause]!;
     const slots = this.clauses.slots[clause]!;
-    let held = false;
+    let latest = -1;
     for (let k = 0; k < slots.length; k += 2) {
-      if (grams[slots[k]!] === stamp && grams[slots[k + 1]!] === stamp) {
-        held = true;
-        break;
-      }
+      const first = slots[k]!;
+      const last = slots[k + 1]!;
+      if (grams[first] === stamp && grams[last] === stamp) latest = Math.max(latest, Math.min(gramLast[first]!, gramLast[last]!));
     }
     this.clauseStamp[clause] = stamp;
-    this.clauseHeld[clause] = held ? 1 : 0;
-    return held;
+    this.clauseLatest[clause] = latest;
+    return latest;
   }
 
-  /** Stamps the text's grams of two and three characters. */
+  /** Stamps the text's grams of two and three characters, each with the offset where it last starts. */
   private readGrams(text: string): void {
-    const { grams, stamp } = this;
+    const { grams, gramLast, stamp } = this;
     this.gramsStamp = stamp;
     let a = -1;
     let b = -1;
     for (let q = 0; q < text.length; q++) {
       const c = gramCode(text, q);
-      if (b >= 0) grams[GRAM_SLOTS + gram2(b, c)] = stamp;
-      if (a >= 0) grams[gram3(a, b, c)] = stamp;
+      if (b >= 0) {
+        const slot = GRAM_SLOTS + gram2(b, c);
+        grams[slot] = stamp;
+        gramLast[slot] = q - 1;
+      }
+      if (a >= 0) {
+        const slot = gram3(a, b, c);
+        grams[slot] = stamp;
+        gramLast[slot] = q - 2;
+      }
       a = b;
       b = c;
     }
@@ -346,7 +363,7 @@ export class PhraseIndex {
       if (lastEndStamp[index] === stamp && lastEnd[index]! > at) continue;
       triedStamp[index] = stamp;
       triedAt[index] = at;
-      if (!this.allows(text, index)) continue;
+      if (!this.allows(text, index, at)) continue;
       const { anchored, requires } = compiled[index]!;
       if (requires && !this.holdsFrom(text, at, index, requires)) continue;
       anchored.lastIndex = at;
@@ -361,13 +378,14 @@ export class PhraseIndex {
   }
 
   /**
-   * Whether the prefilter lets pattern `index` be tried on `text` at all (its required literals are
-   * there, as far as their grams tell). For tests: a pattern that matches a text must be let through.
+   * Whether the prefilter lets pattern `index` be tried on `text` at `at` (its required literals are
+   * there from `at` on, as far as their grams tell). For tests: a pattern that matches a text there
+   * must be let through.
    */
-  mayTry(text: string, index: number): boolean {
+  mayTry(text: string, index: number, at = 0): boolean {
     this.matches('');
     this.stamp = (this.stamp + 1) & 0x3fffffff || 1;
-    return this.allows(text, index);
+    return this.allows(text, index, at);
   }
 
   /** The clauses of literals pattern `index` needs besides its prefix, as read from it (for tests). */
@@ -391,13 +409,13 @@ export class PhraseIndex {
       this.lastEndStamp = new Int32Array(count);
       this.triedAt = new Int32Array(count);
       this.triedStamp = new Int32Array(count);
-      this.allowedStamp = new Int32Array(count);
-      this.allowed = new Uint8Array(count);
+      this.latestStamp = new Int32Array(count);
+      this.latest = new Int32Array(count);
       this.requiredAt = new Int32Array(count);
       this.requiredAbsentFrom = new Int32Array(count);
       this.requiredStamp = new Int32Array(count);
       this.clauseStamp = new Int32Array(this.clauses.slots.length);
-      this.clauseHeld = new Uint8Array(this.clauses.slots.length);
+      this.clauseLatest = new Int32Array(this.clauses.slots.length);
     }
     this.stamp = (this.stamp + 1) & 0x3fffffff || 1;
     const { firstLetters, compiled, byPrefix } = this;
@@ -423,7 +441,7 @@ export class PhraseIndex {
       }
     }
     for (const index of this.unanchored) {
-      if (!this.allows(text, index)) continue;
+      if (!this.allows(text, index, 0)) continue;
       const scan = compiled[index]!.scan;
       scan.lastIndex = 0;
       for (let m = scan.exec(text); m; m = scan.exec(text)) {
