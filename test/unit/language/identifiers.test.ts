@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { defaultConfig, loadConfig } from '../../../src/core/config/resolve.js';
 import { applyEdits } from '../../../src/core/fixes.js';
 import { lint } from '../../../src/core/lint.js';
-import { findIdentifiers, type IdentifierKind } from '../../../src/core/rules/language/identifier-patterns.js';
+import { findIdentifiers, WORTH_SCANNING, type IdentifierKind } from '../../../src/core/rules/language/identifier-patterns.js';
 import { rules } from '../../../src/core/rules/index.js';
 import type { Finding } from '../../../src/core/types.js';
 
@@ -85,6 +85,34 @@ describe('identifiers', () => {
     for (const text of NOT_FOUND) {
       it(`finds nothing in: ${text}`, () => assert.deepEqual(kinds(text), []));
     }
+    // Identifiers of every kind, in the forms each pattern reads: a quick search skips a pattern only on a note it cannot match.
+    const EVERY_FORM = [
+      ...FOUND.map(([text]) => text),
+      'Logged in from 2001:db8::8a2e:370:7334 and fe80::1.', 'Host 2001:0db8:85a3:0000:0000:8a2e:0370:7334.',
+      'NHS number 943 476 5919.', 'NI number AB 12 34 56 C.', 'SIN: 046 454 286.', 'PPSN 1234567TA.', 'Medicare no. 2123 45670 1.',
+      'SSN: 123-45-6789.', 'SS# 123456789.', 'Lives at 7 Heol y Garth, Caerdydd.', 'At 12 rue des Lilas, Lyon.', 'Hauptstraße 12, 10115 Berlin.',
+      'Lipov trg 7, Ljubljana.', 'Kerkstraat 4.', 'Address for correspondence (not the hospital): 14 Elm Way.', 'Home address: 9 Oak Rd.',
+      'Springfield, IL 62704.', 'Postcode SW1A 1AA.', 'Zip: 02139.', 'Aged 91 and well.', 'She is 95 y/o.', 'A 101-year-old neighbour.',
+      'D.O.B. 3/4/1980.', 'b. 3/4/1980.', 'Birthdate 1980-03-04.', 'Birthday: 4 March 1980.', 'born at home on 3/4/2019.',
+      'P.O. Box 12.', 'Post Office Box 7.', 'See www.example.com today.', 'ftp://files.example.net/x.', 'example.co.uk/path here.',
+      'Write to a.b+c@mail.example.co.uk.', 'Rua do Imbondeiro 23, Luanda.', 'Via Roma 12.', 'DOB (as on passport): 2/9/1988.', 'Plot 27, Mapalo Close, Lusaka.', '221 Baker Street, Ashford, MA 02139.',
+    ];
+
+    it('skips a pattern only on text that cannot hold a match of it', () => {
+      const seen = new Set<RegExp>();
+      const check = (text: string): void => {
+        for (const [pattern, worth] of WORTH_SCANNING) {
+          for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+            seen.add(pattern);
+            assert.ok(worth.test(m[0]), `${pattern.source.slice(0, 40)}… matched where its quick search finds nothing`);
+          }
+        }
+      };
+      for (const text of EVERY_FORM) check(text);
+      assert.equal(seen.size, WORTH_SCANNING.size, 'every pattern with a quick search matches some example');
+      fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'0123456789-. ()/:+@abcdefDOBMRNSINHWwxyz#,Box'.split('')), maxLength: 60 }), (text) => check(text)));
+    });
+
     it('never reports two overlapping identifiers, on any text', () => {
       fc.assert(
         fc.property(fc.string({ unit: fc.constantFrom(...'0123456789-. ()/:+@abcDOBMRN#,\n'.split('')), maxLength: 80 }), (text) => {
