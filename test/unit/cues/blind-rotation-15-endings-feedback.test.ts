@@ -18,6 +18,12 @@
 // Endings: growth said to go on in the future tense with no verb of expecting ("reckons he'll keep finding his feet"), not going on
 // seeing a doctor; an idea or tool from the therapy used as the means of returning to or taking up an activity ("using the ladder
 // idea to get back into swimming"), not a car used to get back into town, nor a tool used in the session.
+// From the reaction sentence set: the session named by the client's name ("after Mrs K.'s session") or the client's act by name
+// ("within minutes of Dev starting") places a dropped subject's feeling with the therapist; a heaviness carried from a session; an
+// exasperated interjection ("Ugh."); the clinical pull to rescue or reassure; going along "more than I meant to"; a client's
+// reported "what he would do" leaves the therapist's "I felt" after it current; "which car was mine" owns no feeling. Reflected:
+// the reaction acknowledged or apologised for with the client, used to slow the pace or open a conversation, the therapist's own
+// conduct planned ("intend to tolerate silence"). Not this client's: a reaction in an earlier post or placement.
 // The Plan: "Review next week" names the next meeting and no step.
 // Labels: a view set out under its own frame ("My impression: manipulative…") is the clinician's label; a bracketed gloss of a name
 // someone gives the client ("her brother calls her \"preguiçosa\" (lazy)") is theirs, not a verdict after other words.
@@ -128,6 +134,31 @@ describe('thirty-fourth and thirty-fifth blind sets: missed tasks, feedback, end
       // Look-alikes: a car used to get back into town, and a tool used in the session.
       ['skills-beyond', 'He used the car to get back into town.', false],
       ['skills-beyond', 'She uses the breathing to manage the session.', false],
+    ]);
+  });
+
+  describe('therapist reaction (sentence set): the therapist\'s own state in more words, and its reflection', () => {
+    table('therapist-reaction', [
+      // The session named by the client's name, or the client's act by name, places the dropped subject's feeling in the session.
+      ['Carried a heavy, sinking feeling home after Mr Osei\'s session.', true],
+      ['Felt flat within five minutes of Priya starting; it was an effort to stay engaged.', true],
+      // An interjection in the note's own voice; the clinical pull to reassure; going along more than meant.
+      ['Ugh. The same argument about the parking space as last time.', true],
+      ['Felt a strong pull to rescue her from the landlord, and rang him myself.', true],
+      ['Nodded along with his jokes about the neighbours more than I meant to.', true],
+      // A client's reported plan with "would" does not make the therapist's feeling after it a hypothetical.
+      ['As she described what she would say to her father I felt a flash of irritation and kept quiet.', true],
+      // Not a reflection: whose car it was.
+      ['Felt rattled when he said he knew whose car was mine. Incident form done.', true],
+      // Look-alikes: the client's own heaviness, an earlier post, the reaction owned with the client or used in the work.
+      ['She carried the worry about her son all week.', false],
+      ['In a previous post I once felt out of my depth with a similar case.', false],
+      ['I was short with her when she arrived late. I acknowledged this later in the session and we talked about how it had landed.', false],
+      ['I was short with her when she arrived late. We moved on to the budget.', true],
+      ['My heart sank as she read the letter out. I used that to ask what the letter had stirred in her.', false],
+      ['My heart sank as she read the letter out. We went on to the housing forms.', true],
+      ['I noticed I was anxious about her going quiet again; I intend to tolerate the silence next time and see what comes.', false],
+      ['I noticed I was anxious about her going quiet again.', true],
     ]);
   });
 

@@ -45,7 +45,7 @@ function reflectionReader(reactions: readonly Cue[], reflections: readonly Cue[]
 // the therapist ("my", "I put to Tom"), places the feeling in the session ("all session", "through the second half"), or sets it
 // off by what the client did in the room ("when she asked for a third extension", "as C. listed the side effects").
 const AS_THERAPIST = /\b(?:I|I'd|I'm|my|me|myself|mine)\b/;
-const IN_THE_SESSION = /\b(?:all session|the (?:whole |entire )?(?:session|hour|visit|call)|this session|today'?s session|(?:the )?(?:first|second|last) half|throughout|in the room|going in|the end)\b/i;
+const IN_THE_SESSION = /\b(?:(?:after|before|during|in|through(?:out)?|for the rest of the (?:day|afternoon|morning) after) (?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.? )?\p{Lu}\p{Ll}+(?:'s|’s) (?:session|appointment|visit|call|hour|group)|(?:of|after|before|since) (?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.? )?\p{Lu}\p{Ll}+ (?:starting|arriving|talking|speaking|beginning|describing|sitting down|coming in|leaving)|all session|the (?:whole |entire )?(?:session|hour|visit|call)|this session|today'?s session|(?:the )?(?:first|second|last) half|throughout|in the room|going in|the end)\b/iu;
 const THE_CLIENT_DID = /\b(?:when|as|while|once|after) (?:she|he|they|pt|cl|c\.|the client|mum|dad|[A-Z][a-z]+) (?:\w+ )?(?:said|asked|described|told|talked|spoke|arrived|left|walked|cancelled|texted|rang|phoned|started|repeated|listed|insisted|shouted|threw|answered|went on|read|recounted)\b|\b(?:of|by|with|at|towards?) (?:him|them|her(?=\s*(?:[.,;:!?)]|$|\s(?:when|as|while|because|for|and|but|about|during|in|at|after|before|again|today)\b)))\b|\b(?:his|her|their) (?:size|tone|manner|questions|silence|remark|comment|story|account|voice|anger)\b/;
 
 // "Felt criticised by me", "let down by me": the therapist as the agent of what was felt is not the feeler either.
@@ -65,6 +65,24 @@ function theTherapistFelt(cue: Cue): boolean {
   // "Aimed at me", "angry with me": the therapist as the one the feeling is directed at makes it someone else's feeling.
   const text = unquoted(cue.sentence).replace(AT_ME, ' ');
   return AS_THERAPIST.test(text) || IN_THE_SESSION.test(text) || THE_CLIENT_DID.test(text);
+}
+
+// Words only a clinician writes of their own state: an interjection standing as the note's voice ("Ugh."), and the clinical pull
+// to rescue or reassure ("Felt a strong pull to reassure her"), which names the therapist's countertransference.
+const WRITERS_OWN = /^(?:ugh+|urgh+|argh+|sigh|groan|ffs)\b|^(?:(?:a |the )?(?:strong |powerful )?pull to (?:rescue|reassure|fix|agree|side))/i;
+
+function writersOwn(cue: Cue): boolean {
+  return WRITERS_OWN.test(cue.sentence.text.slice(cue.from, cue.to)) && /^\W*(?:(?:felt|feel|noticed|was aware of|had)\s+)?(?:a\s+|the\s+)?$/i.test(cue.sentence.text.slice(0, cue.from).replace(/\b(?:strong|powerful)\s+$/i, ''));
+}
+
+// A reaction in an earlier post or placement ("In a previous placement I once felt out of my depth") is not this client's.
+const EARLIER_POST = /\b(?:in|at|during|from) (?:a|my|an|the) (?:previous|former|earlier|last|old|first) (?:placement|job|post|role|service|team|clinic|practice|training|rotation)\b|\bonce felt\b/i;
+
+// A "would" inside what the client said he would do ("As he described what he would do to his ex I felt a wave of disgust") is his
+// plan, reported: it makes the therapist's "I felt" after it no hypothetical.
+function reportedPlanOnly(cue: Cue): boolean {
+  const before = cue.sentence.text.slice(0, cue.from);
+  return /\bwhat (?:she|he|they) (?:would|'d|might|could|wanted to)\b/i.test(before) && /\bI (?:felt|was|noticed|found|got|became)\s+(?:[\w-]+\s+){0,2}$|\bI $/i.test(before);
 }
 
 // A label that names the therapist before the reaction ("Me: drained afterwards", "Therapist's reaction: irritated") says whose it is.
@@ -199,7 +217,9 @@ export const therapistReaction = defineRule({
       if (POSSESSED.test(c.sentence.text.slice(Math.max(0, c.from - 12), c.from))) return false;
       if (sharesDroppedSubject(c)) return false;
       if (aimedAtMe(c)) return false;
-      return !x.negated && !x.quoted && x.temporality === 'current' && (x.experiencer === 'therapist' || labelledMine(c) || (!x.subjectExplicit && theTherapistFelt(c)));
+      if (EARLIER_POST.test(c.sentence.text.slice(0, c.from))) return false;
+      const current = x.temporality === 'current' || (x.temporality === 'hypothetical' && reportedPlanOnly(c));
+      return !x.negated && !x.quoted && current && (x.experiencer === 'therapist' || labelledMine(c) || writersOwn(c) || (!x.subjectExplicit && theTherapistFelt(c)));
     });
     if (reactions.length === 0) return;
     const reflections = cues.of('therapist-reflection').filter((c) => !c.context.negated && !c.context.quoted && c.context.experiencer !== 'other' && c.context.temporality !== 'historical');
