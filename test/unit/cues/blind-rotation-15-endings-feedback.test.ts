@@ -6,7 +6,7 @@
 // ends no sentence; the task set out as a label, then a bare count of what was done ("Breathing practice: did 2 of 12"), not most of
 // it ("did 5 of 7"); the task not done because the therapist never sent it ("because I hadn't posted the sheet", "(my oversight)"),
 // not a task not done though it was sent.
-// From the missed-task sentence set: a recording not listened to, a task put off that "we'd agreed", a hierarchy or ladder step
+// From the missed-task sentence set: "'forgot' the practice" in scare quotes, a recording not listened to, a task put off that "we'd agreed", a hierarchy or ladder step
 // avoided, "HW x", a named exercise in single quotation marks not practised at home, an item of the plan set out after it as a
 // label and skipped, neither partner having done it, "not followed - …", anything skipped "despite the agreement"; explored or
 // adjusted: tasks of the client's own picked in place of the ones set, when it slips found together, something new agreed as the
@@ -78,6 +78,9 @@ describe('thirty-fourth and thirty-fifth blind sets: missed tasks, feedback, end
       ["She put off ringing the housing officer, which we'd agreed she would do by Friday. Reminded her.", true],
       ['Ladder step 3 (queue at the post office) avoided. Same step again next week.', true],
       ['HW x. Set again.', true],
+      // The verb in the clinician's scare quotes is still the act; forgetting keys is no task.
+      ["Pt 'forgot' the thought record again. Reminded.", true],
+      ["Pt 'forgot' her keys again.", false],
       ["Did not practise the 'starfish' breathing at home, per her mum. Plan continues.", true],
       ['Sleep plan: wind-down hour skipped on most nights. Plan restated.', true],
       ['Neither parent had used the agreed praise chart. Both encouraged to try.', true],
