@@ -75,9 +75,17 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
-export function scoreCorpus(corpusDir: string): CorpusScore {
-  const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as LabelRecord[];
+/** Every rule on, each that asks the learned second look told not to: the reading by phrases alone. */
+export function phrasesOnlyConfig() {
   const config = allRulesConfig();
+  const rulesOff = Object.fromEntries(
+    Object.entries(config.rules).map(([id, rule]) => [id, (rule.options as { learned?: boolean } | undefined)?.learned === true ? { ...rule, options: { ...(rule.options as object), learned: false } } : rule]),
+  );
+  return { ...config, rules: rulesOff };
+}
+
+export function scoreCorpus(corpusDir: string, config = allRulesConfig()): CorpusScore {
+  const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as LabelRecord[];
   const counts = new Map<string, { tp: number; fp: number; fn: number }>(SCORED_RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
   const misses: Miss[] = [];
   const files = new Set(readdirSync(join(corpusDir, 'notes')));

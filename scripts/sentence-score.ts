@@ -56,7 +56,6 @@ export const SENTENCE_SETS: readonly SentenceSet[] = [
 
 const ENDING_ACTIONS = ['mutual-review', 'gains', 'pride', 'meaning-of-ending', 'future-coping', 'skills-beyond', 'ongoing-growth', 'post-therapy-growth'];
 
-const config = allRulesConfig();
 
 /** A short note of the given type holding the text, with a Plan that neither repairs nor follows up. */
 export function sentenceNote(text: string, type = 'progress'): string {
@@ -69,7 +68,7 @@ function ratios(score: SentenceScore): SentenceScore {
   return score;
 }
 
-export function scoreSentences(path: string, set: SentenceSet): SentenceScore {
+export function scoreSentences(path: string, set: SentenceSet, config = allRulesConfig()): SentenceScore {
   const list = JSON.parse(readFileSync(path, 'utf8')) as LabelledSentence[];
   const score: SentenceScore = { sentences: list.length, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, misses: [] };
   for (const item of list) {

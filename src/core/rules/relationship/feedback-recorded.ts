@@ -1,3 +1,5 @@
+import { learnedSays } from '../../cues/learned.js';
+import { learnedOption } from './learned-option.js';
 import { z } from 'zod';
 import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
@@ -198,7 +200,7 @@ export const feedbackRecorded = defineRule({
         'want more of, or a Client feedback section with something in it. The clinician\'s verdict ("productive session") is not client feedback; nor is a ' +
         'symptom measure such as the PHQ-9 or the CORE-10, a verdict on medication or on someone else, or a measure only planned. ' +
         'Any words count: the client saying, rating, liking or asking for something with the session or the work named after it ("let me know the pace suited him"), ' +
-        'a thumbs up when asked, or words at the close. A complaint about the therapist or the therapy is a rupture marker for the repair rules, not this feedback.',
+        'a thumbs up when asked, or words at the close. A complaint about the therapist or the therapy is a rupture marker for the repair rules, not this feedback. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
       failing: [
         {
           title: 'Only the clinician\'s verdict',
@@ -218,12 +220,14 @@ export const feedbackRecorded = defineRule({
     messages: {
       missing: 'This progress note records no client feedback on the session (an SRS/ORS score, a rating, or the client\'s words about the session).',
     },
-    options: z.object({}).strict(),
+    options: z.object({ learned: learnedOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
-  check({ note, cues, report }) {
+  check({ note, cues, options, report }) {
     if (cues.of('client-feedback').some((cue) => countsAsFeedback(note, cue)) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || setOutAnswer(note) || clientOnTheSession(note, cues)) return;
+    // Last, the learned second look: feedback in words no phrase list holds.
+    if (options.learned && note.sentences.some((sentence) => learnedSays(note, cues, sentence, 'client-feedback'))) return;
     const plan = planAnchor(note);
     report({
       messageId: 'missing',

@@ -1,7 +1,9 @@
+import { learnedSays } from '../../cues/learned.js';
+import { learnedOption } from './learned-option.js';
 import { z } from 'zod';
 import type { Cue, Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
-import type { Note } from '../../parse/note.js';
+import { isInSection, type Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { headingLine, noteAnchor, planSections } from '../anchors.js';
 import { planComesBack } from './comes-back.js';
@@ -29,7 +31,7 @@ export const ruptureFollowup = defineRule({
       satisfies:
         'A Plan item that checks back on the moment: asking how it felt or how it sits now, how the work together is going, whether the pace is right, ' +
         'or a planned repair conversation, in any words: a Plan sentence that plans to come back to something (check in, ask, revisit, make room to hear) and names ' +
-        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). One finding per note, on the Plan heading, however many markers.',
+        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). One finding per note, on the Plan heading, however many markers. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
       failing: [
         {
           title: 'Repaired today, but the Plan moves on',
@@ -52,11 +54,11 @@ export const ruptureFollowup = defineRule({
     messages: {
       noFollowup: 'A rupture is recorded in this note but the Plan does not come back to it: add a check-in about it for next session.',
     },
-    options: z.object({}).strict(),
+    options: z.object({ learned: learnedOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
-  check({ note, cues, report }) {
+  check({ note, cues, options, report }) {
     const ruptures = currentRuptures(note, cues);
     if (ruptures.length === 0) return;
     const plan = planSections(note)[0];
@@ -68,6 +70,8 @@ export const ruptureFollowup = defineRule({
     // Without a Plan section, a check-back planned anywhere ("next week I'll ask how…") is the follow-up.
     if (followups.some((c) => (plan ? inPlan(note, c) : c.context.temporality === 'hypothetical'))) return;
     if (planComesBack(note, wordsOfRuptures(note, cues, ruptures))) return;
+    // Last, the learned second look: a Plan sentence (without a Plan, any sentence) that checks back in words no phrase list holds.
+    if (options.learned && note.sentences.some((sentence) => (!plan || isInSection(note, sentence.span.start, 'Plan')) && learnedSays(note, cues, sentence, 'rupture-followup'))) return;
     report({
       messageId: 'noFollowup',
       span: plan ? headingLine(note, plan) : noteAnchor(note),

@@ -1,3 +1,5 @@
+import { learnedSays } from '../../cues/learned.js';
+import { learnedOption } from './learned-option.js';
 import { z } from 'zod';
 import { classifyInSentence, contextOf, TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
 import { negatedWithQuotedCommaEndingClause } from '../../cues/context.js';
@@ -246,7 +248,7 @@ export const terminationActions = defineRule({
         'stop), `meaning-of-ending` (what ending this therapy means or feels like), `gains` (concrete changes named), `pride` (in the progress or the relationship). ' +
         'Each counts in your own words too: a sentence that names the action\'s core idea (a setback plan, skills used at work or at home, pride, ' +
         'what the ending means or feels like, change carrying on after the sessions) is enough. ' +
-        'An action mentioned only to say it did not happen is missing; a heading or label with nothing under it does not count.',
+        'An action mentioned only to say it did not happen is missing; a heading or label with nothing under it does not count. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
       failing: [
         {
           title: 'Gains only',
@@ -271,13 +273,15 @@ export const terminationActions = defineRule({
     messages: {
       missing: 'This termination note does not record the ending action `{{action}}`.',
     },
-    options: z.object({}).strict(),
+    options: z.object({ learned: learnedOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
-  check({ note, cues, report }) {
+  check({ note, cues, options, report }) {
     for (const action of TERMINATION_ACTIONS) {
       if (cues.of(`termination-action:${action}`).some((cue) => present(note, cue, action)) || conceptPresent(note, action)) continue;
+      // Last, the learned second look: the action in words no phrase list holds.
+      if (options.learned && note.sentences.some((sentence) => learnedSays(note, cues, sentence, `termination-action:${action}`))) continue;
       const { label, prompt } = ACTIONS[action];
       report({
         messageId: 'missing',

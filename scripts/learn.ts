@@ -1,0 +1,172 @@
+// npm run learn: trains the learned second look (src/core/cues/learned.ts) from the project's own labelled
+// development sets, and writes src/core/cues/learned-model.ts. `npm run learn -- --check` only says
+// whether the written model is the one the sets give (a test runs it).
+//
+// For each kind of phrase below, a logistic regression over a sentence's words and word pairs (and its
+// template section) learns which sentences hold a labelled phrase of that kind. The hand labels name
+// the exact words ("phenomena"), so no one reads the notes to write a wording down. Not learned from:
+// the shared corpus (the bar is measured on it, and nothing is fitted to its sentences) and the blind
+// sets still measurement only. The threshold of each kind is set by cross-validation across note sets,
+// each fold holding out whole sets, as a set of notes by an unseen clinician would be: the lowest score
+// at which the held-out sentences it accepts were right at least PRECISION of the time.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseNote, templateSectionAt } from '../src/core/parse/note.js';
+import { featuresOf } from '../src/core/cues/learned-features.js';
+import { LEARNED_KINDS, type LearnedKind } from '../src/core/cues/learned-kinds.js';
+import { OWN_SETS } from './note-sets.js';
+
+const OUT = join('src', 'core', 'cues', 'learned-model.ts');
+const PRECISION = 0.93;
+const FOLDS = 5;
+const EPOCHS = 6;
+const L2 = 1e-5;
+// Sentences holding a phrase are few (one in forty): each counts this many times.
+const POSITIVE_WEIGHT = 4;
+// Words seen fewer times than this across the sets are left out (names, one clinician's idiom).
+const MIN_COUNT = 3;
+// Weights smaller than this are dropped after training (the thresholds are set on the model without them): they
+// seldom change a decision and would make the model four times longer.
+const MIN_WEIGHT = 0.25;
+
+interface Example {
+  set: number;
+  features: string[];
+  kinds: Set<string>;
+}
+
+interface Phenomenon {
+  kind: string;
+  line: number;
+  text: string;
+}
+
+function examplesOf(): { examples: Example[]; sets: string[] } {
+  const sets = OWN_SETS.filter((s) => !s.measurementOnly && existsSync(join('test', 'fixtures', s.name, 'labels.json'))).map((s) => s.name);
+  const examples: Example[] = [];
+  for (const [index, set] of sets.entries()) {
+    const labels = JSON.parse(readFileSync(join('test', 'fixtures', set, 'labels.json'), 'utf8')) as Array<{ file: string; phenomena?: Phenomenon[] }>;
+    for (const record of labels) {
+      const path = join('test', 'fixtures', set, 'notes', record.file);
+      if (!existsSync(path)) continue;
+      const text = readFileSync(path, 'utf8');
+      const note = parseNote(text);
+      const lineStarts = [0];
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+      // Where each labelled phrase sits in the source.
+      const marks: Array<[number, number, string]> = [];
+      for (const p of record.phenomena ?? []) {
+        const start = lineStarts[p.line - 1];
+        if (start === undefined) continue;
+        const at = text.slice(start, lineStarts[p.line] ?? text.length).indexOf(p.text);
+        if (at >= 0) marks.push([start + at, start + at + p.text.length, p.kind]);
+      }
+      for (const sentence of note.sentences) {
+        if (sentence.block.kind === 'heading') continue;
+        const kinds = new Set<string>();
+        for (const [from, to, kind] of marks) if (sentence.span.start < to && from < sentence.span.end) kinds.add(kind);
+        examples.push({ set: index, features: featuresOf(sentence.text, templateSectionAt(note, sentence.span.start)?.name ?? null), kinds });
+      }
+    }
+  }
+  return { examples, sets };
+}
+
+interface Model {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** Stochastic gradient descent in the examples' fixed order, so the same sets always give the same model. */
+function train(examples: readonly Example[], kind: string, vocabulary: ReadonlySet<string>): Model {
+  const weights = new Map<string, number>();
+  let bias = -3;
+  let rate = 0.2;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const ex of examples) {
+      const y = ex.kinds.has(kind) ? 1 : 0;
+      let z = bias;
+      for (const f of ex.features) z += weights.get(f) ?? 0;
+      const gradient = (1 / (1 + Math.exp(-z)) - y) * (y ? POSITIVE_WEIGHT : 1);
+      bias -= rate * gradient;
+      for (const f of ex.features) {
+        if (!vocabulary.has(f)) continue;
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w - rate * (gradient + L2 * w));
+      }
+    }
+    rate *= 0.6;
+  }
+  for (const [f, w] of weights) if (Math.abs(w) < MIN_WEIGHT) weights.delete(f);
+  return { bias, weights };
+}
+
+function probability(model: Model, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function vocabularyOf(examples: readonly Example[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f));
+}
+
+const GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99];
+
+/** The lowest threshold at which held-out sets' accepted sentences are right at least PRECISION of the time, and what it gave. */
+function crossValidatedThreshold(examples: readonly Example[], kind: string): { threshold: number; precision: number; recall: number } {
+  const scored: Array<[number, boolean]> = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const training = examples.filter((e) => e.set % FOLDS !== fold);
+    const model = train(training, kind, vocabularyOf(training));
+    for (const e of examples) if (e.set % FOLDS === fold) scored.push([probability(model, e.features), e.kinds.has(kind)]);
+  }
+  const positives = scored.filter(([, y]) => y).length;
+  for (const threshold of GRID) {
+    const accepted = scored.filter(([p]) => p >= threshold);
+    const right = accepted.filter(([, y]) => y).length;
+    const precision = right / Math.max(1, accepted.length);
+    if (precision >= PRECISION) return { threshold, precision, recall: right / Math.max(1, positives) };
+  }
+  return { threshold: 1.01, precision: 1, recall: 0 };
+}
+
+function round(n: number): string {
+  return (Math.round(n * 1000) / 1000).toString();
+}
+
+function render(models: Array<{ kind: LearnedKind; model: Model; threshold: number; precision: number; recall: number }>, sets: readonly string[]): string {
+  const lines = [
+    '// Generated by `npm run learn` (scripts/learn.ts) from the labelled development sets; do not edit by hand.',
+    `// Learned from ${sets.length} sets: ${sets.join(', ')}.`,
+    '// Per kind: the bias, the threshold, and "feature weight" pairs, one per line.',
+    '// The cross-validated precision and recall (held-out sets, one sentence at a time) are given beside each kind.',
+    "import type { LearnedKind } from './learned-kinds.js';",
+    '',
+    'export const LEARNED_MODEL: Record<LearnedKind, { bias: number; threshold: number; weights: string }> = {',
+  ];
+  for (const { kind, model, threshold, precision, recall } of models) {
+    const pairs = [...model.weights]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([f, w]) => `${f}\t${round(w)}`);
+    lines.push(`  // ${kind}: held-out precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} at ${threshold}`);
+    lines.push(`  '${kind}': { bias: ${round(model.bias)}, threshold: ${threshold}, weights: ${JSON.stringify(pairs.join('\n'))} },`);
+  }
+  lines.push('};', '');
+  return lines.join('\n');
+}
+
+const { examples, sets } = examplesOf();
+const vocabulary = vocabularyOf(examples);
+const models = LEARNED_KINDS.map((kind) => ({ kind, model: train(examples, kind, vocabulary), ...crossValidatedThreshold(examples, kind) }));
+const text = render(models, sets);
+if (process.argv.includes('--check')) {
+  const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === text;
+  console.log(same ? `${OUT} is the model the sets give.` : `${OUT} is not the model the sets give: run npm run learn.`);
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(OUT, text);
+for (const m of models) console.log(`${m.kind}: threshold ${m.threshold}, held-out precision ${m.precision.toFixed(2)}, recall ${m.recall.toFixed(2)}`);
+console.log(`wrote ${OUT} (${(text.length / 1024).toFixed(0)} KB) from ${examples.length} sentences in ${sets.length} sets`);

@@ -1,0 +1,6 @@
+// The kinds of phrase the learned second look knows (src/core/cues/learned.ts): where a rule that reports
+// something missing asks, before it reports, whether a sentence says it in words no lexicon holds.
+import { TERMINATION_ACTIONS } from './lexicon.js';
+
+export const LEARNED_KINDS = ['client-feedback', 'rupture-followup', ...TERMINATION_ACTIONS.map((action) => `termination-action:${action}` as const)] as const;
+export type LearnedKind = (typeof LEARNED_KINDS)[number];

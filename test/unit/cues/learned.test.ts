@@ -1,0 +1,54 @@
+// The learned second look (src/core/cues/learned.ts): what it was learned from, and that it only ever
+// withdraws a "missing" finding.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../../src/core/lint.js';
+import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
+import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
+import { allRulesConfig } from '../../../scripts/corpus-score.js';
+import { OWN_SETS } from '../../../scripts/note-sets.js';
+
+const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup'];
+
+describe('the learned second look', function () {
+  this.timeout(120000);
+
+  it('was learned from exactly the development sets: not the shared corpus, not a set still measured blind', () => {
+    const source = readFileSync(join('src', 'core', 'cues', 'learned-model.ts'), 'utf8');
+    const line = /^\/\/ Learned from \d+ sets: (.*)\.$/m.exec(source);
+    assert.ok(line, 'the model names the sets it was learned from');
+    const learned = line[1]!.split(', ');
+    const development = OWN_SETS.filter((s) => !s.measurementOnly && existsSync(join('test', 'fixtures', s.name, 'labels.json'))).map((s) => s.name);
+    assert.deepEqual(learned, development, 'a set was read or added since the model was learned: run npm run learn');
+    assert.ok(!learned.includes('corpus'));
+  });
+
+  it('has a model and a threshold for every kind a rule asks about', () => {
+    for (const kind of LEARNED_KINDS) {
+      const model = LEARNED_MODEL[kind];
+      assert.ok(model.weights.split('\n').length > 50, kind);
+      assert.ok(model.threshold >= 0.5 && model.threshold <= 1.01, kind);
+    }
+  });
+
+  it('only withdraws findings, and "learned": false reports on phrases alone', () => {
+    const on = allRulesConfig();
+    const off = { ...on, rules: { ...on.rules } };
+    for (const rule of ASKING) off.rules[rule] = { ...on.rules[rule]!, options: { learned: false } };
+    let withdrawn = 0;
+    const key = (f: { ruleId: string; detail?: string; span: { start: number } }): string => `${f.ruleId} ${f.detail ?? ''} ${f.span.start}`;
+    for (const set of OWN_SETS.filter((s) => !s.measurementOnly)) {
+      const dir = join('test', 'fixtures', set.name, 'notes');
+      if (!existsSync(dir)) continue;
+      for (const file of readdirSync(dir)) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const withIt = new Set(lint(text, { config: on }).findings.filter((f) => ASKING.includes(f.ruleId)).map(key));
+        const without = new Set(lint(text, { config: off }).findings.filter((f) => ASKING.includes(f.ruleId)).map(key));
+        for (const k of withIt) assert.ok(without.has(k), `${set.name}/${file}: the learned look made a finding (${k})`);
+        withdrawn += without.size - withIt.size;
+      }
+    }
+    assert.ok(withdrawn > 0, 'the learned look withdrew nothing on any development note');
+  });
+});
