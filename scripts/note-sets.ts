@@ -48,8 +48,8 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind33', title: "project's blind set blind33, examined since 2026-11-26 (sixth session), now a development set (test/fixtures/blind33)", measurementOnly: false },
   { name: 'blind34', title: "project's blind set blind34, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind34)", measurementOnly: false },
   { name: 'blind35', title: "project's blind set blind35, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind35)", measurementOnly: false },
-  { name: 'blind36', title: "project's blind set blind36, measurement only (test/fixtures/blind36)", measurementOnly: true },
-  { name: 'blind37', title: "project's blind set blind37, measurement only (test/fixtures/blind37)", measurementOnly: true },
+  { name: 'blind36', title: "project's blind set blind36, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind36)", measurementOnly: false },
+  { name: 'blind37', title: "project's blind set blind37, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind37)", measurementOnly: false },
   { name: 'blind38', title: "project's blind set blind38, measurement only (test/fixtures/blind38)", measurementOnly: true },
   { name: 'blind39', title: "project's blind set blind39, measurement only (test/fixtures/blind39)", measurementOnly: true },
 ];

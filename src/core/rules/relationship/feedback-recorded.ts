@@ -1,6 +1,5 @@
-import { learnedSays } from '../../cues/learned.js';
-import { learnedOption } from './learned-option.js';
 import { z } from 'zod';
+import { learnedSays } from '../../cues/learned.js';
 import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import { sentencesIn, type Note } from '../../parse/note.js';
@@ -9,6 +8,7 @@ import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { subjectBefore } from '../language/voice.js';
 import { beforePlanFix, carerSpeaks, currentRuptures, EVIDENCE, planAnchor } from './shared.js';
+import { learnedOption } from './learned-option.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: SOAP\nclient: C-${n}\ndate: 2026-04-06\nsession: 9\n---\n\n`;
 const MEASURE_HEADER = /\b(?:SRS|ORS|CORS|OQ-?45)\b/;

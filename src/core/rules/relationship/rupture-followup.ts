@@ -1,6 +1,5 @@
-import { learnedSays } from '../../cues/learned.js';
-import { learnedOption } from './learned-option.js';
 import { z } from 'zod';
+import { learnedSays } from '../../cues/learned.js';
 import type { Cue, Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import { isInSection, type Note } from '../../parse/note.js';
@@ -8,6 +7,7 @@ import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { headingLine, noteAnchor, planSections } from '../anchors.js';
 import { planComesBack } from './comes-back.js';
 import { aboutTheRelationship, aimedElsewhere, currentRuptures, EVIDENCE, exchangeWords, inPlan, lineOf, momentWords, planItemFix, repairSteps } from './shared.js';
+import { learnedOption } from './learned-option.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-04\nsession: 6\n---\n\n`;
 

@@ -1,6 +1,5 @@
-import { learnedSays } from '../../cues/learned.js';
-import { learnedOption } from './learned-option.js';
 import { z } from 'zod';
+import { learnedSays } from '../../cues/learned.js';
 import { classifyInSentence, contextOf, TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
 import { negatedWithQuotedCommaEndingClause } from '../../cues/context.js';
 import { escapeSnippet } from '../../fixes.js';
@@ -11,6 +10,7 @@ import { noteAnchor } from '../anchors.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
 import { ENDING_CONCEPTS } from './ending-concepts.js';
 import { beforePlanFix, carerSpeaks, clientPronoun, EVIDENCE } from './shared.js';
+import { learnedOption } from './learned-option.js';
 
 const FRONT = (n: string) => `---\ntype: termination\nformat: free\nclient: C-${n}\ndate: 2026-04-10\nsession: 16\n---\n\n`;
 
