@@ -89,7 +89,9 @@ export const WORD_LED_PATTERNS = { patterns: [...TRIGGERS.map((trigger) => trigg
 // a new clause spoken to the therapist ("I'm not your puppet, you keep arranging me"), and a bracketed aside with its own
 // subject ("without 'blowing up' (he set this at session 2)"). So does the comma after "rather than …", and a new speech act
 // joined by "and" ("he asked whether I had ever … and said …": the question's "whether" does not reach what he said).
-const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|(?<=\b(?:rather than|instead of)\s[^,;.]{1,40}),|\s(?=and (?:then )?(?:said|says|told (?:me|us)|added|replied|insisted|complained|snapped|muttered)\b)/gi;
+// The comma after "rather than …" is read before the look-behind that checks what precedes it: a look-behind first would
+// run at every character of every sentence (the same matches, a tenth of the time).
+const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|,(?<=\b(?:rather than|instead of)\s[^,;.]{1,40},)|\s(?=and (?:then )?(?:said|says|told (?:me|us)|added|replied|insisted|complained|snapped|muttered)\b)/gi;
 
 // Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
 const words = wordSet;
