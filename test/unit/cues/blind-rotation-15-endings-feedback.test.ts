@@ -18,6 +18,12 @@
 // Endings: growth said to go on in the future tense with no verb of expecting ("reckons he'll keep finding his feet"), not going on
 // seeing a doctor; an idea or tool from the therapy used as the means of returning to or taking up an activity ("using the ladder
 // idea to get back into swimming"), not a car used to get back into town, nor a tool used in the session.
+// From the ending sentence set: what the sessions had been like, put into words; abstinence kept, a problem behaviour stopped, a
+// routine back again, changes since the start, the problem that brought them here eased; the parents knowing what to look out
+// for; an apprenticeship for life; expecting to find it gets easier; the meaning of ending wondered about, or explored "given her
+// history"; the therapist's admiration told to the client and a parent. Not the action here: "not addressed", declined, put off
+// to a later meeting, in another treatment or in childhood, someone else's change outside couple or family work, gains
+// forecast, "not only when panic hits", the journey retraced, "life after discharge", "by telling him".
 // From the reaction sentence set: the session named by the client's name ("after Mrs K.'s session") or the client's act by name
 // ("within minutes of Dev starting") places a dropped subject's feeling with the therapist; a heaviness carried from a session; an
 // exasperated interjection ("Ugh."); the clinical pull to rescue or reassure; going along "more than I meant to"; a client's
@@ -137,6 +143,59 @@ describe('thirty-fourth and thirty-fifth blind sets: missed tasks, feedback, end
       // Look-alikes: a car used to get back into town, and a tool used in the session.
       ['skills-beyond', 'He used the car to get back into town.', false],
       ['skills-beyond', 'She uses the breathing to manage the session.', false],
+    ]);
+  });
+
+  describe('endings (sentence set): actions found in more words', () => {
+    endingTable([
+      ['mutual-review', 'Talked with her and her partner about what the sessions had felt like for each of them.', true],
+      ['gains', 'Has stayed sober through the whole wedding season.', true],
+      ['gains', 'Has stopped avoiding the canteen at lunchtime.', true],
+      ['gains', 'He is doing his evening prayers again.', true],
+      ['gains', 'Since we began she has joined a choir and found part-time work.', true],
+      ['gains', 'The panic that brought him here has mostly settled.', true],
+      ['future-coping', 'His parents know what to watch for (stomach aches before school) and what to do then.', true],
+      ['ongoing-growth', 'She called it "a lifelong apprenticeship".', true],
+      ['post-therapy-growth', 'Most of them will find it gets easier with time.', true],
+      ['meaning-of-ending', 'She wondered whether finishing meant she had failed, and we talked it through.', true],
+      ['meaning-of-ending', 'Explored what ending means to him, given his history of being let down.', true],
+      ['pride', 'Told Sam and his mum how much I admired the way he stuck with it.', true],
+      // Look-alikes: a weather report, a habit lost, someone else sober, a plumbing apprenticeship, a hard parking space, an ending
+      // talked about in another therapy, someone else's pride.
+      ['mutual-review', 'Asked what the weather had been like on the drive in.', false],
+      ['gains', 'Has stopped going to the gym.', false],
+      ['gains', 'Her brother has stayed sober since June.', false],
+      ['ongoing-growth', 'He is starting a plumbing apprenticeship in May.', false],
+      ['post-therapy-growth', 'She will find it hard to park near the clinic.', false],
+      ['meaning-of-ending', 'In his last therapy they talked about what ending meant.', false],
+      ['pride', 'His aunt told him how proud she was of her own son.', false],
+    ]);
+  });
+
+  describe('endings (sentence set): an action named only to say it did not happen here', () => {
+    endingTable([
+      // Not addressed, declined, put off to a later meeting, in another treatment or in childhood.
+      ['skills-beyond', 'Use of skills at home not discussed today.', false],
+      ['future-coping', 'She declined to talk about warning signs.', false],
+      ['future-coping', 'Next session to go back over the work together and draft a relapse plan.', false],
+      ['mutual-review', 'Next session to go back over the work together and draft a relapse plan.', false],
+      ['pride', 'At the final session I plan to tell him how proud I am of him.', false],
+      ['gains', 'Review of gains to be done at the review appointment.', false],
+      ['future-coping', 'In her previous therapy they wrote a relapse plan.', false],
+      ['pride', 'He remembers a teacher saying she was proud of him, aged 10.', false],
+      // Someone else's change; a forecast of gains; a setback set against another setting; the course retraced; life after discharge;
+      // a means ("by telling him…"), not a time.
+      ['gains', 'Her husband is sleeping much better since retiring.', false],
+      ['gains', 'Gains likely to keep consolidating after discharge.', false],
+      ['future-coping', 'Uses the breathing in meetings now, not only when panic hits.', false],
+      ['ongoing-growth', 'We retraced the journey together, session by session.', false],
+      ['ongoing-growth', 'Safety plan updated for life after discharge.', false],
+      ['post-therapy-growth', 'I finished by telling him how proud I was that he\'d kept at it.', false],
+      // The actions done here still count.
+      ['future-coping', 'Relapse plan written together: warning signs are skipping meals and staying in bed.', true],
+      ['pride', 'I told him how proud I am of him.', true],
+      // "Never discussed" in a clause of its own is about something else.
+      ['pride', 'She is proud of the progress, which her family had never discussed.', true],
     ]);
   });
 

@@ -9,7 +9,7 @@ import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
 import { ENDING_CONCEPTS } from './ending-concepts.js';
-import { beforePlanFix, carerSpeaks, clientPronoun, EVIDENCE } from './shared.js';
+import { beforePlanFix, carerSpeaks, clientPronoun, conjoint, EVIDENCE } from './shared.js';
 import { learnedOption } from './learned-option.js';
 
 const FRONT = (n: string) => `---\ntype: termination\nformat: free\nclient: C-${n}\ndate: 2026-04-10\nsession: 16\n---\n\n`;
@@ -170,6 +170,90 @@ function oneSessionRecalled(sentence: Sentence, to: number): boolean {
   return /\bsession$/i.test(sentence.text.slice(0, to)) && ONE_SESSION_RECALLED.test(sentence.text.slice(to));
 }
 
+// A parent or carer named as the one who knows the plan.
+const CARER_NAMED = /\b(?:mum|mom|mother|dad|father|parents?|step-?(?:mum|mom|dad|father|mother|parent)s?|carers?|caregivers?|guardians?|foster (?:mum|mom|dad|carers?|parents?)|grandm(?:a|other)|grandpa|grandfather|grandparents?|nan|nana|gran|kinship carers?)\b/i;
+
+function namesCarer(before: string): boolean {
+  return CARER_NAMED.test(before);
+}
+
+/** The words of the sentence's clause before `from`. */
+function clauseBefore(sentence: Sentence, from: number): string {
+  const before = sentence.text.slice(0, from);
+  return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
+}
+
+// The action's own words hold their subject ("how much I admired the way she kept going", "how proud we both were"): the person named
+// before them as the one told ("Expressed to Lily and her dad how much I admired…") is the listener, not whose pride it is.
+function ownSubjectInside(sentence: Sentence, from: number, to: number): boolean {
+  return /\b(?:I|we)\b/.test(sentence.text.slice(from, to)) && /^(?:how|what|that)\b/i.test(sentence.text.slice(from, to));
+}
+
+// What the ending means asked or wondered about, by the client or aloud in the room ("He wondered aloud whether stopping meant I was
+// giving up on him", "asked if finishing means she has to cope alone"): the question is the meaning being explored, not a
+// hypothetical.
+const WONDERED_BEFORE = /\b(?:wonder(?:ed|s|ing)?(?: aloud)?|asked|asks|asking|questioned|was unsure|puzzled over|voiced (?:a |the )?(?:worry|fear|question))(?: (?:me|us|T))? (?:whether|if)\s+$/i;
+
+function wonderedAbout(sentence: Sentence, from: number): boolean {
+  return WONDERED_BEFORE.test(clauseBefore(sentence, from)) && !RAISED_BEFORE.test(sentence.text.slice(0, from));
+}
+
+// The client's history named after the action as its reason ("Explored what finishing means for her given her history of abrupt
+// losses") is why the action matters, not the action put in the past: only a history trigger after the words puts them there.
+function historyAsReason(sentence: Sentence, from: number, to: number): boolean {
+  const ctx = contextOf(sentence);
+  const covering = ctx.scopes.filter((x) => x.category === 'historical' && from >= x.start && to <= x.end);
+  return covering.length > 0 && covering.every((x) => x.triggerStart >= to && /^(?:history|histories|background)\b/i.test(ctx.text.slice(x.triggerStart, x.triggerEnd)));
+}
+
+// Not done, in words the classifier does not read as a negation: the action named and then "not addressed" or "not covered"
+// ("Use of skills outside the clinic not addressed"), or the client declining it ("declined to talk about future triggers").
+const NOT_REACHED_AFTER = /^(?:(?!\b(?:which|that|who|whom|and|but|because|as|when|while|although|though|her|his|their)\b)[^.;,]){0,40}?\b(?:(?:was|were|is|are) )?(?:not|never) (?:yet )?(?:addressed|discussed|covered|explored|reached|raised|reviewed|talked about|got to|gone into|touched on)\b/i;
+const DECLINED_BEFORE = /\b(?:declined|refused|did not want|didn't want|was unwilling|wasn't willing|was not willing|chose not|preferred not|would not|wouldn't)(?: to)? (?:talk about|discuss|go into|look at|think about|name|consider|revisit|do|write|make|start|go over|touch on)\b[^.;]{0,30}$/i;
+
+// Put off to a later meeting: "Plan: next (final) session to look back over the work together", "At the closing session I plan to
+// tell her…", "Review of gains to be done at the 3-month follow-up". The action has not happened in this one.
+const LATER_MEETING = String.raw`(?:(?:next|following|upcoming|remaining|later|another|a further|an extra|extra)(?: \([\w -]+\))? (?:session|appointment|appt|meeting|visit|call)s?|(?:final|closing|last|leaving) (?:session|appointment|meeting)|(?:\d+|one|two|three|six|twelve)[- ](?:week|month)s?(?:'|’)? ?follow-?up|follow-?up (?:session|appointment|appt|review|call|meeting)|review (?:appointment|session))`;
+const PUT_OFF_BEFORE = new RegExp(String.raw`\b(?:${LATER_MEETING})\b[^.;,]{0,25}?\b(?:to|we'll|I'll|we will|I will|(?:I|we) plan to|(?:I|we) intend to|planned to|is to|are to)\s+(?:[\w'-]+\s+){0,10}$`, 'i');
+// A sentence that opens with the later meeting and what the therapist plans for it ("At the closing session I plan to tell her…").
+const LATER_THEN_PLAN = new RegExp(String.raw`^(?:[\w:()-]+\s+){0,3}?(?:at|in|for|during) (?:the|our|her|his|their) ${LATER_MEETING},? (?:I|we) (?:plan|intend|hope|want|am going|are going|will|'ll)\b`, 'i');
+const PUT_OFF_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b(?:to be (?:done|held|covered|completed|revisited|discussed|picked up|written|looked at|had)|(?:is|are|was|were) (?:planned|scheduled|left|saved|kept|booked) for)\b[^.;]{0,20}?\b(?:at|in|during|for|next|the)\b[^.;]{0,15}?\b(?:${LATER_MEETING}|next (?:time|week|month))`, 'i');
+
+function putOffToLater(sentence: Sentence, from: number, to: number): boolean {
+  return PUT_OFF_BEFORE.test(sentence.text.slice(0, from)) || PUT_OFF_AFTER.test(sentence.text.slice(to)) || LATER_THEN_PLAN.test(sentence.text.slice(0, to));
+}
+
+// Another treatment, or the client's childhood, dates the action ("In his last rehab stay they did a relapse plan", "her CAMHS
+// worker telling her she was proud of her, aged 13"): it belongs to that time, not to this ending.
+const ELSEWHERE_BEFORE = /\b(?:in|during|at|from|on) (?:(?:her|his|their|a|an|the) )?(?:last|previous|earlier|former|prior|old|first|other) (?:[\w-]+ ){0,2}?(?:rehab|admission|stay|therapy|therapist|counsell?ing|counsell?or|treatment|programme|program|course|hospital|service|placement|worker|psychologist|psychiatrist|CAMHS|unit|clinic)\b[^.;]{0,60}$/i;
+const IN_CHILDHOOD = /\b(?:aged|at age|at the age of) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b|\bas a (?:child|teenager|teen|kid|little girl|little boy|young child)\b/i;
+
+function datedElsewhere(sentence: Sentence, from: number, action: TerminationAction): boolean {
+  if (LOOKS_BACK.has(action)) return false;
+  return ELSEWHERE_BEFORE.test(sentence.text.slice(0, from)) || IN_CHILDHOOD.test(sentence.text);
+}
+
+// "Not only when panic hits", "not just when she's anxious": the moment a skill is used in, set against another, not a setback
+// planned for.
+const NOT_ONLY_BEFORE = /\bnot (?:only|just|simply|merely) $/i;
+
+// A gain forecast is not a gain named: "gains likely to keep consolidating", "anticipate further reduction in avoidance".
+const GAINS_FORECAST_AFTER = /^\s+(?:are |is |were |will be )?(?:(?:very |highly |most )?(?:likely|expected|set|predicted|anticipated|hoped) )?(?:to|will|should|may|might) (?:keep|continue|be (?:maintained|sustained|held)|consolidat\w*|hold|last|generali[sz]e|carry)/i;
+const GAINS_FORECAST_BEFORE = /\b(?:anticipat\w+|expect\w*|predict\w*|hop(?:e|es|ed|ing)|foresee\w*|likely|should see|would expect)\s+(?:a |an |some |the )?(?:further|more|continued|ongoing|additional)\s+$/i;
+
+// The course of the therapy retraced or looked back over ("retracing the journey together") is a review, not change called ongoing.
+const LOOKED_BACK_OVER = /\b(?:retrac\w+|trac(?:ed|ing)|look(?:ed|ing|s)? back (?:on|over|at)|review\w*|went over|go(?:ing)? over|recap\w*|summari[sz]\w*|mapp(?:ed|ing)|map(?:s)?|walked through|talked through)\s+(?:the |our |her |his |their |this |that )?$/i;
+
+function notTheAction(note: Note, sentence: Sentence, from: number, to: number, action: TerminationAction, experiencer: string): boolean {
+  if (NOT_REACHED_AFTER.test(sentence.text.slice(to)) || DECLINED_BEFORE.test(clauseBefore(sentence, from))) return true;
+  if (putOffToLater(sentence, from, to) || datedElsewhere(sentence, from, action)) return true;
+  if (action === 'future-coping' && NOT_ONLY_BEFORE.test(sentence.text.slice(0, from))) return true;
+  if (action === 'gains' && (GAINS_FORECAST_AFTER.test(sentence.text.slice(to)) || GAINS_FORECAST_BEFORE.test(sentence.text.slice(0, from)))) return true;
+  // Someone else's change ("Client's sister is sleeping much better"), outside couple or family work.
+  if (action === 'gains' && experiencer === 'other' && !conjoint(note)) return true;
+  return action === 'ongoing-growth' && LOOKED_BACK_OVER.test(sentence.text.slice(0, from));
+}
+
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
   if (x.negated && !negatedInItsClause(cue.sentence, cue.from, cue.to)) return presentAffirmed(note, cue, action, { ...x, negated: false });
@@ -180,16 +264,19 @@ function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue
   if (action === 'ongoing-growth' && (FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from)) || referredOn(cue.sentence, cue.from))) return false;
   if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to) || hedgedChange(cue.sentence, cue.from, cue.to) || returnStillToCome(cue.sentence, cue.from) || someoneElsesChange(note, cue.sentence, cue.from))) return false;
   if (raisedButDeflected(cue.sentence, cue.from, cue.to)) return false;
+  if (notTheAction(note, cue.sentence, cue.from, cue.to, action, x.experiencer)) return false;
   if (action === 'mutual-review' && oneSessionRecalled(cue.sentence, cue.to)) return false;
   if (action === 'meaning-of-ending' && countedEnding(cue.sentence, cue.from, cue.to)) return false;
   if (action === 'future-coping' && weatheredBefore(cue.sentence, cue.from)) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
-  if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action))) return false;
+  if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action) && !historyAsReason(cue.sentence, cue.from, cue.to))) return false;
   // Someone else's pride, or another word sense of ending ("her marriage ending was hard"), is not the action.
   // A coping plan someone else will make later ("his key worker will pick up relapse planning") is not made here.
-  if (((action === 'pride' || action === 'future-coping') && x.experiencer === 'other') || x.sense !== 'default') return false;
+  // A child's parents knowing the signs to look out for hold the child's coping plan ("Parents know what to look out for").
+  const parentsPlan = action === 'future-coping' && namesCarer(clauseBefore(cue.sentence, cue.from));
+  if (((action === 'pride' || action === 'future-coping') && x.experiencer === 'other' && !parentsPlan && !ownSubjectInside(cue.sentence, cue.from, cue.to)) || x.sense !== 'default') return false;
   if (cue.sentence.block.kind === 'heading' && !headingWithContent(note, cue)) return false;
-  if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
+  if (x.temporality === 'hypothetical' && !FORWARD.has(action) && !(action === 'meaning-of-ending' && wonderedAbout(cue.sentence, cue.from))) return false;
   if (HANDED_ON.test(cue.sentence.text)) return false;
   return !bareLabel(cue.sentence, cue.to);
 }
@@ -223,11 +310,12 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     if (action === 'mutual-review' && oneSessionRecalled(sentence, end)) return false;
     if (action === 'future-coping' && weatheredBefore(sentence, m.index)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
+    if (notTheAction(note, sentence, m.index, end, action, x.experiencer)) return false;
     if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;
     // Someone else's pride or plans are not the client's; a parent's or carer's in family work are.
-    if (x.experiencer === 'other' && !carerSpeaks(note, sentence.text.slice(0, m.index))) return false;
-    if (x.temporality === 'hypothetical' && !FORWARD.has(action)) return false;
-    return !(x.temporality === 'historical' && !LOOKS_BACK.has(action));
+    if (x.experiencer === 'other' && !carerSpeaks(note, sentence.text.slice(0, m.index)) && !(action === 'future-coping' && namesCarer(clauseBefore(sentence, m.index))) && !ownSubjectInside(sentence, m.index, end)) return false;
+    if (x.temporality === 'hypothetical' && !FORWARD.has(action) && !(action === 'meaning-of-ending' && wonderedAbout(sentence, m.index))) return false;
+    return !(x.temporality === 'historical' && !LOOKS_BACK.has(action) && !historyAsReason(sentence, m.index, end));
   });
 }
 
