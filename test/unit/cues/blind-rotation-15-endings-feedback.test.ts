@@ -24,6 +24,9 @@
 // history"; the therapist's admiration told to the client and a parent. Not the action here: "not addressed", declined, put off
 // to a later meeting, in another treatment or in childhood, someone else's change outside couple or family work, gains
 // forecast, "not only when panic hits", the journey retraced, "life after discharge", "by telling him".
+// Also from it: "now notices/catches herself …" is a skill used, not a gain; "the tools from here" is a source, not a time; a
+// forecast that something "will carry on growing" is growth after therapy, not change called a practice; change framed "as
+// something he will keep practising" is ongoing, not a forecast.
 // From the reaction sentence set: the session named by the client's name ("after Mrs K.'s session") or the client's act by name
 // ("within minutes of Dev starting") places a dropped subject's feeling with the therapist; a heaviness carried from a session; an
 // exasperated interjection ("Ugh."); the clinical pull to rescue or reassure; going along "more than I meant to"; a client's
@@ -196,6 +199,23 @@ describe('thirty-fourth and thirty-fifth blind sets: missed tasks, feedback, end
       ['pride', 'I told him how proud I am of him.', true],
       // "Never discussed" in a clause of its own is about something else.
       ['pride', 'She is proud of the progress, which her family had never discussed.', true],
+    ]);
+  });
+
+  describe('endings (sentence set): a skill verb after "now", a source "from here", a forecast, and change framed as a practice', () => {
+    endingTable([
+      // "Now notices herself catastrophising" is a skill used, not a gain; "now drives" is a gain.
+      ['gains', 'Says she now notices herself catastrophising at work, not only at home.', false],
+      ['gains', 'She now drives to work on her own.', true],
+      // "The tools from here" names where they came from, not a time from now on.
+      ['post-therapy-growth', 'Her tools from here and her church group sit together as a weekly habit she means to keep up.', false],
+      ['post-therapy-growth', 'From here on she expects to keep getting stronger.', true],
+      // A forecast that something will carry on growing is growth after therapy, not change called a practice.
+      ['ongoing-growth', 'Predicted that her confidence in class will carry on growing next year.', false],
+      ['post-therapy-growth', 'Predicted that her confidence in class will carry on growing next year.', true],
+      // Change framed as something one keeps practising is ongoing, not a forecast.
+      ['post-therapy-growth', 'We framed it as something he will keep practising, like the guitar.', false],
+      ['ongoing-growth', 'We framed it as something he will keep practising, like the guitar.', true],
     ]);
   });
 

@@ -46,7 +46,7 @@ function negatedInItsClause(sentence: Sentence, from: number, to: number): boole
 
 // Growth forecast for something ("expects the confidence in contact to keep building") is growth after therapy, not change
 // framed as a practice the client keeps up.
-const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoping|predicts?|anticipates?|reckons?|believes?|thinks?|is (?:sure|confident))\b(?: that)? (?!to\b)[^.;]{1,60}? to $/i;
+const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|hopes?|hoping|predicts?|predicted|anticipates?|anticipated|reckons?|believes?|thinks?|is (?:sure|confident))\b(?: that)? (?!to\b)[^.;]{1,60}? (?:to|will|'ll|’ll|would) $/i;
 
 // A wish about how the therapy might have gone ("she'd have liked more sessions early on and fewer at the end") or might go
 // is a view of the therapy, not a change in the client: a gain's words after it in the clause are not a gain.
@@ -254,6 +254,10 @@ function notTheAction(note: Note, sentence: Sentence, from: number, to: number, 
   return action === 'ongoing-growth' && LOOKED_BACK_OVER.test(sentence.text.slice(0, from));
 }
 
+// Change framed as something one keeps doing ("framed recovery as something she will keep practising, like a language") is change
+// called ongoing, not growth forecast for after the sessions.
+const FRAMED_AS_PRACTICE = /\b(?:as|is|was|it's|it is) (?:something|a thing|a skill|a practice|a habit|work|a job) (?:that )?(?:she|he|they|you|I|we|one)(?:'ll|’ll| will| would| has to| have to| needs to| need to| must)? $/i;
+
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
   if (x.negated && !negatedInItsClause(cue.sentence, cue.from, cue.to)) return presentAffirmed(note, cue, action, { ...x, negated: false });
@@ -261,6 +265,7 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
 }
 
 function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue['context']): boolean {
+  if (action === 'post-therapy-growth' && FRAMED_AS_PRACTICE.test(cue.sentence.text.slice(0, cue.from))) return false;
   if (action === 'ongoing-growth' && (FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from)) || referredOn(cue.sentence, cue.from))) return false;
   if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to) || hedgedChange(cue.sentence, cue.from, cue.to) || returnStillToCome(cue.sentence, cue.from) || someoneElsesChange(note, cue.sentence, cue.from))) return false;
   if (raisedButDeflected(cue.sentence, cue.from, cue.to)) return false;
@@ -305,7 +310,7 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     if (HANDED_ON.test(sentence.text)) return false;
     const end = m.index + m[0].length;
     if (action === 'gains' && (wishedFor(sentence, m.index) || globalVerdict(sentence, m.index, end) || inSkillName(sentence, m.index, end) || hedgedChange(sentence, m.index, end) || returnStillToCome(sentence, m.index) || someoneElsesChange(note, sentence, m.index))) return false;
-    if (action === 'ongoing-growth' && referredOn(sentence, m.index)) return false;
+    if (action === 'ongoing-growth' && (referredOn(sentence, m.index) || FORECAST_BEFORE.test(sentence.text.slice(0, m.index)))) return false;
     if (raisedButDeflected(sentence, m.index, end)) return false;
     if (action === 'mutual-review' && oneSessionRecalled(sentence, end)) return false;
     if (action === 'future-coping' && weatheredBefore(sentence, m.index)) return false;
