@@ -73,8 +73,9 @@ const TRIGGERS: Trigger[] = [
   t("will|won't|would|could|might|may|plan to|plans to|planning to|planned|going to|intend to|intends to|aim to|consider|watch for|monitor for|risk of|likely to|next (?:session|time|week|appointment|appt)|going forward|in future|in the future|warning signs?|early (?:warning )?signs?|red flags?|signs? of (?:a |an )?(?:slide|relapse|setback|dip|lapse|slip)|(?:she|he|they)'d(?= (?:go|get|become|turn|shut|walk|storm|sit|stay|fall))", 'hypothetical', 'forward'),
 ];
 
-// Phrases that contain a trigger word without triggering [NEG01b][NSP].
-const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|wk|session|sess|time|appt|appointment|visit)|no(?=\s*[,!](?:\s*no\b)?)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
+// Phrases that contain a trigger word without triggering [NEG01b][NSP]. A date that belongs to a noun ("the scan results due next
+// week") does not make the sentence a plan.
+const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|wk|session|sess|time|appt|appointment|visit)|(?:due|booked|scheduled|expected|coming up) (?:for )?next (?:week|wk|month|time|session|appointment|appt)|no(?=\s*[,!](?:\s*no\b)?)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
 
 // The triggers and the pseudo-triggers open on a word: a sentence without one of their first words skips them.
 if (!PSEUDO.source.startsWith('\\b') || PSEUDO.flags.includes('u')) throw new Error('PSEUDO must open on \\b, without the u flag');

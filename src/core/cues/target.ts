@@ -42,6 +42,8 @@ interface Word {
   lower: string;
   start: number;
   quoted: boolean;
+  /** Inside words quoted as someone else's. */
+  othersWords: boolean;
 }
 
 const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu;
@@ -56,7 +58,8 @@ function wordsOf(text: string, from: number, to: number, quotes: readonly Quote[
     const start = from + m.index;
     const raw = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
     const lower = raw.toLowerCase();
-    out.push({ text: raw, lower: lower.endsWith("'s") ? lower.slice(0, -2) : lower, start, quoted: isInsideQuote(quotes, start, start + raw.length) });
+    const quote = quotes.find((q) => start >= q.start && start + raw.length <= q.end);
+    out.push({ text: raw, lower: lower.endsWith("'s") ? lower.slice(0, -2) : lower, start, quoted: quote !== undefined || isInsideQuote(quotes, start, start + raw.length), othersWords: quote !== undefined && quotedBySomeoneElse(text, quote) });
   }
   return out;
 }
@@ -75,8 +78,26 @@ function allWords(text: string, quotes: readonly Quote[]): Word[] {
 
 function isTherapyWord(w: Word): boolean {
   if (THERAPIST_ABBREVIATIONS.has(w.text.endsWith("'s") ? w.text.slice(0, -2) : w.text)) return true;
-  if (THERAPY_WORDS.has(w.lower) || SECOND_PERSON.has(w.lower)) return true;
+  if (THERAPY_WORDS.has(w.lower) || (SECOND_PERSON.has(w.lower) && !w.othersWords)) return true;
   return !w.quoted && FIRST_PERSON.has(w.lower);
+}
+
+// Words quoted as someone else's ("the paediatrician's words ('I'm sorry to tell you')", "her boss said: 'you're late'"): their
+// "you" is whoever that person spoke to, not the therapist. Someone else is a relative, a colleague or a professional by title.
+const SOMEONE_ELSES_WORDS =
+  /\b([\p{L}-]+)(?:'s|’s) (?:words|phrase|comment|line|message|letter|text|e-?mail|note|verdict)\s*[:,]?\s*\(?\s*$|\b([\p{L}-]+) (?:said|says|told (?:her|him|them|us)|wrote|put it)\s*[:,]?\s*$/iu;
+const TITLE = /(?:ian|ist|nurse|doctor|consultant|midwife|visitor|worker|officer|manager|teacher|boss|gp|surgeon|registrar)$/i;
+
+const othersByQuote = new WeakMap<Quote, boolean>();
+
+function quotedBySomeoneElse(text: string, quote: Quote): boolean {
+  let found = othersByQuote.get(quote);
+  if (found === undefined) {
+    const m = SOMEONE_ELSES_WORDS.exec(text.slice(Math.max(0, quote.start - 60), quote.start));
+    const who = m ? (m[1] ?? m[2])!.toLowerCase() : null;
+    othersByQuote.set(quote, (found = who !== null && (OTHER_PARTY.has(who) || TITLE.test(who))));
+  }
+  return found;
 }
 
 /** The target named right after the phrase ("angry at her sister", "frustrated with the homework"), if any. */

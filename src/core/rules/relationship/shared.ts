@@ -188,6 +188,29 @@ function otherGender(note: Note, cue: Cue): boolean {
   return pronoun !== null && subject[1]!.toLowerCase() !== pronoun;
 }
 
+// A relation noun before a name ("nesting partner Rowan", "her son, Tom") or after it in brackets ("Rowan (partner)"): the note
+// introduces someone other than the client by name.
+const RELATION = String.raw`(?:partner|husband|wife|spouse|boyfriend|girlfriend|fianc[ée]e?|ex|son|daughter|stepson|stepdaughter|mother|mum|mom|father|dad|brother|sister|sibling|friend|boss|manager|colleague|carer|nan|gran|grandad|grandma|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|teacher|flatmate|housemate|neighbour|neighbor)`;
+const NAMED_RELATION = new RegExp(String.raw`\b${RELATION} ([A-Z][a-z]+)\b|\b${RELATION}, ([A-Z][a-z]+),|\b([A-Z][a-z]+),? \((?:(?:her|his|their|the client's) )?(?:[\w-]+ )?${RELATION}\)`, 'g');
+const othersByNote = new WeakMap<Note, Set<string>>();
+
+/** The names the note gives to people other than the client. */
+function othersNamed(note: Note): Set<string> {
+  let names = othersByNote.get(note);
+  if (!names) {
+    names = new Set();
+    for (const m of note.text.matchAll(NAMED_RELATION)) names.add((m[1] ?? m[2] ?? m[3])!);
+    othersByNote.set(note, names);
+  }
+  return names;
+}
+
+/** Whether the marker's subject, right before it, is a name the note gives to someone other than the client (outside family work). */
+function namedSomeoneElse(note: Note, cue: Cue): boolean {
+  const subject = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+|then\s+|just\s+|also\s+|often\s+|always\s+)?(?:(?:goes|went|gets|got|is|was|becomes|became|falls|fell|stays|stayed|turns|turned)\s+)?$/.exec(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
+  return subject !== null && !conjoint(note) && othersNamed(note).has(subject[1]!);
+}
+
 // Family and parent work: a parent or carer in the session is the client side, and their view of the session is the client's
 // feedback ("Home visit 18:00, Mum + stepdad", "seen with her foster carer", "joint session with Dad", "family session").
 const CARER_WORD = String.raw`(?:mum|mom|mother|dad|father|parents?|step-?(?:mum|mom|dad|father|mother|parent)s?|carers?|caregivers?|care-givers?|guardians?|foster (?:mum|mom|dad|carers?|parents?)|grandm(?:a|other)|grandpa|grandfather|grandparents?|nan|nana|gran|kinship carers?)`;
@@ -277,7 +300,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
-    if (otherGender(note, cue) || toldAboutSomeoneElse(cue)) return false;
+    if (otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text) || PATTERN_LABEL.test(cue.sentence.text)) return false;
     // A preference the therapist accepts as the client's right ("declined to discuss it today, which is fine"), a way of talking the
     // client asked for ("asked me to leave long pauses because she needs time to process"), and answers to screening questions are not
@@ -374,9 +397,11 @@ function quoteSpeaker(cue: Cue): 'client' | 'other' {
   return 'client';
 }
 
+const SELF_FEELING = /\b(?:made|makes|make|making) (?:me|her|him|them) feel (?:so |really |very |a bit |totally )?(?:useless|stupid|pathetic|rubbish|silly|childish|a failure|worthless)\b/i;
 const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|never|no longer|without(?: (?:making|turning) (?:it|this|that)(?: into)?| (?:it|this|that) being| being)?)\s+(?:really |actually |at all |entirely |a complete |a total )?(?:a |an )?(?:waste|pointless|useless|stupid|rubbish|boring|a joke|patroni[sz]ing|condescending|rushed|too (?:much|hard|fast))\b/i;
 
 // The therapy named in a complaint's words, or "you", besides "me" and "I" (which in the client's own quotation are the client).
+const THERAPY_NAMED_ALONE = new RegExp(THERAPY_NAMED, 'i');
 const THERAPY_WORD = new RegExp(String.raw`\b(?:you|your)\b|${THERAPY_NAMED}`, 'i');
 
 /** Whether the cue's first "I" is inside a quotation and nothing in it names "you": the client speaking of themselves. */
@@ -424,13 +449,15 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
   }
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
-    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue) || toldAboutSomeoneElse(cue)) return false;
+    if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
     // The clinician says where the anger was not aimed ("raised his voice about the landlord, not at me").
     if (NOT_AT_THERAPIST.test(cue.sentence.text.slice(cue.to, cue.to + 80))) return false;
     if (APPRECIATED.test(cue.sentence.text.slice(Math.max(0, cue.from - 160), cue.from))) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
     // A verdict the client's own words deny is no complaint ("said today's session 'wasn't a waste'").
     if (cue.entry?.composed && UNSAID_VERDICT.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
+    // Nor is how something made the client feel about themself ("4 empty boxes 'made me feel useless'").
+    if (cue.entry?.composed && SELF_FEELING.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // A simile is no third person ("treats us like children").
     // Nor are people in general ("homework for people with desk jobs").
     if (cue.entry?.composed && namesSomeoneElse(cue.sentence.text.slice(cue.from, cue.to))) return false;
@@ -564,7 +591,9 @@ export function markerWords(marker: Cue, note?: Note): Set<string> {
   const quoted = contextOf(marker.sentence).quotes.map((q) => text.slice(q.start, q.end)).join(' ');
   // With the note, the sentence before the marker too: what the rupture was over often sits there ("Diary not filled in. When I asked about it he said…"),
   // unless the marker's own opening clause says what it was over ("When I asked about the night they left, she…").
-  const before = note && marker.sentence.index > 0 && topicBefore(marker).length === 0 ? note.sentences[marker.sentence.index - 1]!.text : '';
+  // Nor when a complaint's sentence names the work it set aside ("dismissed the behavioural experiment"): that is what it was over.
+  const namesItsObject = marker.kind === 'confrontation-marker' && THERAPY_NAMED_ALONE.test(text);
+  const before = note && marker.sentence.index > 0 && topicBefore(marker).length === 0 && !namesItsObject ? note.sentences[marker.sentence.index - 1]!.text : '';
   const words = `${text.slice(marker.from, marker.to)} ${quoted} ${before}`.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
   return new Set(words.filter((w) => !STOPWORDS.has(w)));
 }
@@ -576,7 +605,7 @@ export function momentWords(marker: Cue, note: Note): Set<string> {
 
 // The client's side of the exchange that answered a rupture: what they said or felt when the therapist responded ("he said he felt
 // outvoted", "she said 'like being fobbed off'"). A Plan that comes back to those words comes back to the rupture.
-const CLIENT_ANSWER = /\b(?:she|he|they|pt|cl|clt|client)\s+(?:said|says|felt|feels|described|replied|answered|admitted|explained)\b([^.;]*)/gi;
+const CLIENT_ANSWER = /\b(?:she|he|they|pt|cl|clt|client)\s+(?:(?:laughed|smiled|paused|hesitated|nodded|sighed),?\s+(?:and|then)\s+)?(?:said|says|felt|feels|described|replied|answered|admitted|explained)\b([^.;]*)/gi;
 const EXCHANGE_REACH = 3;
 
 export function exchangeWords(note: Note, cues: Cues, marker: Cue): Set<string> {
