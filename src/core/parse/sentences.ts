@@ -158,13 +158,14 @@ export function readBlocks(md: ParsedMarkdown, source: string): Block[] {
 // Words that end in a full stop without ending the sentence ("Pt. reports", "vs. last week").
 const ABBREVIATIONS = new Set([
   'pt', 'pts', 'cl', 'cls', 'dr', 'mr', 'mrs', 'ms', 'mx', 'vs', 'e.g', 'i.e', 'cf', 'approx', 'min', 'mins', 'hr',
-  'hrs', 'wk', 'wks', 'mo', 'mos', 'yr', 'yrs', 'no', 'st', 'dx', 'tx', 'hx', 'sx', 'rx', 'y/o', 'a.m', 'p.m',
+  'hrs', 'wk', 'wks', 'mo', 'mos', 'yr', 'yrs', 'st', 'dx', 'tx', 'hx', 'sx', 'rx', 'y/o', 'a.m', 'p.m',
   'ph.d', 'psy.d', 'lcsw', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'approx', 'incl', 'dept', 'ca',
 ]);
 
-// Words that number what follows them ("ch. 3", "p. 12", "pp. 4–6", "Q. 2", "vol. 1"): before a number they end no sentence.
-const NUMBERING = new Set(['ch', 'chap', 'p', 'pp', 'pg', 'para', 'vol', 'fig', 'sec', 'q', 'ex', 'mod', 'item', 'nos', 'lv', 'lvl']);
+// Words that number what follows them ("ch. 3", "p. 12", "pp. 4–6", "Q. 2", "vol. 1", "No. 4"): before a number they end no sentence.
+// "No." is one only before a number: "she could not say no. Texts…" ends a sentence.
+const NUMBERING = new Set(['no', 'ch', 'chap', 'p', 'pp', 'pg', 'para', 'vol', 'fig', 'sec', 'q', 'ex', 'mod', 'item', 'nos', 'lv', 'lvl']);
 
 const CLOSERS = '"\'”’)]*_';
 const OPENERS = /["'“‘([*_A-Z0-9]/;

@@ -125,6 +125,9 @@ export const clientFeedback = entries('client-feedback', [
   // The talk itself said to be helping, in the client's quoted words after any opening ("this talk is helping me to sleep", "these
   // chats have been helping").
   { pattern: String.raw`(?:this|these|our|the) (?:talk|talks|chat|chats|session|sessions|counselling|counseling|therapy|visits?|calls?)(?:'s| is| are| has been| have been) (?:really |actually |slowly |already )?(?:helping|helpful|doing me good|making a difference)`, note: 'the client’s quoted words: the talk itself is helping', quoted: true },
+  // The client's verdict, in any words or language, on being asked, heard or listened to in the session ("said it was "strange but
+  // nice" to be asked what he thinks", "it felt good to be listened to"): the experience of the session, not of someone else.
+  { pattern: String.raw`${REPORTING} (?:that )?(?:it|it's)(?: (?:was|is|felt|feels|had been|has been))?\b[^.;]{1,40}? to be (?:asked (?:what|how|about|for (?:her|his|their) (?:view|views|opinion|side|say))|asked\b(?= (?:here|today|in (?:the )?session|for once|at last|first))|heard|listened to|believed|taken seriously|understood)(?! (?:by|at|from|in) (?!(?:me|you|T|the therapist|here|session|the session|today)\b)[\w'’-]+)`, note: 'the client’s verdict on being asked, heard or listened to in the session' },
   // Wanting to carry on with the session's work next time ("wants to keep reading the letter next time", "would like to carry on
   // with the map next session").
   { pattern: String.raw`(?:wants?|wanted|would like|she'd like|he'd like|they'd like|asked|hopes?) to (?:keep|carry on|go on|continue|finish)(?: [\w'-]+){1,6}? (?:next (?:time|session|week)|in (?:the )?next session)`, note: 'wanting to carry on with the session’s work next time' },

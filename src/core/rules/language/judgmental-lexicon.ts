@@ -83,7 +83,8 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     notAfter: /\b(?:school|food|meal|informed|right to|free to|may|can|could|learn(?:s|ed|ing)? to|practi[cs](?:e|es|ed|ing) (?:a |an |one )?|rehears(?:e|es|ed|ing) (?:a |an |one )?|(?:assertive|polite|firm|clear|calm|confident|kind|gentle|respectful|healthy|graceful|direct|simple)(?:ly)?)\s+$/i,
     // "Refuse" the noun is rubbish: a refuse lorry, collector or tip is a job or a place. Refusing what has nothing to do with
     // care (to sell her land, to lend him money, to go back to him) is the client's own choice reported, not a label.
-    notBefore: /^\s+to\s+(?:sell|lend|give (?:him|her|them) (?:money|more)|pay (?:him|her|them|for (?:his|her|their))|sign over|hand over|move out|marry|go back to (?:him|her|them)|let (?:him|her|them) (?:move|back|stay|in)|take (?:him|her|them) back|be (?:bullied|pushed|pressured|rushed|blamed))\b|^[- ]+(?:lorry|lorries|truck|trucks|collector|collectors|collection|collections|worker|workers|wagon|bins?|sacks?|bags?|tip|site|depot|round|rounds|crew|crews|department|services?|disposal|operative|operatives|driver|drivers|loader|loaders)\b/i,
+    // Refusal skills (drink and drug refusal training) are a technique the client practises, not a label.
+    notBefore: /^[- ]+(?:skills?|training|role-?plays?|techniques?|scripts?|practice|rehearsals?|strategies)\b|^\s+to\s+(?:sell|lend|give (?:him|her|them) (?:money|more)|pay (?:him|her|them|for (?:his|her|their))|sign over|hand over|move out|marry|go back to (?:him|her|them)|let (?:him|her|them) (?:move|back|stay|in)|take (?:him|her|them) back|be (?:bullied|pushed|pressured|rushed|blamed))\b|^[- ]+(?:lorry|lorries|truck|trucks|collector|collectors|collection|collections|worker|workers|wagon|bins?|sacks?|bags?|tip|site|depot|round|rounds|crew|crews|department|services?|disposal|operative|operatives|driver|drivers|loader|loaders)\b/i,
     note: 'Implies defiance; "declined" or "chose not to", with the client\'s reason, records the same fact.',
     source: ['FE21', 'SHMA'],
   },
@@ -279,8 +280,22 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     ],
     // Leaving school or a course is biography, not a verdict on the therapy.
     notBefore:
-      /^\s+of\s+(?:(?:high|grad|graduate|secondary|middle|nursing|law|medical|art|trade)\s+)?(?:school|college|university|uni|class|classes|courses?|the course|the race|sixth form|the band|sports?|the team|training|the program(?:me)? at)\b/i,
+      /^\s+of\s+(?:(?:high|grad|graduate|secondary|middle|nursing|law|medical|art|trade)\s+)?(?:school|college|university|uni|class|classes|courses?|the course|the race|sixth form|the band|sports?|the team|training|the program(?:me)? at)\b|^\s+of\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:choir|club|orchestra|band|netball|football|soccer|rugby|cricket|hockey|basketball|swimming|running|dance|ballet|drama|theatre|theater|scouts|guides|cadets|brownies|league|society|gym|yoga|pilates|degree|apprenticeship|marathon|competition|tournament|race|season|squad)\b/i,
     note: 'Blames the client for the ending; record when treatment ended and the client\'s reason.',
+    source: ['HE22'],
+  },
+  {
+    // A missed appointment is a fact ("did not attend"); the client called "a no-show" is a label (DOMAIN.md §8). The status of an
+    // appointment ("no-show fee", "DNA/no-show policy") names no one.
+    label: 'no-show',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: '(?<=\\b(?:was|is|were|are|been|being|became|as)\\s+an?\\s+(?:(?:repeat|serial|frequent|chronic|habitual)\\s+)?)no[- ]show', alternatives: ['did not attend'] },
+      { pattern: 'no[- ]showed', alternatives: ['did not attend'] },
+    ],
+    notBefore: /^[- ]+(?:fees?|polic(?:y|ies)|rates?|letters?|charges?|lists?|codes?|status|appointments?)\b/i,
+    note: 'Blames the client for a missed appointment; record that the client did not attend and the reason, if known.',
     source: ['HE22'],
   },
   {

@@ -32,6 +32,9 @@ const BODY_TEMPLE_BEFORE = /\b(?:jaw|forehead|eyes?|neck|head|scalp|cheek|ear|le
 const BODY_TEMPLE_AFTER = /^\s*(?:(?:and|or|,)\s*(?:jaw|forehead|neck|eyes?|scalp)\s+)?(?:pain|pains|ache|aches|aching|headaches?|pressure|tenderness|tension|throbbing|region|area|massage)\b/i;
 const ASSESSMENT_STEP = /^\s*(?:go (?:over|through)|answer|tell|give|do|fill (?:in|out)|complete|share|cover|take|start with|begin with)\b[^.;]{0,30}?\b(?:history|questions?|questionnaires?|forms?|assessment|intake|details|paperwork|account|story|the rest)\b/i;
 
+const WHERE_TO_START_BEFORE = /\b(?:asked|ask|asking|offered|let (?:her|him|them) (?:choose|decide))\b[^.;]{0,20}?\b(?:what|which|where|whether) (?:(?:topic|thing|part|bit) )?(?:she|he|they|pt|cl|clt|the client)(?:'d| would)? ?$/i;
+const WHERE_TO_START_AFTER = /^\s*(?:to )?(?:start|begin|talk about|go|focus on|look at|do)\b(?:\s+(?:with|first|about|on))?/i;
+
 // A question still to be put ("next time, ask whether he wants less structure", "to check if she'd prefer a female
 // therapist") has no answer yet: like "not asked", it does not record the characteristic. A question already asked ("asked
 // whether …") is read as usual, with its answer.
@@ -65,6 +68,9 @@ function otherSense(cue: Cue): boolean {
   const word = text.slice(cue.from, cue.to);
   if (/^temples?$/i.test(word)) return BODY_TEMPLE_BEFORE.test(text.slice(0, cue.from)) || BODY_TEMPLE_AFTER.test(text.slice(cue.to));
   if (/^prefer/i.test(word) && /\bto$/i.test(word)) return ASSESSMENT_STEP.test(text.slice(cue.to));
+  // The client offered the choice of where today's talk starts ("asked what she would rather start with", "asked which he'd prefer
+  // to talk about first"): the session's order of business, like the assessment's, not a preference for therapy.
+  if (/^(?:would rather|'d rather|prefer)/i.test(word) && WHERE_TO_START_BEFORE.test(text.slice(0, cue.from)) && WHERE_TO_START_AFTER.test(text.slice(cue.to))) return true;
   return false;
 }
 

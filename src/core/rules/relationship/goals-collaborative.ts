@@ -34,6 +34,9 @@ const LOGISTICS = /\b(?:(?:focus|goal|aim|target|agenda)s? (?:for |of )?(?:today
 // A statement that the plan as a whole was made with the client ("Plan developed with client, who signed it").
 const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by) (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family|family|couple|parents|YP|young person)\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with|(?:participated|took part|was involved|were involved|joined in) in (?:developing|writing|setting|drawing up|drafting|making|creating|reviewing)|helped (?:to )?(?:develop|write|set|shape|draft|create))\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b|\b(?:signed|co-?signed|initialled|initialed) by (?:the )?(?:client|clt|pt|patient|both)\b/i;
 
+// Words that point to what follows in the document ("the targets below", "the goals that follow", "as follows").
+const POINTS_AHEAD = /\b(?:below|(?:that|which) follow|as follows|the following|set out (?:here|next))\b/i;
+
 // The people a family or couple session treats as its client.
 const FAMILY_UNIT = /\b(?:the )?(?:family|couple|parents|partners|both partners|both of them|the two of them)\b/i;
 
@@ -319,10 +322,15 @@ export const goalsCollaborative = defineRule({
       const m = PLAN_LEVEL.exec(s.text);
       return m !== null && !classifyInSentence(s, m.index, m.index + m[0].length).negated;
     });
-    const sharesSection = (a: Sentence, b: Sentence): boolean => {
-      const inner = (x: Sentence) => sectionsAt(note, x.span.start).filter((s) => s.kind === 'heading').pop() ?? null;
-      return inner(a) === inner(b);
+    const inner = (x: Sentence) => sectionsAt(note, x.span.start).filter((s) => s.kind === 'heading').pop() ?? null;
+    // A statement in the document's preamble, under its title or before any heading, that points to what follows ("Client took part
+    // in drawing up this plan and chose the targets below") speaks for the goals set out after it in their own sections; one about
+    // the lines beside it ("Plan drawn up with the client, who picked the bus as the first step") covers its own section only.
+    const preamble = (x: Sentence): boolean => {
+      const section = inner(x);
+      return (section === null || (section === firstHeading && section.depth === 1)) && POINTS_AHEAD.test(x.text);
     };
+    const sharesSection = (a: Sentence, b: Sentence): boolean => inner(a) === inner(b) || (preamble(a) && a.span.start < b.span.start);
     const reported = new Set<number>();
     for (const [sentence] of [...statements].sort((a, b) => a[0].span.start - b[0].span.start)) {
       const line = note.lines.position(sentence.span.start).line;

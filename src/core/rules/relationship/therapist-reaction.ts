@@ -86,7 +86,7 @@ function reportedPlanOnly(cue: Cue): boolean {
 }
 
 // A label that names the therapist before the reaction ("Me: drained afterwards", "Therapist's reaction: irritated") says whose it is.
-const MINE_LABEL = /^\W*(?:Me|Myself|Self|My (?:reaction|response|state|feelings?|process|side)|(?:Therapist|Clinician|Counsell?or|Writer)(?:'s)? (?:reaction|response|state|feelings?|process))\s*[:—–-]/;
+const MINE_LABEL = /^\W*(?:Me|Myself|Self|Note to self|My (?:reaction|response|state|feelings?|process|side)|(?:Therapist|Clinician|Counsell?or|Writer|Practitioner)(?:'s)? (?:reaction|response|state|feelings?|process|note|notes|comment|aside))\s*[:—–-]/;
 
 function labelledMine(cue: Cue): boolean {
   return MINE_LABEL.test(cue.sentence.text.slice(0, cue.to)) && cue.sentence.text.slice(0, cue.from).replace(MINE_LABEL, '').trim() === '';
@@ -171,6 +171,21 @@ function aimedAtMe(cue: Cue): boolean {
   return AIMED_AT_ME_AFTER.test(after) || (aim !== null && (/\bme\s*$/i.test(aim[0]) || /^\s*me\b/i.test(after)));
 }
 
+// A reaction told in the writer's own reflexive words ("found myself speaking for her", "caught myself half-listening") is the
+// writer's, whoever else the sentence names before them.
+function inFirstPerson(cue: Cue): boolean {
+  return /\bmyself\b/i.test(cue.sentence.text.slice(cue.from, cue.to));
+}
+
+// A feeling named as a noun after "to the", "about the" ("come back to the anger about the break", "talk about the frustration
+// with his boss") is a topic of the work, the client's feeling to return to, not the therapist's reaction.
+const FEELING_NOUN = /^(?:resentment|irritation|annoyance|frustration|boredom|impatience|dread|anger|exasperation|fatigue|exhaustion)\b/i;
+const AS_A_TOPIC = /\b(?:to|about|into|on|around|over|re:?)\s+the\s+$/i;
+
+function feelingAsTopic(cue: Cue): boolean {
+  return FEELING_NOUN.test(cue.sentence.text.slice(cue.from, cue.to)) && AS_A_TOPIC.test(cue.sentence.text.slice(Math.max(0, cue.from - 20), cue.from));
+}
+
 export const therapistReaction = defineRule({
   meta: {
     id: 'therapist-reaction',
@@ -218,8 +233,9 @@ export const therapistReaction = defineRule({
       if (sharesDroppedSubject(c)) return false;
       if (aimedAtMe(c)) return false;
       if (EARLIER_POST.test(c.sentence.text.slice(0, c.from))) return false;
+      if (feelingAsTopic(c)) return false;
       const current = x.temporality === 'current' || (x.temporality === 'hypothetical' && reportedPlanOnly(c));
-      return !x.negated && !x.quoted && current && (x.experiencer === 'therapist' || labelledMine(c) || writersOwn(c) || (!x.subjectExplicit && theTherapistFelt(c)));
+      return !x.negated && !x.quoted && current && (x.experiencer === 'therapist' || labelledMine(c) || writersOwn(c) || inFirstPerson(c) || (!x.subjectExplicit && theTherapistFelt(c)));
     });
     if (reactions.length === 0) return;
     const reflections = cues.of('therapist-reflection').filter((c) => !c.context.negated && !c.context.quoted && c.context.experiencer !== 'other' && c.context.temporality !== 'historical');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sentencesIn } from '../../parse/note.js';
+import type { Sentence } from '../../parse/sentences.js';
 import { defineRule } from '../../rule.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
 
@@ -58,6 +59,17 @@ const REVIEW_NEXT = /^(?:review|reassess|re-?evaluate|recheck|check in)(?: (?:pr
 // "See how she is next time" and "wait and see" name a when but no step.
 const ONGOING = /^(?:continue|continuing|cont\.?|maintain|monitor|keep|support|follow(?:ing)? up|f\/u|ongoing|carry on|as needed|prn|reassess|encourage|work on|focus on|address|provide|process|tx as usual|same plan|no change|see how|wait and see)\b/i;
 
+// A run-in label for the clinician's own aside ("Counsellor note: came away drained — third this week", "Reflection: …", "Note to
+// self: …") opens what the clinician writes of themself, not a step: it and the rest of its paragraph are no Plan items.
+const OWN_NOTE_LABEL =
+  /^\W*(?:(?:(?:counsell?or|therapist|clinician|writer|practitioner|worker|personal|process|supervision|reflective|self)(?:'s|’s)?[ -](?:note|notes|comment|comments|reflection|reflections|aside|memo))|note to self|self-reflection|reflection|reflections|countertransference)\s*(?:\*\*|__)?\s*[:—–]/i;
+
+function ownNotesOut(items: Sentence[]): Sentence[] {
+  const from = new Map<Sentence['block'], number>();
+  for (const s of items) if (!from.has(s.block) && OWN_NOTE_LABEL.test(s.text)) from.set(s.block, s.index);
+  return from.size === 0 ? items : items.filter((s) => !(from.has(s.block) && s.index >= from.get(s.block)!));
+}
+
 export const planNextStep = defineRule({
   meta: {
     id: 'plan-next-step',
@@ -103,12 +115,13 @@ export const planNextStep = defineRule({
   check({ note, options, report }) {
     const extra = options.concretePhrases.map((p) => p.toLowerCase());
     for (const plan of planSections(note)) {
-      const items = sentencesIn(note, plan.contentSpan).filter((s) => s.block.kind !== 'heading');
-      if (items.length === 0) continue; // empty-section says so
+      const written = sentencesIn(note, plan.contentSpan).filter((s) => s.block.kind !== 'heading');
+      if (written.length === 0) continue; // empty-section says so
+      const items = ownNotesOut(written);
       if (items.some((item) => isConcrete(item.text) || extra.some((p) => item.text.toLowerCase().includes(p)))) continue;
       const line = headingLine(note, plan);
       const at = endOfSectionContent(note, plan);
-      const bullet = items.every((item) => item.block.listDepth > 0) ? '- ' : '';
+      const bullet = written.every((item) => item.block.listDepth > 0) ? '- ' : '';
       report({
         messageId: 'vague',
         span: line,
