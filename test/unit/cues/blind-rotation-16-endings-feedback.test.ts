@@ -11,11 +11,18 @@
 // exhausted"), not the client's state under it; a reaction in the writer's reflexive words ("found myself answering for her");
 // protectiveness is no negative reaction; a feeling after "to the" / "about the" is a topic to return to ("come back to the
 // frustration about the letter"), not the therapist's.
-// Feedback: the client's verdict, in any words, on being asked, heard or listened to in the session, not by someone else.
+// Feedback: the client's verdict, in any words, on being asked, heard or listened to in the session, not by someone else; a half of
+// the session with the client's verdict, not a half of a match; a way of doing the task set against the paper one ("easier than the
+// sheets"), not a flat against the old one; a tool called "the bit I actually use", not a bit of the house; "the talking" itself
+// helping, in the client's quoted words.
 // Labels: the client called "a no-show", or said to have "no-showed", not a no-show fee or a father's no-show; refusal skills are a
 // technique; dropping out of a choir, a club or a sport is biography, not dropping out of a therapy group.
 // Endings: a skill from the sessions that is now how the client handles something else too, and a tool used for other decisions or
-// problems; not a drug used for other problems, nor an old habit that is "now how he deals with" things.
+// problems; not a drug used for other problems, nor an old habit that is "now how he deals with" things; a named line to say, used
+// with someone or somewhere, not a tram line. Looking back together set out as a label, or earlier sessions' recordings watched back,
+// not a wedding video; the hard times ahead named with what the client will do, not hard times past; looking after one's mood seen
+// as part of a daily routine, not the gym part of the week; something of the client's expected to keep opening things up, not a
+// shop opening late.
 // Client context: the client offered the choice of where today's talk starts ("asked what she would rather start with") is the
 // session's order of business, not a preference for therapy.
 // Goals: a statement in a treatment plan's preamble that the client took part in the plan and that points ahead ("the goals below")
@@ -122,6 +129,36 @@ describe('thirty-sixth and thirty-seventh blind sets: tasks, the Plan, reactions
       // Look-alikes: a drug used for other problems, and an old habit that is how he deals with things.
       ['skills-beyond', 'He uses cannabis for other problems now.', false],
       ['skills-beyond', 'Avoidance is now how he deals with most things.', false],
+    ]);
+  });
+
+  describe('feedback: a half of the session, the method against the paper one, the bit the client uses, the talking itself', () => {
+    table('feedback-recorded', [
+      ['Said the first half was "hard going but right".', false],
+      ['She said the phone memos were "so much easier than the sheets".', false],
+      ['He said the breathing card is "the bit I actually use on shift".', false],
+      ['He said "the talking is helping me sleep, slowly".', false],
+      // Look-alikes: a half of a match, a flat against the old one, a bit of the house, talking elsewhere.
+      ['Said the second half of the match was dull.', true],
+      ['She said the new flat is way better than the old one.', true],
+      ['He said the garage is the bit of the house he actually uses.', true],
+      ['He said the talking at the day centre is helping him.', true],
+    ]);
+  });
+
+  describe('endings: a named line, a review set out or watched back, hard times ahead, upkeep as routine, opening things up', () => {
+    endingTable([
+      ['skills-beyond', 'Now uses the "stop & breathe" line with her mother-in-law and on the bus.', true],
+      ['skills-beyond', 'Now tries the new tram line with her mother-in-law on Sundays.', false],
+      ['mutual-review', 'Reviewed together: her first and last drawings, side by side.', true],
+      ['mutual-review', 'We watched back clips from our first sessions and laughed.', true],
+      ['mutual-review', 'She watched back clips of the wedding with her sister.', false],
+      ['future-coping', 'The hard days will be the anniversary and his birthday; he\'ll ring his brother and use the card.', true],
+      ['future-coping', 'The hard days were the first weeks after the funeral.', false],
+      ['ongoing-growth', 'He sees keeping his mood steady as "part of my morning routine now".', true],
+      ['ongoing-growth', 'He sees the gym as part of his week.', false],
+      ['post-therapy-growth', 'He expects the allotment to keep opening things up for him in the spring.', true],
+      ['post-therapy-growth', 'He expects the shop to keep opening late in the spring.', false],
     ]);
   });
 
