@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { BUILT_IN_LEXICON } from '../../src/core/cues/index.js';
 import { compileEntry } from '../../src/core/cues/lexicon.js';
 import { PhraseIndex, type PhrasePattern } from '../../src/core/match/phrase-index.js';
-import { requiredLiterals } from '../../src/core/match/prefixes.js';
+import { requiredLiterals, topLevelAlternatives } from '../../src/core/match/prefixes.js';
 import { parseNote } from '../../src/core/parse/note.js';
 import { JUDGMENTAL_LABELS } from '../../src/core/rules/language/judgmental-lexicon.js';
 
@@ -87,6 +87,13 @@ describe('phrase index prefilter', () => {
     // What the index keeps: no one-letter literals, nothing the prefix already says.
     assert.deepEqual(PhraseIndex.requirement({ source: String.raw`said\s+(?:it\s+was\s+)?pointless`, flags: 'giu' }), [['pointless']]);
     assert.equal(PhraseIndex.requirement({ source: String.raw`said\s+a`, flags: 'giu' }), null);
+  });
+
+  it('reads the top-level alternatives of a pattern, inside a group that wraps it whole', () => {
+    assert.deepEqual(topLevelAlternatives(String.raw`said\s+(?:it|that)\s+helped|felt\s+[|(]better`), [String.raw`said\s+(?:it|that)\s+helped`, String.raw`felt\s+[|(]better`]);
+    assert.deepEqual(topLevelAlternatives(String.raw`(?:a\||b)`), [String.raw`a\|`, 'b']);
+    assert.deepEqual(topLevelAlternatives(String.raw`(?:a|b)(?:c|d)`), [String.raw`(?:a|b)(?:c|d)`]);
+    assert.deepEqual(topLevelAlternatives('plain words'), ['plain words']);
   });
 
   it('never skips a cue pattern on a fixture sentence it matches', function () {

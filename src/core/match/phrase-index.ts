@@ -2,11 +2,12 @@
 //
 // Scanning a sentence with each of a few hundred patterns costs a few hundred passes over it, and
 // a leading look-behind stops the regular-expression engine from skipping ahead to a literal. Here
-// each pattern is indexed by the first characters its matches can start with (`matchPrefixes`); the
-// sentence is walked once, and at each word start only the patterns listed under its first one to
-// eight characters run, anchored there (sticky). The result is exactly what a scan of the whole
+// each pattern is indexed by the first characters its matches can start with (`matchPrefixes`, per
+// top-level alternative); the sentence is walked once, and at each word start only the patterns
+// listed under its first one to eight characters run, anchored there (sticky), and only if the
+// literals the listed alternative needs lie ahead. The result is exactly what a scan of the whole
 // sentence with each pattern finds: leftmost matches, not overlapping within a pattern.
-import { matchPrefixes, PREFIX_LENGTH, requiredLiterals, SPACE } from './prefixes.js';
+import { matchPrefixes, PREFIX_LENGTH, requiredLiterals, SPACE, topLevelAlternatives } from './prefixes.js';
 
 export interface PhrasePattern {
   /** The regular-expression source whose matches to find; a space matches a space only if the source says so. */
@@ -185,10 +186,41 @@ export interface PhraseIndexOptions {
   notAfter?: string;
 }
 
+/**
+ * A pattern's top-level alternatives, each with the prefixes it can start with and its source (as
+ * it runs), when every one has usable prefixes (together they are the pattern's); else the whole
+ * pattern as one; null when some match could start with something unknown.
+ */
+function alternativesOf(pattern: PhrasePattern): Array<{ prefixes: string[]; source: string }> | null {
+  const sources = topLevelAlternatives(pattern.source);
+  // The prefix source differs from the source only in how spaces are written: the same alternatives, or no split.
+  const prefixSources = pattern.prefixSource === undefined ? sources : topLevelAlternatives(pattern.prefixSource);
+  if (sources.length > 1 && prefixSources.length === sources.length) {
+    const out: Array<{ prefixes: string[]; source: string }> = [];
+    for (let k = 0; k < sources.length; k++) {
+      const own = matchPrefixes(prefixSources[k]!);
+      if (!own) break;
+      out.push({ prefixes: own, source: sources[k]! });
+    }
+    if (out.length === sources.length) return out;
+  }
+  const prefixes = matchPrefixes(pattern.prefixSource ?? pattern.source);
+  return prefixes && [{ prefixes, source: pattern.source }];
+}
+
 export class PhraseIndex {
   private readonly compiled: Compiled[];
-  /** Per pattern, the literals a match needs (null: none known). */
-  private readonly requirements: Array<number[] | null>;
+  /**
+   * The prefix lists hold entries: a pattern's top-level alternative (or the whole pattern), with
+   * the literals a match through it needs (null: none known). A pattern is tried at a word start
+   * where one of its alternatives can begin and has its literals ahead, so a pattern of many
+   * alternatives ("said … helped | reported feeling … after") is not tried for one alternative's
+   * first word with another alternative's literals.
+   */
+  private readonly entryPattern: number[] = [];
+  private readonly requirements: Array<number[] | null> = [];
+  /** Per pattern, its entries. */
+  private readonly entriesOf: number[][] = [];
   private readonly clauses = new Clauses();
   // Per clause, the last offset of the current text from which it may still hold (-1: nowhere), once asked (stamped).
   private clauseStamp = new Int32Array(0);
@@ -199,7 +231,7 @@ export class PhraseIndex {
   private readonly grams = new Int32Array(2 * GRAM_SLOTS);
   private readonly gramLast = new Int32Array(2 * GRAM_SLOTS);
   private gramsStamp = 0;
-  // Per pattern, the last offset of the current text at which a match may start as far as its
+  // Per entry, the last offset of the current text at which a match may start as far as its
   // literals tell (-1: none), once asked. Literals near the end of a sentence rule out the word
   // starts after them, not only a sentence that lacks them.
   private latestStamp = new Int32Array(0);
@@ -236,31 +268,43 @@ export class PhraseIndex {
       this.asciiBlocked[code] = WORD.test(ch) || this.notAfter.includes(ch) ? 1 : 0;
     }
     const global = (flags: string): string => (flags.includes('g') ? flags : `${flags}g`);
-    this.requirements = [];
     const byPrefix = new Map<number, { list: number[] | undefined; longer: boolean }>();
     this.compiled = patterns.map((pattern, i) => {
       const body = `(?:${pattern.source})(?![\\p{L}\\p{N}])`;
       const flags = global(pattern.flags.replace('y', ''));
-      const prefixes = matchPrefixes(pattern.prefixSource ?? pattern.source);
+      const alternatives = alternativesOf(pattern);
       // Read from the source as it runs (its spaces already \\s+), with the flags it runs with: a
       // pattern whose flags change what a character stands for gets no requirement.
-      this.requirements.push(/^[gimsuyd]*$/.test(pattern.flags) ? requirementOf(this.clauses, pattern.source, prefixes) : null);
-      if (!prefixes) this.unanchored.push(i);
-      else
-        for (const prefix of prefixes) {
-          let key = 0;
-          for (let k = 0; k < prefix.length; k++) {
-            key = prefixKey(key, prefix.charCodeAt(k));
-            let entry = byPrefix.get(key);
-            if (!entry) {
-              entry = { list: undefined, longer: false };
-              byPrefix.set(key, entry);
+      const readsLiterals = /^[gimsuyd]*$/.test(pattern.flags);
+      this.entriesOf.push([]);
+      const addEntry = (source: string, own: string[] | null): number => {
+        const entry = this.entryPattern.length;
+        this.entryPattern.push(i);
+        this.requirements.push(readsLiterals ? requirementOf(this.clauses, source, own) : null);
+        this.entriesOf[i]!.push(entry);
+        return entry;
+      };
+      if (!alternatives) {
+        addEntry(pattern.source, null);
+        this.unanchored.push(i);
+      } else
+        for (const alternative of alternatives) {
+          const entry = addEntry(alternative.source, alternative.prefixes);
+          for (const prefix of alternative.prefixes) {
+            let key = 0;
+            for (let k = 0; k < prefix.length; k++) {
+              key = prefixKey(key, prefix.charCodeAt(k));
+              let held = byPrefix.get(key);
+              if (!held) {
+                held = { list: undefined, longer: false };
+                byPrefix.set(key, held);
+              }
+              if (k < prefix.length - 1) held.longer = true;
+              else if (held.list) held.list.push(entry);
+              else held.list = [entry];
             }
-            if (k < prefix.length - 1) entry.longer = true;
-            else if (entry.list) entry.list.push(i);
-            else entry.list = [i];
+            this.firstLetters[prefix.charCodeAt(0)] = 1;
           }
-          this.firstLetters[prefix.charCodeAt(0)] = 1;
         }
       return { anchored: new RegExp(body, flags.replace('g', 'y')), scan: new RegExp(body, flags), requires: pattern.requires === undefined ? null : new RegExp(pattern.requires, flags) };
     });
@@ -278,21 +322,21 @@ export class PhraseIndex {
   }
 
   /**
-   * Whether the text holds, for each clause of the pattern's requirement, some literal of it that
-   * starts at or after `at` (as far as its grams tell): a match from `at` holds them all.
+   * Whether the text holds, for each clause of the entry's requirement, some literal of it that
+   * starts at or after `at` (as far as its grams tell): a match from `at` through the entry holds them all.
    */
-  private allows(text: string, index: number, at: number): boolean {
-    const requirement = this.requirements[index];
+  private allows(text: string, entry: number, at: number): boolean {
+    const requirement = this.requirements[entry];
     if (!requirement) return true;
     const { stamp } = this;
-    if (this.latestStamp[index] !== stamp) {
+    if (this.latestStamp[entry] !== stamp) {
       if (this.gramsStamp !== stamp) this.readGrams(text);
       let latest = text.length;
       for (let k = 0; k < requirement.length && latest >= 0; k++) latest = Math.min(latest, this.clauseLatestStart(requirement[k]!));
-      this.latestStamp[index] = stamp;
-      this.latest[index] = latest;
+      this.latestStamp[entry] = stamp;
+      this.latest[entry] = latest;
     }
-    return at <= this.latest[index]!;
+    return at <= this.latest[entry]!;
   }
 
   /** The last offset from which some literal of the clause may start in the text (-1: none). */
@@ -355,15 +399,20 @@ export class PhraseIndex {
     return found !== null;
   }
 
-  /** Tries each listed pattern, anchored at `at`, unless it ran there already or its last match covers `at`. */
+  /**
+   * Tries the pattern of each listed entry, anchored at `at`, unless it ran there already, its last
+   * match covers `at`, or the entry's literals are not ahead.
+   */
   private tryAt(text: string, at: number, list: number[], out: PhraseMatch[]): void {
-    const { lastEnd, lastEndStamp, triedAt, triedStamp, compiled, stamp } = this;
-    for (const index of list) {
+    const { lastEnd, lastEndStamp, triedAt, triedStamp, compiled, stamp, entryPattern } = this;
+    for (const entry of list) {
+      const index = entryPattern[entry]!;
       if (triedStamp[index] === stamp && triedAt[index] === at) continue;
       if (lastEndStamp[index] === stamp && lastEnd[index]! > at) continue;
+      // Another alternative of the pattern, listed under the same word start, may still have its literals ahead.
+      if (!this.allows(text, entry, at)) continue;
       triedStamp[index] = stamp;
       triedAt[index] = at;
-      if (!this.allows(text, index, at)) continue;
       const { anchored, requires } = compiled[index]!;
       if (requires && !this.holdsFrom(text, at, index, requires)) continue;
       anchored.lastIndex = at;
@@ -385,7 +434,7 @@ export class PhraseIndex {
   mayTry(text: string, index: number, at = 0): boolean {
     this.matches('');
     this.stamp = (this.stamp + 1) & 0x3fffffff || 1;
-    return this.allows(text, index, at);
+    return this.entriesOf[index]!.some((entry) => this.allows(text, entry, at));
   }
 
   /** The clauses of literals pattern `index` needs besides its prefix, as read from it (for tests). */
@@ -409,8 +458,8 @@ export class PhraseIndex {
       this.lastEndStamp = new Int32Array(count);
       this.triedAt = new Int32Array(count);
       this.triedStamp = new Int32Array(count);
-      this.latestStamp = new Int32Array(count);
-      this.latest = new Int32Array(count);
+      this.latestStamp = new Int32Array(this.entryPattern.length);
+      this.latest = new Int32Array(this.entryPattern.length);
       this.requiredAt = new Int32Array(count);
       this.requiredAbsentFrom = new Int32Array(count);
       this.requiredStamp = new Int32Array(count);
@@ -441,7 +490,7 @@ export class PhraseIndex {
       }
     }
     for (const index of this.unanchored) {
-      if (!this.allows(text, index, 0)) continue;
+      if (!this.allows(text, this.entriesOf[index]![0]!, 0)) continue;
       const scan = compiled[index]!.scan;
       scan.lastIndex = 0;
       for (let m = scan.exec(text); m; m = scan.exec(text)) {

@@ -340,3 +340,47 @@ export function requiredLiterals(source: string): string[][] {
   }
   return alternation(alternatives);
 }
+
+/**
+ * The top-level alternatives of a pattern source (inside one non-capturing group that wraps it
+ * whole), as sources of their own; one element when it has none. Each alternative's prefixes and
+ * literals are its own: a match of the pattern is a match of one of them, so a word start where no
+ * alternative can begin, or none has its literals ahead, need not be tried.
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const inner = wrapped(source) ?? source;
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(inner.slice(start));
+  return out;
+}
+
+/** The inside of a `(?:…)` that wraps the whole source, or null. */
+function wrapped(source: string): string | null {
+  if (!source.startsWith('(?:') || !source.endsWith(')')) return null;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 3; i < source.length - 1; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return null;
+  }
+  return depth === 0 ? source.slice(3, -1) : null;
+}
