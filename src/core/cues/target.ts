@@ -58,8 +58,10 @@ function wordsOf(text: string, from: number, to: number, quotes: readonly Quote[
     const start = from + m.index;
     const raw = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
     const lower = raw.toLowerCase();
-    const quote = quotes.find((q) => start >= q.start && start + raw.length <= q.end);
-    out.push({ text: raw, lower: lower.endsWith("'s") ? lower.slice(0, -2) : lower, start, quoted: quote !== undefined || isInsideQuote(quotes, start, start + raw.length), othersWords: quote !== undefined && quotedBySomeoneElse(text, quote) });
+    const quoted = isInsideQuote(quotes, start, start + raw.length);
+    // Only a quoted "you" asks whose words it is in.
+    const quote = quoted && SECOND_PERSON.has(lower) ? quotes.find((q) => start >= q.start && start < q.end) : undefined;
+    out.push({ text: raw, lower: lower.endsWith("'s") ? lower.slice(0, -2) : lower, start, quoted, othersWords: quote !== undefined && quotedBySomeoneElse(text, quote) });
   }
   return out;
 }
