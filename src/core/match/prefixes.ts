@@ -348,24 +348,28 @@ export function requiredLiterals(source: string): string[][] {
  * alternative can begin, or none has its literals ahead, need not be tried.
  */
 export function topLevelAlternatives(source: string): string[] {
-  const inner = wrapped(source) ?? source;
+  return alternativesOf(wrapped(source) ?? source);
+}
+
+/** A source split at its `|` outside every group and character class, as written. */
+export function alternativesOf(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
   let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
     else if (ch === '|' && depth === 0) {
-      out.push(inner.slice(start, i));
+      out.push(source.slice(start, i));
       start = i + 1;
     }
   }
-  out.push(inner.slice(start));
+  out.push(source.slice(start));
   return out;
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { lint } from '../../../src/core/lint.js';
 import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
 import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
-import { allRulesConfig } from '../../../scripts/corpus-score.js';
+import { allRulesConfig, phrasesOnlyConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
 const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup'];
@@ -34,8 +34,7 @@ describe('the learned second look', function () {
 
   it('only withdraws findings, and "learned": false reports on phrases alone', () => {
     const on = allRulesConfig();
-    const off = { ...on, rules: { ...on.rules } };
-    for (const rule of ASKING) off.rules[rule] = { ...on.rules[rule]!, options: { learned: false } };
+    const off = phrasesOnlyConfig();
     let withdrawn = 0;
     const key = (f: { ruleId: string; detail?: string; span: { start: number } }): string => `${f.ruleId} ${f.detail ?? ''} ${f.span.start}`;
     for (const set of OWN_SETS.filter((s) => !s.measurementOnly)) {

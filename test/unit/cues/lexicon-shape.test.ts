@@ -3,28 +3,7 @@
 // anything: such a pattern is dead code that looks like coverage.
 import assert from 'node:assert/strict';
 import { BUILT_IN_LEXICON } from '../../../src/core/cues/index.js';
-
-/** The alternatives of a pattern at the outermost level. */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
-}
+import { alternativesOf as alternatives } from '../../../src/core/match/prefixes.js';
 
 /** Whether an alternative can only end on a space: a trailing space, or a final group one of whose alternatives does. */
 function endsOnSpace(alternative: string): boolean {

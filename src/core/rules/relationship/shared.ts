@@ -547,7 +547,14 @@ const CLIENT_ABLE = /\b(?:could|couldn't|was able to|were able to|managed to|is 
 const CLIENT_ACTS = /(?:^|[^\p{L}])(?:she|he|they|pt|cl|clt|client|patient|the client|the couple)\s+(?:\p{L}+ly\s+|then\s+|also\s+)?$/iu;
 
 /** A repair step, done or planned, by the therapist or the dyad; never one that is negated, historical or quoted. */
+/** The therapist's repair steps, read once per note: the repair rules and every rupture's exchange ask for them. */
 export function repairSteps(cues: Cues): Cue[] {
+  return once(repairsByCues, cues, () => readRepairSteps(cues));
+}
+
+const repairsByCues = new WeakMap<Cues, Cue[]>();
+
+function readRepairSteps(cues: Cues): Cue[] {
   return cues.of('repair-step').filter((cue) => {
     const c = cue.context;
     if (c.negated || c.temporality === 'historical' || c.quoted || c.experiencer === 'other' || aimedElsewhere(cue)) return false;
