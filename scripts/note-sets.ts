@@ -50,8 +50,8 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind35', title: "project's blind set blind35, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind35)", measurementOnly: false },
   { name: 'blind36', title: "project's blind set blind36, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind36)", measurementOnly: false },
   { name: 'blind37', title: "project's blind set blind37, examined since 2026-11-26 (seventh session), now a development set (test/fixtures/blind37)", measurementOnly: false },
-  { name: 'blind38', title: "project's blind set blind38, measurement only (test/fixtures/blind38)", measurementOnly: true },
-  { name: 'blind39', title: "project's blind set blind39, measurement only (test/fixtures/blind39)", measurementOnly: true },
-  { name: 'blind40', title: "project's blind set blind40, measurement only (test/fixtures/blind40)", measurementOnly: true },
-  { name: 'blind41', title: "project's blind set blind41, measurement only (test/fixtures/blind41)", measurementOnly: true },
+  { name: 'blind38', title: "project's blind set blind38, examined since 2026-11-26 (eighth session), now a development set (test/fixtures/blind38)", measurementOnly: false },
+  { name: 'blind39', title: "project's blind set blind39, examined since 2026-11-26 (eighth session), now a development set (test/fixtures/blind39)", measurementOnly: false },
+  { name: 'blind40', title: "project's blind set blind40, examined since 2026-11-26 (eighth session), now a development set (test/fixtures/blind40)", measurementOnly: false },
+  { name: 'blind41', title: "project's blind set blind41, examined since 2026-11-26 (eighth session), now a development set (test/fixtures/blind41)", measurementOnly: false },
 ];
