@@ -54,4 +54,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind39', title: "project's blind set blind39, examined since 2026-11-26 (eighth session), now a development set (test/fixtures/blind39)", measurementOnly: false },
   { name: 'blind40', title: "project's blind set blind40, examined since 2026-11-26 (eighth session), now a development set (test/fixtures/blind40)", measurementOnly: false },
   { name: 'blind41', title: "project's blind set blind41, examined since 2026-11-26 (eighth session), now a development set (test/fixtures/blind41)", measurementOnly: false },
+  { name: 'blind42', title: "project's blind set blind42, measurement only (test/fixtures/blind42)", measurementOnly: true },
+  { name: 'blind43', title: "project's blind set blind43, measurement only (test/fixtures/blind43)", measurementOnly: true },
 ];
