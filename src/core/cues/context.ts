@@ -432,8 +432,9 @@ export function experiencerOf(ctx: SentenceContext, start: number): Experiencer 
 }
 
 // A comma written inside the closing quotation mark ("…about me," and says she…) ends its clause as the same comma outside the
-// mark does (", and" among the TERMINATORS). The shared clauses are not cut there, because every rule's findings rest on them;
-// a rule that wants this reading asks for it by name. The sentence is read again with each such comma moved outside its
+// mark does (", and" among the TERMINATORS): a negation before it does not reach past it ("not to be 'managed,' and that she
+// wasn't doing the chart"). Every cue's negation is read so; the shared clauses (who acts, when) are not cut there, because
+// every rule's findings rest on them. The sentence is read again with each such comma moved outside its
 // mark: moving it also ends the quotation before the comma, which a cut in clauses() alone would not (same length, so
 // offsets hold).
 const COMMA_INSIDE_CLOSING_QUOTE = /([,;])(["”’'])(?=\s(?:and|so)\s)/g;
@@ -453,7 +454,8 @@ export function classify(ctx: SentenceContext, start: number, end: number): CueC
       : 'current';
   const subject = subjectOf(ctx, start, end);
   return {
-    negated: inScope(ctx, 'negated', start, end),
+    // Only a sentence whose plain reading negates the cue is read again.
+    negated: inScope(ctx, 'negated', start, end) && negatedWithQuotedCommaEndingClause(ctx, start, end),
     temporality,
     experiencer: subject.experiencer,
     quoted: isInsideQuote(ctx.quotes, start, end),

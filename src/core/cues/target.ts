@@ -79,9 +79,7 @@ function allWords(text: string, quotes: readonly Quote[]): Word[] {
 }
 
 function isTherapyWord(w: Word): boolean {
-  if (THERAPIST_ABBREVIATIONS.has(w.text.endsWith("'s") ? w.text.slice(0, -2) : w.text)) return true;
-  if (THERAPY_WORDS.has(w.lower) || (SECOND_PERSON.has(w.lower) && !w.othersWords)) return true;
-  return !w.quoted && FIRST_PERSON.has(w.lower);
+  return THERAPY_WORDS.has(w.lower) || namesTheTherapist(w) || (!w.quoted && FIRST_PERSON.has(w.lower));
 }
 
 // Words quoted as someone else's ("the paediatrician's words ('I'm sorry to tell you')", "her boss said: 'you're late'"): their
@@ -105,13 +103,43 @@ function quotedBySomeoneElse(text: string, quote: Quote): boolean {
 /** The target named right after the phrase ("angry at her sister", "frustrated with the homework"), if any. */
 export function objectTarget(text: string, quotes: readonly Quote[], end: number): Target | null {
   const object = OBJECT.exec(text.slice(end));
-  if (!object) return null;
+  if (!object) return grievanceClause(text, quotes, end);
   const from = end + object[0].length - object[1]!.length;
   const words = wordsOf(text, from, from + object[1]!.length, quotes);
   if (words.some((w) => isTherapyWord(w) || SETTING_WORDS.has(w.lower))) return 'therapy';
   // "at her", "with his dietitian": someone else. "About the weekend" is a topic, not a target.
   if (words.length > 0 && !/^\s*(?:about|over|re\b)/i.test(object[0])) return 'other';
   return null;
+}
+
+// What a feeling is about, told as a clause ("annoyed that the slot had been moved again", "cross because I was late"): up to the
+// clause's end.
+const GRIEVANCE_CLAUSE = /^\s*(?:that|because)\s+([^,;:.!?()—–]{1,80})/i;
+
+/**
+ * A clause that names the therapist or the therapy's arrangements and nobody else aims the feeling at the therapy; any other
+ * clause says nothing about its target (it is not a person the feeling is aimed at).
+ */
+function grievanceClause(text: string, quotes: readonly Quote[], end: number): Target | null {
+  const clause = GRIEVANCE_CLAUSE.exec(text.slice(end));
+  if (!clause) return null;
+  const from = end + clause[0].length - clause[1]!.length;
+  const words = wordsOf(text, from, from + clause[1]!.length, quotes);
+  if (words.some((w) => OTHER_PARTY.has(w.lower))) return null;
+  return words.some((w) => namesTheTherapist(w) || ARRANGEMENT_WORDS.has(w.lower)) ? 'therapy' : null;
+}
+
+// The therapy's arrangements, as a complaint about its parameters names them (3RS). Not the work's own words: "frustrated that the
+// plan for weekends keeps slipping" is about the client's week.
+const ARRANGEMENT_WORDS = new Set(
+  'slot slots session sessions appointment appointments appt fee fees cancellation cancelled canceled rebooked rescheduled waitlist waiting referral'.split(' '),
+);
+
+/** The therapist as a person: "I", "me", "T", "you" to the therapist, or by title. */
+function namesTheTherapist(w: Word): boolean {
+  if (THERAPIST_ABBREVIATIONS.has(w.text.endsWith("'s") ? w.text.slice(0, -2) : w.text)) return true;
+  if (['therapist', 'clinician', 'counselor', 'counsellor'].includes(w.lower) || (SECOND_PERSON.has(w.lower) && !w.othersWords)) return true;
+  return !w.quoted && FIRST_PERSON.has(w.lower) && !['we', "we're", "we'd", "we've", "we'll", 'us', 'our'].includes(w.lower);
 }
 
 /** Whether the sentence names the therapist as a person (I, me, T, the therapist, "you" in a quote), outside the phrase [start, end). */

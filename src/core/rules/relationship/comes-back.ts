@@ -44,6 +44,8 @@ function comingBack(note: Note): ComingBack[] {
     if (!verb) continue;
     const x = classifyInSentence(sentence, verb.index, verb.index + verb[0].length);
     if (x.negated || x.quoted) continue;
+    // Checking in with someone else ("check in with the housing navigator about the assessor") is no return to the client.
+    if (withSomeoneElse(verb[0], sentence.text.slice(verb.index + verb[0].length))) continue;
     // About the relationship or the moment, or about what the rupture itself was over ("ask whether the calendar feels less like school than the diary did").
     const rest = sentence.text.slice(verb.index);
     // A neutral verb ("start with the breathing", "review the diary") comes back only to the relationship or the moment; a
@@ -53,6 +55,19 @@ function comingBack(note: Note): ComingBack[] {
   }
   comingBackByNote.set(note, list);
   return list;
+}
+
+// "with" and who, right after the verb: up to three words for "the housing navigator", "her GP", "the school nurse". Who is
+// asked may follow "ask" itself ("Ask surgical team for…").
+const WITH_WHOM = /^\s+with\s+((?:[\p{L}'-]+\s*){1,3})/iu;
+const WHOM = /^\s+((?:[\p{L}'-]+\s*){1,3})/iu;
+const ROLE = /(?:worker|navigator|coordinator|co-ordinator|officer|manager|supervisor|team|service|gp|psychiatrist|nurse|doctor|school|teacher|agency|consultant|midwife|visitor|solicitor|lawyer|assessor|adviser|advisor|keyworker|key worker|mdt)s?$/i;
+
+function withSomeoneElse(verb: string, after: string): boolean {
+  const who = (/^ask/i.test(verb) ? WHOM : WITH_WHOM).exec(after);
+  if (!who) return false;
+  // "with her about…", "with him next week": the client.
+  return who[1]!.trim().split(/\s+/).some((w) => BYSTANDERS.has(w.toLowerCase()) || ROLE.test(w));
 }
 
 /** Whether a Plan sentence (or, with no Plan, a sentence that plans ahead) comes back to the rupture whose words are given. */

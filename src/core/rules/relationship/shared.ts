@@ -55,6 +55,9 @@ const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be
 const THOUGHTFUL = /^\s*(?:and|,)\s*(?:very |more )?(?:serious|thoughtful|reflective|pensive|contemplative|absorbed)\b/i;
 const RECORDED_SCENE = /\b(?:in|during) (?:the |a |his |her |their )?(?:game|VOD|recording|clip|footage|replay)\b|\bon comms\b|\bin-game\b/i;
 // A couple's or family's pattern set out under its own label ("Pattern: she pursues; he goes quiet and leaves the room").
+const HOW_SHE_USUALLY_IS = /\b(?:sometimes|often|usually|generally|at times|frequently|typically|habitually|tends? to|can be|is prone to)\b/i;
+// A verb in the past: the sentence tells what happened. Not the adjectives and words that only end like one ("tired", "indeed").
+const TOLD_IN_THE_PAST = /\b(?:(?!(?:tired|worried|bored|scared|pleased|interested|frightened|married|retired|qualified|related|reserved|guarded|need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|indeed)\b)[a-z]+ed|went|was|were|became|got|said|fell|gave|took|sat|left|began|kept|told|put|came|grew|spoke|stopped|turned)\b/i;
 const PATTERN_LABEL = /^\W*(?:(?:the|their|her|his|couple'?s?|family) )?(?:pattern|cycle|negative cycle|interactional pattern)\W*:/i;
 const STATED_NEED = /\b(?:asked (?:me )?(?:again )?(?:at the start )?to (?:leave|allow|give (?:her|him|them)) (?:long |longer |more )?(?:pauses|time|space|silences?|gaps)|needs? (?:time|space|longer) to (?:process|think|answer|respond)|(?:her|his|their) (?:processing|communication) (?:style|time|preference))\b/i;
 const SCREENING = /\b(?:screening|screener|risk) questions?\b/i;
@@ -302,6 +305,9 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text) || PATTERN_LABEL.test(cue.sentence.text)) return false;
+    // A habit told in the present tense ("a humour she uses a lot, sometimes to keep things light") describes the person, not a
+    // moment of this session; "often went quiet when I asked" is still this session's.
+    if (HOW_SHE_USUALLY_IS.test(cue.sentence.text.slice(0, cue.from)) && !TOLD_IN_THE_PAST.test(cue.sentence.text) && !IN_SESSION.test(cue.sentence.text)) return false;
     // A preference the therapist accepts as the client's right ("declined to discuss it today, which is fine"), a way of talking the
     // client asked for ("asked me to leave long pauses because she needs time to process"), and answers to screening questions are not
     // a rupture.
@@ -341,8 +347,13 @@ const THERAPIST_PROMPTS =
 function promptedJustBefore(note: Note, cue: Cue): boolean {
   const previous = cue.sentence.index > 0 ? note.sentences[cue.sentence.index - 1] : undefined;
   if (!previous || previous.block.kind === 'heading' || templateSectionAt(note, previous.span.start) !== templateSectionAt(note, cue.span.start)) return false;
-  return THERAPIST_PROMPTS.test(unquoted(previous));
+  return THERAPIST_PROMPTS.test(unquoted(previous).replace(WHEN_IN_THE_SESSION, ''));
 }
+
+// Where in the hour a sentence starts ("About halfway through", "Twenty minutes in", "Near the end of the session,", "Later on"):
+// it says when the therapist asked, not who did.
+const WHEN_IN_THE_SESSION =
+  /^\W*(?:(?:about|around|roughly|nearly|almost|just|some)\s+)?(?:(?:halfway|half way|midway|part way|partway|(?:\w+|\d+) min(?:ute)?s?|an hour|(?:a|one|\w+) quarter of an hour)\s+(?:through|in|into)(?:\s+(?:the\s+)?(?:session|hour|appointment|meeting|call|visit))?|(?:near|towards?|at|by|close to)\s+the\s+(?:end|close|start|beginning)(?:\s+of\s+the\s+(?:session|hour|appointment|meeting|call|visit))?|(?:later|earlier|early)(?:\s+(?:in|on))?(?:\s+(?:the|this)\s+(?:session|hour|appointment|meeting|call|visit))?|after (?:the|a) (?:break|pause|check-?in|review)),?\s+/i;
 
 const ASKS_THE_THERAPIST = /^(?:asked|asks|wanted to know)\b[^.;]*\b(?:my|I'd|I had|I was|I live|I'm)\b/i;
 // A stretch of time longer than any session, right after the marker.
@@ -404,10 +415,10 @@ const UNSAID_VERDICT = /\b(?:wasn't|was not|isn't|is not|weren't|were not|not|ne
 const THERAPY_NAMED_ALONE = new RegExp(THERAPY_NAMED, 'i');
 const THERAPY_WORD = new RegExp(String.raw`\b(?:you|your)\b|${THERAPY_NAMED}`, 'i');
 
-/** Whether the cue's first "I" is inside a quotation and nothing in it names "you": the client speaking of themselves. */
+/** Whether the cue's first "I" (or "my") is inside a quotation and nothing in it names "you": the client speaking of themselves. */
 function quotedI(cue: Cue): boolean {
   const text = cue.sentence.text.slice(cue.from, cue.to);
-  const i = /\bI\b/.exec(text);
+  const i = /\b(?:I|[Mm]y)\b/.exec(text);
   if (!i || /\byou/i.test(text)) return false;
   const at = cue.from + i.index;
   return contextOf(cue.sentence).quotes.some((q) => at >= q.start && at < q.end);
@@ -586,8 +597,13 @@ const STOPWORDS = new Set(
 );
 
 /** The content words of an opening "When I asked about …," clause before a marker: the subject the client moved away from. */
+// The same opening clause written without its comma ("When I asked about the inquest she laughed…"): up to the client as the
+// next subject.
+const OPENING_QUESTION_NO_COMMA =
+  /^[\s\-*•>(]*(?:(?:[Tt]oday|[Ll]ater|[Tt]hen|[Aa]gain|[Ee]arlier|[Aa]t one point|[Mm]idway),?\s+)?(?:[Ww]hen|[Ww]henever|[Ee]ach time|[Ee]very time|[Aa]s soon as|[Oo]nce|[Aa]fter)\s+(?:I|we|T)\s+[^,;.]*?(?=\s+(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|Cl|Clt|[Cc]lient|[A-Z][a-z]+)\b)/;
+
 function topicBefore(marker: Cue): string[] {
-  const opening = OPENING_CLAUSE_WITH_COMMA.exec(marker.sentence.text);
+  const opening = OPENING_CLAUSE_WITH_COMMA.exec(marker.sentence.text) ?? OPENING_QUESTION_NO_COMMA.exec(marker.sentence.text);
   if (!opening || opening[0].length > marker.from) return [];
   return (opening[0].toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !/^(?:asked|about|raised|mentioned|brought|suggested|whenever)$/.test(w));
 }
