@@ -8,7 +8,8 @@
 // someone else, or asking them, is no return to the client; what a question was about counts when its
 // opening clause has no comma ("When I asked about the inquest she…"); "my" inside the client's own words
 // is the client's.
-// Words: talking about something else "instead"; refusing the session's task in reported speech; "like
+// Words: talking about something else "instead"; turning to asking about the therapist; told that the
+// therapist thinks it is all in the client's head; "fobbing us off"; refusing the session's task in reported speech; "like
 // all the hospital psychologists".
 import assert from 'node:assert/strict';
 import { findings, table } from './sentence-table.js';
@@ -30,6 +31,9 @@ describe('development set misses (the thirty-eighth to forty-first blind sets, n
       ['She tends to go quiet when she is tired.', false],
       ['He often changed the subject when I asked about his father.', true],
       ['She often went quiet today when I asked about the baby.', true],
+      // Turning to questions about the therapist when the subject comes near.
+      ['Whenever the scan results came up he told a joke and turned to asking about my weekend.', true],
+      ['He turned to asking his wife about the weekend shopping.', false],
     ]);
   });
 
@@ -50,6 +54,9 @@ describe('development set misses (the thirty-eighth to forty-first blind sets, n
       // "My" in the client's own words is the client's; a verdict on the therapy still counts.
       ['Missed VOT doses: she said the pill app "doesn\'t work in my language" and the upload fails at the bakery.', false],
       ['Frustrated today: she said the sessions "are useless for my kind of problem".', true],
+      // Told that the therapist thinks it is imagined; someone else thinking so is not about the therapist.
+      ['She said, after the scan came back clear, that I obviously think her fatigue is all in her head.', true],
+      ['She worries her GP thinks the pain is all in her head.', false],
     ]);
   });
 
