@@ -2,7 +2,7 @@ import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Span } from '../types.js';
 import { spanOf, type ParsedMarkdown } from './markdown.js';
-import type { SectionVocabulary } from './vocabulary.js';
+import { inferFormat, normaliseTitle, type SectionVocabulary } from './vocabulary.js';
 
 export interface Section {
   /** The heading or label as written, markup removed. */
@@ -73,6 +73,7 @@ export function readSections(
       isEmpty: false,
     });
   });
+  nameLetterHeadings(sections, vocabulary, labelAllowed);
   // Empty: no content before the first sub-heading, and no sub-heading that holds content.
   for (let k = sections.length - 1; k >= 0; k--) {
     const section = sections[k]!;
@@ -91,6 +92,21 @@ export function readSections(
   sections.sort((a, b) => a.span.start - b.span.start || a.depth - b.depth);
   closeLabelSections(sections, text.length);
   return sections;
+}
+
+/**
+ * A bare letter heading (`## S`) names a section only when the note's headings spell out a format's
+ * initials (`## S`, `## O`, `## A`, `## P`): one `## A` alone is an appendix or an option, not Assessment.
+ */
+function nameLetterHeadings(sections: Section[], vocabulary: SectionVocabulary, labelAllowed: (name: string) => boolean): void {
+  const letters: { section: Section; name: string }[] = [];
+  for (const section of sections) {
+    if (section.name || normaliseTitle(section.title).length !== 1) continue;
+    const name = vocabulary.lookup(section.title, true);
+    if (name && labelAllowed(name)) letters.push({ section, name });
+  }
+  if (letters.length < 2 || inferFormat(new Set(letters.map((l) => l.name))) === 'free') return;
+  for (const { section, name } of letters) section.name = name;
 }
 
 function isComment(node: RootContent): boolean {

@@ -68,7 +68,8 @@ export class SectionVocabulary {
 
   /**
    * The section a heading names. "Plan", "PLAN", "Plan:" and "Plan (next steps)" all name Plan;
-   * a bare letter names a section only as a label (`S:`), since `## A` is rarely a SOAP heading.
+   * a bare letter names a section only as a label (`S:`), since `## A` is rarely a SOAP heading
+   * (headings that spell out a format's initials are named in sections.ts).
    */
   lookup(title: string, asLabel = false): string | null {
     const key = normaliseTitle(title);

@@ -20,7 +20,7 @@ export const requiredSections = defineRule({
         'Payers and auditors read notes against these templates, and the "golden thread" from intake to discharge runs through them.',
       satisfies:
         'A heading (any level, any case) or a label line (`**Plan:**`, `Plan:`, `P:`) naming each required section, or one of its aliases ' +
-        '(Behaviour for Behavior). A present but empty section is `empty-section`, not this rule. `format: free`, or no declared format, requires no sections.',
+        '(Behaviour for Behavior). Headings that spell out the format\'s initials (`## S`, `## O`, `## A`, `## P`) count too. A present but empty section is `empty-section`, not this rule. `format: free`, or no declared format, requires no sections.',
       failing: [
         {
           title: 'A BIRP note without a Response section',
