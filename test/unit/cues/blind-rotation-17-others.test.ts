@@ -3,9 +3,15 @@
 // must not count.
 // Sections: headings that spell out a format's initials (`## D`, `## A`, `## P` in a DAP note) name its sections; one bare
 // letter heading alone (an appendix `## A`) names none.
+// Missed tasks: done a few times and then stopped is a task dropped; a bare "did not go" after the task set out as a label is an
+// outing not made. Why looked at together ("talked about why", "looked at why together"), and what happens when the task is due, in
+// any tense, explore it; not when negated. The task moved to another time or place, narrowed to part of it ("… only"), taken one
+// piece at a time, or rewritten in the client's words is adjusted; "one day at a time" is a slogan. "Homework" in a later line
+// refers back to the task already recorded, not a second one. An intake is a first meeting: a task not done there belongs to an
+// earlier therapy.
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
-import { config } from './sentence-table.js';
+import { config, findings, table } from './sentence-table.js';
 
 describe('thirty-eighth to forty-first blind sets: sections, tasks, goals, context, reactions, endings, labels and identifiers', function () {
   this.timeout(20000);
@@ -30,6 +36,63 @@ describe('thirty-eighth to forty-first blind sets: sections, tasks, goals, conte
         missing('SOAP', '## Subjective\nLow week.\n\n## Objective\nFlat.\n\n## Plan\nNext session 9/21: diary.\n\n## A\nHandout list.').sort(),
         ['Assessment'],
       );
+    });
+  });
+
+  describe('missed tasks: dropped after a few days, and an outing not made', () => {
+    table('nonadherence-explored', [
+      ['The urge log (set at session 4): kept it up for three evenings and then gave up.', true],
+      ['Mood diary - did it two days then stopped.', true],
+      ['The graded walking plan (round the block daily, agreed last week) - he didn\'t go.', true],
+      // Look-alikes: a walk kept up, and a bare "didn't go" about work, with no task before it.
+      ['The urge log (set at session 4): kept it up every evening and brought it in.', false],
+      ['Monday - he didn\'t go.', false],
+    ]);
+  });
+
+  describe('missed tasks: why looked at together, and what happens when the task is due', () => {
+    const missed = 'The thought record agreed last week was not done. ';
+    table('nonadherence-explored', [
+      [`${missed}We talked about why; mornings are when his father is home.`, false],
+      [`${missed}Looked at why together, and the evenings are the problem.`, false],
+      [`${missed}We looked at what happens when she picks up the pen: "it turns into a list of failures".`, false],
+      // Look-alikes: the same words negated, and a why about something else far from the task.
+      [`${missed}We did not talk about why.`, true],
+      [`${missed}We never got to why.`, true],
+    ]);
+  });
+
+  describe('missed tasks: the task moved, narrowed, taken a piece at a time, or rewritten', () => {
+    const missed = 'The worry-time exercise we set was not done. ';
+    table('nonadherence-explored', [
+      [`${missed}Moved worry time to the drive home from the depot.`, false],
+      [`${missed}We agreed to keep the diary for school nights only.`, false],
+      [`${missed}Agreed to go through it with her aunt, one step at a time.`, false],
+      [`${missed}Rewrote the script in her own words, shorter.`, false],
+      // Look-alikes: the same task set again, a slogan, and a session moved.
+      [`${missed}Same exercise again this week.`, true],
+      [`${missed}She says she takes it one day at a time.`, true],
+      [`${missed}Moved next session to Thursday.`, true],
+    ]);
+  });
+
+  describe('missed tasks: a generic word later refers back to the task named', () => {
+    it('"homework" in the Assessment is the diary already recorded', () => {
+      const body = 'He did not fill in the sleep diary we agreed last session. Reissued it.\n\n## Assessment\n\nInsomnia. Non-compliant with homework, so slow progress.';
+      assert.deepEqual(findings('nonadherence-explored', body), ['nonadherence-explored']);
+    });
+    it('two named tasks are still two findings', () => {
+      const body = 'He did not fill in the sleep diary we agreed last session.\n\nThe breathing practice we set was not done either.';
+      assert.equal(findings('nonadherence-explored', body).length, 2);
+    });
+  });
+
+  describe('missed tasks: an intake records earlier therapies', () => {
+    it('a task dropped in a previous therapy, told at intake, does not fire', () => {
+      assert.deepEqual(findings('nonadherence-explored', 'Saw a counsellor at university. She stopped doing the breathing practice after a week.', 'intake'), []);
+    });
+    it('the same line in a progress note fires', () => {
+      assert.deepEqual(findings('nonadherence-explored', 'She did not do the breathing practice we set last week.'), ['nonadherence-explored']);
     });
   });
 });

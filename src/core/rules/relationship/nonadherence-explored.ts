@@ -34,11 +34,15 @@ function oncePerTask(missed: readonly Cue[]): Cue[] {
     const words = m[0].toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
     const within = (w: string[], v: string[]): boolean => w.every((x) => v.includes(x));
-    const same = seen.some((s) => cue.sentence.index - s.index <= RESTATED_WITHIN && s.words[s.words.length - 1] === head && (within(s.words, words) || within(words, s.words)));
+    // A generic word ("homework", "tasks") after a named task refers back to it ("He did not fill in the sleep diary…", then "non-compliant
+    // with homework" in the Assessment).
+    const generic = GENERIC_TASK.test(m[0]);
+    const same = seen.some((s) => cue.sentence.index - s.index <= RESTATED_WITHIN && (generic || (s.words[s.words.length - 1] === head && (within(s.words, words) || within(words, s.words)))));
     seen.push({ words, index: cue.sentence.index });
     return !same;
   });
 }
+const GENERIC_TASK = /^(?:homework|home work|HW|tasks?|assignments?|between[- ]sessions? (?:tasks?|work|assignments?))$/i;
 // How many sentences on a task named again is still the same missed task (a note's Assessment restating its Data).
 const RESTATED_WITHIN = 15;
 
@@ -90,7 +94,7 @@ export const nonadherenceExplored = defineRule({
       satisfies:
         'An exploration of what got in the way (barriers, reasons, worries), or an adjustment of the task (smaller steps, fewer days, a new version), anywhere in the note ' +
         'when it names the task or refers back to it, or just after the line that records it. Problem-solving something else, or a change to medication, is not it. ' +
-        'Not non-adherence: homework that was done, history ("earlier in our work she often came without it"), someone else not doing something ' +
+        'Not non-adherence: homework that was done, history ("earlier in our work she often came without it"; at intake, a task from an earlier therapy), someone else not doing something ' +
         '(a parent\'s no-show, the therapist forgetting a link), the presenting problem (missed school). A hypothetical adjustment ("if it feels too much, we\'ll cut it") ' +
         'and reassigning the same task do not count.',
       failing: [
@@ -120,6 +124,8 @@ export const nonadherenceExplored = defineRule({
     hasSuggestions: false,
   },
   check({ note, cues, report }) {
+    // An intake is the first meeting: no task has been agreed in this therapy yet, so one not done belongs to an earlier one.
+    if (note.type === 'intake') return;
     const missed = cues.of('nonadherence').filter((c) => {
       const x = c.context;
       // A screening questionnaire left blank is a measure not completed, not a therapy task the client agreed to.
