@@ -9,6 +9,10 @@
 // piece at a time, or rewritten in the client's words is adjusted; "one day at a time" is a slogan. "Homework" in a later line
 // refers back to the task already recorded, not a second one. An intake is a first meeting: a task not done there belongs to an
 // earlier therapy.
+// Goals: a line labelled "Next:" is logistics; "Treatment plan: <whom it is for>" as the first line names the document; in
+// parent-led work or a session held with a parent, the parent choosing the goals is the family's part in them (not a parent's goal
+// in an individual adult's session); "Written with <the client>" with its subject dropped says the plan was made with the client,
+// not "Written with her supervisor".
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
 import { config, findings, table } from './sentence-table.js';
@@ -93,6 +97,30 @@ describe('thirty-eighth to forty-first blind sets: sections, tasks, goals, conte
     });
     it('the same line in a progress note fires', () => {
       assert.deepEqual(findings('nonadherence-explored', 'She did not do the breathing practice we set last week.'), ['nonadherence-explored']);
+    });
+  });
+
+  describe('goals: logistics, the document\'s title, a parent choosing, and the plan written with the client', () => {
+    const goalLines = (body: string, type = 'intake'): string[] =>
+      lint(`---\ntype: ${type}\nformat: free\nclient: C-7703\ndate: 2026-09-15\nsession: 1\n---\n\n${body}\n`, { config })
+        .findings.filter((f) => f.ruleId === 'goals-collaborative')
+        .map((f) => String(f.start.line));
+    it('"Next:" under a goal is the next appointment', () => {
+      assert.deepEqual(goalLines('Goal: sleep through the night.\nNext: fortnightly, Thursdays 4 pm.'), ['9']);
+    });
+    it('"Treatment plan: <whom>" opening the note is its title; with a treatment named it is a plan statement', () => {
+      assert.deepEqual(goalLines('Treatment plan: Mrs D (health anxiety)\n\nGoals (in her words): "stop googling symptoms".', 'treatment-plan'), []);
+      assert.deepEqual(goalLines('Treatment plan: CBT for health anxiety, 10 sessions.\n\nGoals (in her words): "stop googling symptoms".', 'treatment-plan'), ['9']);
+    });
+    it('in parent-led work a parent choosing the goals is the family\'s part; in an adult\'s own session it is not', () => {
+      const goals = (who: string): string => `## Goals\n\n${who} chose two goals on the outcomes form:\n1. Sam sleeps in his own bed three nights a week.\n2. Sam says goodbye at the school gate.`;
+      assert.deepEqual(goalLines(`Parent-led CBT, first appointment, seen with Dad.\n\n${goals('Dad')}`), []);
+      assert.deepEqual(goalLines(`Seen alone; Sam is 34 and lives with his partner.\n\n${goals('His mother')}`), ['13', '14', '15']);
+    });
+    it('"Written with <the client>" covers the goals of its section; "Written with her supervisor" does not', () => {
+      const goals = '\nGoals:\n1. Walk to the shop alone.\n2. One evening out a week.';
+      assert.deepEqual(goalLines(`# Treatment plan\n\nWritten with Ms Ferreira in session 2; she changed two of the words.${goals}`, 'treatment-plan'), []);
+      assert.deepEqual(goalLines(`# Treatment plan\n\nWritten with my supervisor after session 2.${goals}`, 'treatment-plan'), ['13', '14']);
     });
   });
 });

@@ -29,16 +29,24 @@ const NEGATED_START =
   /^\s*(?:(?:no|not|never)\b(?=\s+(?:(?:new|further|specific|formal|agreed|set|clear|treatment|tx|smart|written)\s+)*(?:goals?|objectives?|targets?|aims?|plans?|changes?|set|agreed|discussed|yet|today|applicable|specified|identified|recorded)\b|\s*[.;:,]|\s*$)|none|nil|n\/a|deferred|tbd|to be (?:set|agreed|decided|discussed))\b/i;
 
 // Next-session logistics and a session's agenda are not treatment goals (corpus README).
-const LOGISTICS = /\b(?:(?:focus|goal|aim|target|agenda)s? (?:for |of )?(?:today|this session|the session|this week|this visit|this call)|next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda|next steps?|booked (?:for|on|in)|(?:letter|referral|form|email)s? (?:re:? [\w -]{1,30} )?(?:sent|faxed|emailed|posted))\b/i;
+const LOGISTICS = /^\W*next\s*[:–—-]|\b(?:(?:focus|goal|aim|target|agenda)s? (?:for |of )?(?:today|this session|the session|this week|this visit|this call)|next (?:session|week|time|appt|appointment|visit)|(?:for|in) (?:today|this session|the session|today'?s session)|session (?:goal|agenda|plan)|today'?s (?:goal|agenda|focus)|agenda|next steps?|booked (?:for|on|in)|(?:letter|referral|form|email)s? (?:re:? [\w -]{1,30} )?(?:sent|faxed|emailed|posted))\b/i;
 
 // A statement that the plan as a whole was made with the client ("Plan developed with client, who signed it").
 const PLAN_LEVEL = /\b(?:(?:treatment |tx )?plan|goals?|objectives|targets?|aims?|priorities)\b[^.;]{0,40}\b(?:developed|written|agreed|reviewed|created|formulated|set|made|drawn up|drafted|discussed|co-?written|co-?created|proposed|chosen|suggested|named)(?: together| in session)? (?:with|by) (?:the )?(?:client|clt|cl|pt|patient|her|him|them|both|the couple|the family|family|couple|parents|YP|young person)\b|\b(?:client|clt|cl|pt|patient|she|he|they|both)\b[^.;]{0,40}\b(?:signed(?: off on)?|agreed (?:to|with|on)|endorsed|endorses|approved|okayed|co-?signed|confirmed|contributed to|shaped|gave input on|voiced support for|is on board with|on board with|in (?:accord|agreement) with|happy with|chose|set|proposed|came up with|(?:participated|took part|was involved|were involved|joined in) in (?:developing|writing|setting|drawing up|drafting|making|creating|reviewing)|helped (?:to )?(?:develop|write|set|shape|draft|create))\b[^.;]{0,30}\b(?:plan|goals?|objectives|targets?|aims?|priorities)\b|\bcollaboratively (?:developed|set|written|agreed|created)\b|\b(?:signed|co-?signed|initialled|initialed) by (?:the )?(?:client|clt|pt|patient|both)\b/i;
+
+// The plan's making told with its subject dropped, at the start of a line ("Written with Mr Osei in session 2", "Drawn up with her"):
+// the document was made with the client, named or not. Case matters: a name.
+const WRITTEN_WITH = /^\W*(?:[Ww]ritten|[Dd]rawn up|[Dd]eveloped|[Dd]rafted|[Pp]ut together|[Cc]o-?written|[Ww]orked out) (?:together )?with (?:the client|the patient|the young person|him|her|them|(?:[A-Z][\w'’-]*\.? ){0,2}[A-Z][\w'’-]+)\b/;
 
 // Words that point to what follows in the document ("the targets below", "the goals that follow", "as follows").
 const POINTS_AHEAD = /\b(?:below|(?:that|which) follow|as follows|the following|set out (?:here|next))\b/i;
 
 // The people a family or couple session treats as its client.
 const FAMILY_UNIT = /\b(?:the )?(?:family|couple|parents|partners|both partners|both of them|the two of them)\b/i;
+
+// A parent, and a session held with the parent for a child ("Parent-led CBT", "Seen with Mum", "video call with his father").
+const PARENT = /\b(?:mum|mom|mummy|mother|dad|daddy|father|parents?|carers?|foster carers?|guardian|step-?(?:mum|mom|dad|mother|father))\b/i;
+const PARENT_SESSION = /\bparent[- ]led\b|\bparent(?:ing)?[- ](?:only )?(?:sessions?|consultation|work)\b|\b(?:seen|session|sessions|met|appointment|assessment|face to face|video|call|phone)\b[^.;\n]{0,40}\bwith (?:(?:her|his|their|the) )?(?:mum|mom|mother|dad|father|parents|carers?|foster carers?)\b/i;
 
 // Other professionals and services, in whose name a goal or an agreement is not the client's.
 const PROFESSIONAL = String.raw`(?:psychiatrist|GP|doctor|consultant|nurse|care coordinator|case manager|social worker|probation(?: officer)?|court|school|teacher|referrer|insurer|employer|dietitian|dietician|physician)`;
@@ -49,9 +57,12 @@ const PROFESSIONAL = String.raw`(?:psychiatrist|GP|doctor|consultant|nurse|care 
 const NAMES_A_GOAL = /\b(?:goals?|aims?|targets?|objectives?|focus)\b/i;
 // A sentence that tells what happened rather than what is aimed at: the session named, or someone doing something in the past.
 /** A title ("INDIVIDUAL TX PLAN — ANGER MANAGEMENT", "Treatment plan – pain clinic") names the document; it states no goal. */
-function titleLine(text: string): boolean {
+function titleLine(text: string, first = false): boolean {
   // "Treatment plan – student wellbeing service": the document's name, whatever its case.
   if (/^\W*(?:(?:individual|initial|revised|updated|interim|draft)\s+)?(?:treatment|care|therapy|tx)\s+plan\s*[–—-]/i.test(text)) return true;
+  // "Treatment plan: Ms K (panic disorder)" as the note's first line: the document named by whom it is for, no treatment in it.
+  const named = /^\W*(?:(?:individual|initial|revised|updated|interim|draft)\s+)?(?:treatment|care|therapy|tx)\s+plan\s*:\s*(.*)$/i.exec(text);
+  if (named && first && named[1]!.length <= 80 && !TREATMENT.test(named[1]!)) return true;
   const letters = text.replace(/\([^()]*\)/g, '').replace(/[^\p{L}]/gu, '');
   return letters.length >= 8 && (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 0.8 * letters.length;
 }
@@ -192,9 +203,10 @@ export const goalsCollaborative = defineRule({
       satisfies:
         'On the goal line, its lead-in line (for list items), a goals label line above it or its Goals heading: agreed, set together, chose, picked, named it herself, ' +
         'her priority, in the client\'s own words or the goal itself in quotation marks, the client wants or asked for it; in a family or couple session, the family ' +
-        'or the couple agreeing; or, in the same section, a statement that the plan was made with the client ("plan drawn up with the client, who signed it"), ' +
+        'or the couple agreeing, and in parent-led work or a session held with a parent, the parent choosing; or, in the same section, a statement that the plan ' +
+        'was made with the client ("plan drawn up with the client, who signed it", "Written with Ms K in session 2"), ' +
         'unless the goal itself says the therapist set it. The treatment lines of a Recommendations or Treatment-plan section are plan statements too. ' +
-        'Next-session logistics, "continue current plan" and another professional\'s goals ("her GP\'s goal is…") are not goal statements; "we" in supervision is not the client. A negated ("did not agree") or quoted agreement, and an agreement with ' +
+        'Next-session logistics (a "Next:" line), "continue current plan" and another professional\'s goals ("her GP\'s goal is…") are not goal statements; "we" in supervision is not the client. A negated ("did not agree") or quoted agreement, and an agreement with ' +
         'someone else ("agreed with her psychiatrist", "discussed with supervisor"), do not count.',
       failing: [
         {
@@ -221,7 +233,10 @@ export const goalsCollaborative = defineRule({
   },
   check({ note, cues, report }) {
     // In a family or couple session the family or the couple is the client ("Goals the family agreed together").
-    const clientUnit = (c: Cue): boolean => c.context.experiencer !== 'other' || (conjoint(note) && FAMILY_UNIT.test(c.sentence.text));
+    // In parent-led work, or with a parent in the room, a parent choosing the goals is the family's part in them ("Mum picked two goals").
+    const withParent = conjoint(note) || PARENT_SESSION.test(note.text);
+    const clientUnit = (c: Cue): boolean =>
+      c.context.experiencer !== 'other' || (conjoint(note) && FAMILY_UNIT.test(c.sentence.text)) || (withParent && PARENT.test(c.sentence.text.slice(Math.max(0, c.from - 30), c.to)));
     const collaborative = new Set(
       cues
         .of('collaborative-goal')
@@ -231,7 +246,7 @@ export const goalsCollaborative = defineRule({
     const statements = new Map<Sentence, Cue | null>();
     // A label line ("Treatment goals:") introduces goals; the lines under it state them.
     for (const cue of cues.of('goal-statement')) {
-      if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !logistics(cue.sentence.text) && !OTHERS_GOALS.test(cue.sentence.text) && !GOALS_LABEL.test(cue.sentence.text) && !titleLine(cue.sentence.text) && !NEGATED_START.test(cue.sentence.text.slice(cue.to))) statements.set(cue.sentence, cue);
+      if (usable(cue) && cue.sentence.block.kind !== 'heading' && !statements.has(cue.sentence) && !logistics(cue.sentence.text) && !OTHERS_GOALS.test(cue.sentence.text) && !GOALS_LABEL.test(cue.sentence.text) && !titleLine(cue.sentence.text, cue.sentence.index === 0) && !NEGATED_START.test(cue.sentence.text.slice(cue.to))) statements.set(cue.sentence, cue);
     }
     // What is written under a Goal(s) heading or label states a goal, unless it is history, a plan, or someone's quoted words.
     const goalSections = note.sections.filter((s) => s.name === 'Goal' || (s.kind === 'heading' && GOALS_HEADING.test(s.title)));
@@ -319,6 +334,8 @@ export const goalsCollaborative = defineRule({
     // Said of the interventions ("Interventions (talked through; she agreed to this plan):"), it is the methods she agreed to, not the goals.
     const planLevel = note.sentences.filter((s) => {
       if (INTERVENTIONS_LEAD.test(s.text)) return false;
+      const w = WRITTEN_WITH.exec(s.text);
+      if (w && !THIRD_PARTY.test(s.text.slice(w.index + w[0].indexOf('with'))) && !classifyInSentence(s, w.index, w.index + w[0].length).negated) return true;
       const m = PLAN_LEVEL.exec(s.text);
       return m !== null && !classifyInSentence(s, m.index, m.index + m[0].length).negated;
     });
