@@ -13,9 +13,13 @@
 // parent-led work or a session held with a parent, the parent choosing the goals is the family's part in them (not a parent's goal
 // in an individual adult's session); "Written with <the client>" with its subject dropped says the plan was made with the client,
 // not "Written with her supervisor".
+// Endings: what might bring the trouble back, named ("what could drag her back"), and a cope-ahead plan are future coping, not
+// a bus that brings her back; missing the sessions' weekday ("she'll miss Tuesdays"), with the subject's contraction, and the
+// ending set out as a label then a likeness ("About finishing: like …") are what the ending means, not missing Tuesdays at the
+// pool; "now understands why I suggested it" is the client's view of the therapist's choice, not a gain.
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
-import { config, findings, table } from './sentence-table.js';
+import { config, endingTable, findings, table } from './sentence-table.js';
 
 describe('thirty-eighth to forty-first blind sets: sections, tasks, goals, context, reactions, endings, labels and identifiers', function () {
   this.timeout(20000);
@@ -122,5 +126,22 @@ describe('thirty-eighth to forty-first blind sets: sections, tasks, goals, conte
       assert.deepEqual(goalLines(`# Treatment plan\n\nWritten with Ms Ferreira in session 2; she changed two of the words.${goals}`, 'treatment-plan'), []);
       assert.deepEqual(goalLines(`# Treatment plan\n\nWritten with my supervisor after session 2.${goals}`, 'treatment-plan'), ['13', '14']);
     });
+  });
+
+  describe('endings: what might bring it back, cope ahead, the weekday missed, the ending as a label, and insight into the therapist', () => {
+    endingTable([
+      ['future-coping', 'We went through what could drag the low mood back: the clocks changing, her exams, and what she would do.', true],
+      ['future-coping', 'Cope ahead: his first Christmas without his dad, the plan is to leave early and ring his cousin.', true],
+      // Look-alike: something that brings her back, a bus.
+      ['future-coping', 'She takes the number 9, which brings her back to the estate by six.', false],
+      ['meaning-of-ending', 'She said she\'ll miss Tuesdays and that stopping felt a bit early.', true],
+      ['meaning-of-ending', 'He said he\'d miss Wednesdays, "a bit like losing a habit".', true],
+      ['meaning-of-ending', 'About finishing: like taking the stabilisers off a bike.', true],
+      // Look-alikes: a weekday missed for another reason, and a label with no likeness.
+      ['meaning-of-ending', 'She\'ll miss Tuesdays at the pool when the new shifts start.', false],
+      ['meaning-of-ending', 'About finishing: final letter to the GP next week.', false],
+      ['gains', 'She now understands why I suggested the exposure.', false],
+      ['gains', 'She now drives to work on her own.', true],
+    ]);
   });
 });
