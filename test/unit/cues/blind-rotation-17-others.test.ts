@@ -17,6 +17,10 @@
 // a bus that brings her back; missing the sessions' weekday ("she'll miss Tuesdays"), with the subject's contraction, and the
 // ending set out as a label then a likeness ("About finishing: like …") are what the ending means, not missing Tuesdays at the
 // pool; "now understands why I suggested it" is the client's view of the therapist's choice, not a gain.
+// Client context: a way of working chosen over talk ("rather than talking"), and a named therapy asked for, are preferences for
+// therapy; talking rather than texting a friend is not.
+// Reactions: a supervisor in the client's world ("his supervisor's decision") is not supervision; the reaction talked over with a
+// colleague by role, and its cause named by the therapist ("I think it's the …"), are reflections.
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
 import { config, endingTable, findings, table } from './sentence-table.js';
@@ -142,6 +146,30 @@ describe('thirty-eighth to forty-first blind sets: sections, tasks, goals, conte
       ['meaning-of-ending', 'About finishing: final letter to the GP next week.', false],
       ['gains', 'She now understands why I suggested the exposure.', false],
       ['gains', 'She now drives to work on her own.', true],
+    ]);
+  });
+
+  describe('client context: a way of working chosen over talk, a named therapy asked for', () => {
+    const ctx = (body: string): string[] => findings('client-context', body, 'intake');
+    it('records a preference for therapy', () => {
+      assert.deepEqual(ctx('34, chef, lives with a flatmate. Asked whether we could draw together rather than talking for the first few weeks.'), []);
+      assert.deepEqual(ctx('41, bus driver. He had heard about EMDR from a colleague and asked for it.'), []);
+      assert.deepEqual(ctx('29, lives alone. She came wanting a female therapist.'), []);
+    });
+    it('talk with someone else, and a therapy only named, are no preference', () => {
+      assert.deepEqual(ctx('34, chef, lives with a flatmate. Rings her sister rather than texting.'), ['client-context']);
+      assert.deepEqual(ctx('41, bus driver. Had EMDR in 2019 through work.'), ['client-context']);
+    });
+  });
+
+  describe('reactions: someone else\'s supervisor, a colleague by role, and the cause named', () => {
+    table('therapist-reaction', [
+      ['I was worn out by the end, the third week running he went back over his supervisor\'s rota change.', true],
+      ['I felt drained by the end; the supervisor\'s email about his hours took up most of the hour.', true],
+      // Look-alikes: the therapist's own supervisor, a colleague by role, and the cause named.
+      ['I was worn out by the end; I will take this to my supervisor on Friday.', false],
+      ['I felt irritated with her today and spoke to our team lead about it afterwards.', false],
+      ['I felt drained after the visit. I think it is the weight of the court date I carry for her.', false],
     ]);
   });
 });

@@ -115,6 +115,15 @@ function namedInLaterReflection(reactions: readonly Cue[], reflections: readonly
   return reflections.some((x) => x.sentence.index > reaction.sentence.index && x.sentence.index < until && x.sentence.block !== reaction.sentence.block && names(x.sentence.text));
 }
 
+// A supervisor in the client's world ("his supervisor at the depot", "went back over the supervisor's decision"), not the therapist's.
+function someoneElsesSupervisor(c: Cue): boolean {
+  const text = c.sentence.text;
+  if (!/^supervisors?$/i.test(text.slice(c.from, c.to))) return false;
+  const before = text.slice(Math.max(0, c.from - 30), c.from);
+  if (/\b(?:my|our)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
+  return /\b(?:his|her|their|the client's|client's|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+)?$/.test(before) || /^['’]s\b/.test(text.slice(c.to));
+}
+
 // A section of the note given to supervision or reflection ("## Supervision (22/10): we spent most of the hour on my sleepiness and
 // boredom") reflects on a reaction it names.
 const SUPERVISION_HEADING = /\b(?:supervis\w*|reflect\w*|consult\w*|counter-?transference)\b/i;
@@ -238,7 +247,9 @@ export const therapistReaction = defineRule({
       return !x.negated && !x.quoted && current && (x.experiencer === 'therapist' || labelledMine(c) || writersOwn(c) || inFirstPerson(c) || (!x.subjectExplicit && theTherapistFelt(c)));
     });
     if (reactions.length === 0) return;
-    const reflections = cues.of('therapist-reflection').filter((c) => !c.context.negated && !c.context.quoted && c.context.experiencer !== 'other' && c.context.temporality !== 'historical');
+    const reflections = cues
+      .of('therapist-reflection')
+      .filter((c) => !c.context.negated && !c.context.quoted && c.context.experiencer !== 'other' && c.context.temporality !== 'historical' && !someoneElsesSupervisor(c));
     const reflectedOn = reflectionReader(reactions, reflections);
     const unreflected = reactions.filter((r) => !reflectedOn(r) && !takenToSupervision(note, r) && !namedInLaterReflection(reactions, reflections, r));
     for (const cue of firstPerLine(note, unreflected)) {
