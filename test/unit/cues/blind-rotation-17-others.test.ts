@@ -21,6 +21,10 @@
 // therapy; talking rather than texting a friend is not.
 // Reactions: a supervisor in the client's world ("his supervisor's decision") is not supervision; the reaction talked over with a
 // colleague by role, and its cause named by the therapist ("I think it's the …"), are reflections.
+// Labels: "they" standing for an institution named just before ("the bank: they refused") is not the client; a telegraphic note
+// drops the copula ("Pt difficult today"); a second predicate after "and" ("tells it differently and comes across as …") is the
+// clinician's, not inside what was told.
+// Identifiers: the lane, way and walk kinds of Spanish, Portuguese, Italian and French streets, first, with "de las" / "de los".
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
 import { config, endingTable, findings, table } from './sentence-table.js';
@@ -171,5 +175,30 @@ describe('thirty-eighth to forty-first blind sets: sections, tasks, goals, conte
       ['I felt irritated with her today and spoke to our team lead about it afterwards.', false],
       ['I felt drained after the visit. I think it is the weight of the court date I carry for her.', false],
     ]);
+  });
+
+  describe('labels: an institution\'s "they", a dropped copula, and a second predicate after a reporting verb', () => {
+    table('judgmental-language', [
+      ['Pt very difficult today, talking over every question.', true],
+      ['Cl. very challenging today, arrived late and left early.', true],
+      ['She says very little in group and comes across as manipulative.', true],
+      ['He told me about the weekend and was uncooperative when I asked about the car.', true],
+      // Look-alikes: the institution refusing, a task that is difficult, and the label inside what was told.
+      ['She is upset with the housing office: they refused her transfer again.', false],
+      ['Pt difficult to reach by phone this week.', false],
+      ['He told me his brother is manipulative.', false],
+    ], (s) => s);
+  });
+
+  describe('identifiers: streets whose kind comes first', () => {
+    const kinds = (body: string): string[] => findings('identifiers', body);
+    it('lanes, ways and walks with their number first', () => {
+      assert.ok(kinds('She rents a room at 22 Callejón de los Arcos, Villa Serena.').length > 0);
+      assert.ok(kinds('Moved to 5 Chemin des Saules last spring.').length > 0);
+      assert.ok(kinds('Now at 31 Travessa do Carmo with his cousin.').length > 0);
+      // Look-alikes: a number before a plain word, and a street named with no number.
+      assert.deepEqual(kinds('Walked 22 minutes along the Camino most mornings.'), []);
+      assert.deepEqual(kinds('Grew up near the Paseo del Prado.'), []);
+    });
   });
 });

@@ -95,10 +95,12 @@ const UNIT_AFTER = /^[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|steps|words|calories|kcal|fe
 
 const STREET_SUFFIX =
   '(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Row|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Close|Crescent|Cres|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Gardens|Grove|Mews|Walk|Hill|Heights|Alley|Loop|Plaza|Pike|Turnpike|Esplanade|Parade|Rise|Vale|Wharf|Quay|Crossing|Commons|Landing)';
-// Where the street's kind comes first (Welsh, French, Spanish, Italian, Portuguese, Catalan): "7 Heol y Garth", "12 rue des Lilas".
-const STREET_PREFIX = '(?:Heol|Ffordd|Stryd|Lôn|Rue|rue|Calle|Avenida|Av\\.|Via|Viale|Rua|Strada|Carrer|Avinguda|Plaça|Plaza)';
+// Where the street's kind comes first (Welsh, French, Spanish, Italian, Portuguese, Catalan): "7 Heol y Garth", "12 rue des Lilas",
+// with the kinds of lane, way and walk these languages have ("14 Callejón del Pozo", "3 Chemin des Vignes", "9 Travessa da Fé").
+const STREET_PREFIX =
+  '(?:Heol|Ffordd|Stryd|Lôn|Rue|rue|Calle|Callejón|Callejon|Camino|Paseo|Carretera|Calzada|Cerrada|Privada|Andador|Travesía|Travesia|Ronda|Avenida|Av\\.|Via|Viale|Vicolo|Corso|Rua|Travessa|Estrada|Alameda|Strada|Carrer|Avinguda|Passeig|Plaça|Plaza|Chemin|Allée|Impasse)';
 const ADDRESS_TYPE_FIRST = new RegExp(
-  String.raw`(?<![\w/.-])\d{1,5}[A-Za-z]?,?[ \t]+${STREET_PREFIX}[ \t]+(?:(?:y|yr|de|del|de la|des|du|di|da|do|dos|das|la|le|les|l')[ \t]*)?[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2}(?:,[ \t]*[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2})?`,
+  String.raw`(?<![\w/.-])\d{1,5}[A-Za-z]?,?[ \t]+${STREET_PREFIX}[ \t]+(?:(?:y|yr|de las|de los|de la|del|de|des|du|di|da|do|dos|das|la|le|les|l')[ \t]*)?[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2}(?:,[ \t]*[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2})?`,
   'gu',
 );
 // The street's kind first and its number after the name, as Portuguese, Spanish and Italian addresses are written ("Rua do

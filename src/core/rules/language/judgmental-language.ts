@@ -49,6 +49,7 @@ const PERSON_NOUN =
 const COPULA =
   /(?:^|[^\p{L}])([\p{L}'’.]+)?\s*\b(is|was|were|are|has been|have been|had been|can be|could be|seemed|seems|appeared|appears|remains|remained|became|becomes|presented as|presents as|being)\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|less|a bit|a little|especially|really|often|at times|sometimes|again|too|also|still|pretty)\s+)*(?:[a-z-]+(?:,\s*|\s+(?:and|or)\s+))*$/iu;
 const PERSON_SUBJECT = /^(?:cl\.?|pt\.?|client|patient|she|he|they|couple|both|she's|he's|they're|she’s|he’s|they’re)$/i;
+const TELEGRAPHIC_SUBJECT = /(?:^|[^\p{L}])(?:pt|cl|clt|client|patient)\.?\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|a bit|really|v\.?)\s+)*$/iu;
 const NOT_PERSON_AFTER = /^\s+(?:to|for|about|because|when|that|time|times|week|day|session|conversation|topic|task|news)\b/i;
 
 // A comma-set participle clause of conduct aimed at the therapist or others in the room, after the label: only a person does that.
@@ -59,6 +60,8 @@ function describesPerson(text: string, from: number, to: number): boolean {
   if (PERSON_NOUN.test(after)) return true;
   // "is challenging her automatic thoughts": a verb with an object, the work of therapy.
   if (/^\s+(?:her|his|their|the|this|these|those|a|an|my|our|your|negative|automatic|unhelpful|irrational|core|each|every|any|some|himself|herself|themselves|myself|me|him|them|it|us)\b/i.test(after)) return false;
+  // Telegraphic notes drop the copula ("Pt difficult today", "Cl. very challenging"): the client's abbreviation right before the label.
+  if (TELEGRAPHIC_SUBJECT.test(text.slice(0, from)) && !/^\s+(?:to|for)\b/i.test(after) && !NOT_PERSON_AFTER.test(after)) return true;
   const copula = COPULA.exec(text.slice(0, from));
   if (!copula) return false;
   // "difficult to work with" judges the person; "difficult to reach" or "for her" is about a task.
@@ -128,6 +131,11 @@ function quotedGloss(text: string, from: number, to: number): boolean {
   return open >= 0 && text.slice(open + 1, close).trim().split(/\s+/).length <= 3 && NAMING.test(text.slice(Math.max(0, open - 40), open));
 }
 
+// "They" standing for an institution named just before it ("angry with the council: they refused his claim again"): the
+// institution acts, not the client.
+const INSTITUTION_THEY =
+  /\b(?:the|a|an|his|her|their)\s+(?:local\s+|new\s+)?(?:council|school|bank|company|firm|clinic|hospital|police|court|agency|insurers?|insurance(?: company)?|landlords?|letting agents?|housing(?: association| office)?|employers?|university|college|service|department|board|panel|authority|surgery|practice|tribunal|job ?centre|DWP|HMRC|benefits(?: office| agency)?|home office|embassy|consulate|management|HR)\b[^.;]{0,60}?\bthey\s+(?:have\s+|had\s+|then\s+|again\s+|just\s+|also\s+)?$/i;
+
 /** Whether the words at [from, to) of the sentence are the clinician labelling the client. */
 function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: number, to: number): boolean {
   const text = sentence.text;
@@ -146,6 +154,7 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   if (isReported(sentence, from)) return false;
   // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
   if (entry.kind === 'label' || entry.kind === 'doubt') {
+    if (INSTITUTION_THEY.test(text.slice(0, from))) return false;
     if (labelSubject(sentence, from) !== 'client' || describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return false;
     if (saidOfCondition(sentence, from)) return false;
   }

@@ -34,6 +34,9 @@ const REPORTING =
 const ATTRIBUTION =
   /\b(?:per|according to|in (?:her|his|their|the client's|cl's|pt's|[a-z]+'s) (?:own )?(?:words|view|eyes|account)|(?:seen|viewed|perceived|labell?ed|judged|regarded|branded|dismissed|treated|written off|thought of) as)\b/i;
 
+// "and" then a verb of being or seeming opening a new predicate, with nothing reported in between.
+const NEW_PREDICATE = /^[^"“”.;:]{0,60}?\band (?:then |also |often |again |generally |mostly )?(?:comes? across|came across|seems?|seemed|appears?|appeared|presents?|presented|is|was|were|remains?|remained|looks?|looked|became|becomes?|has been|had been|can be)\b(?:(?!\b(?:that|if|whether)\b)[^"“”])*$/i;
+
 const CONDITIONAL = /\b(?:if|unless|in case|in the event(?: that)?|should (?:she|he|they|cl|pt|client))\b/gi;
 
 const WORD = /[\p{L}\p{N}'’./-]+/gu;
@@ -101,6 +104,9 @@ export function isReported(sentence: Sentence, from: number): boolean {
   REPORTING.lastIndex = 0;
   for (const m of before.matchAll(REPORTING)) {
     const verbAt = scopeStart + m.index;
+    // A second predicate of the same subject after "and" ("tells the story differently each week and comes across as …", "said little
+    // and was …"): the label is said of the client, not inside what was told.
+    if (NEW_PREDICATE.test(before.slice(m.index + m[0].length))) continue;
     // A note's subjectless "Asked re …" is the therapist asking; a new clause with the client as its subject then holds the label
     // ("Asked re the incident → pt v. uncooperative"). "Mum said, he is lazy" keeps its speaker.
     if (!/\p{L}/u.test(before.slice(0, m.index)) && NEW_CLIENT_CLAUSE.test(before.slice(m.index + m[0].length))) continue;
