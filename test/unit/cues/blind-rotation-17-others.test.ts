@@ -6,7 +6,8 @@
 // Missed tasks: done a few times and then stopped is a task dropped; a bare "did not go" after the task set out as a label is an
 // outing not made. Why looked at together ("talked about why", "looked at why together"), and what happens when the task is due, in
 // any tense, explore it; not when negated. The task moved to another time or place, narrowed to part of it ("… only"), taken one
-// piece at a time, or rewritten in the client's words is adjusted; "one day at a time" is a slogan. "Homework" in a later line
+// piece at a time, or rewritten in the client's words is adjusted; "one day at a time" is a slogan, and the talk "switched to"
+// another topic adjusts nothing. "Homework" in a later line
 // refers back to the task already recorded, not a second one. An intake is a first meeting: a task not done there belongs to an
 // earlier therapy.
 // Goals: a line labelled "Next:" is logistics; "Treatment plan: <whom it is for>" as the first line names the document; in
@@ -89,6 +90,9 @@ describe('thirty-eighth to forty-first blind sets: sections, tasks, goals, conte
       [`${missed}Same exercise again this week.`, true],
       [`${missed}She says she takes it one day at a time.`, true],
       [`${missed}Moved next session to Thursday.`, true],
+      // The talk switched to another topic is no adjustment of the task; the task switched is.
+      [`${missed}She switched to talking about her sister's wedding.`, true],
+      [`${missed}We switched it to two minutes at lunch.`, false],
     ]);
   });
 
