@@ -7,8 +7,10 @@
 // names; a habit told in the present tense describes the person, not this session; checking in with
 // someone else, or asking them, is no return to the client; what a question was about counts when its
 // opening clause has no comma ("When I asked about the inquest she…"); "my" inside the client's own words
-// is the client's.
-// Words: talking about something else "instead"; turning to asking about the therapist; told that the
+// is the client's; "that he" opens a clause, it names no thing; what the therapist's own feeling was
+// about is the reaction; a counsellor named by another service ("the grief counsellor at the hospital")
+// is an earlier therapy.
+// Words: looking away for the rest of the hour; talking about something else "instead"; turning to asking about the therapist; told that the
 // therapist thinks it is all in the client's head; "fobbing us off"; refusing the session's task in reported speech; "like
 // all the hospital psychologists".
 import assert from 'node:assert/strict';
@@ -34,6 +36,15 @@ describe('development set misses (the thirty-eighth to forty-first blind sets, n
       // Turning to questions about the therapist when the subject comes near.
       ['Whenever the scan results came up he told a joke and turned to asking about my weekend.', true],
       ['He turned to asking his wife about the weekend shopping.', false],
+      // Kept up for the rest of the hour, after no question at all; looking out of the window while waiting is not.
+      ['After that he looked out of the window for the rest of the hour.', true],
+      ['He looked out of the window at the rain while we waited for the interpreter to join.', false],
+      // "that he" opens a clause: "he" is no thing that went quiet, unlike the line.
+      ['After that she went quiet when I asked about the court date.', true],
+      ['After that the line went quiet for a minute.', false],
+      // What the therapist's own feeling was about is the reaction, not a marker; the same move told as the client's is one.
+      ['I noticed I was getting irritated that she kept returning to the parking fine when we had the letter to write.', false],
+      ['She kept returning to the parking fine each time I raised the letter.', true],
     ]);
   });
 
@@ -57,6 +68,9 @@ describe('development set misses (the thirty-eighth to forty-first blind sets, n
       // Told that the therapist thinks it is imagined; someone else thinking so is not about the therapist.
       ['She said, after the scan came back clear, that I obviously think her fatigue is all in her head.', true],
       ['She worries her GP thinks the pain is all in her head.', false],
+      // A counsellor of another service, named by the service, is an earlier therapy.
+      ['He was angry with the grief counsellor at the hospital two years back and stopped going.', false],
+      ['He was angry with me for starting the recording without asking.', true],
     ]);
   });
 

@@ -180,6 +180,8 @@ export const withdrawalMarkers = entries('withdrawal-marker', [
   // Breaking off the work and taking the talk elsewhere ("he stopped, laughed, and started telling me about the rota").
   { pattern: String.raw`(?:stopped|paused|laughed|smiled|shrugged|looked away|broke off)(?:,? (?:and |then )?(?:stopped|paused|laughed|smiled|shrugged|looked away))*,? (?:and |then )*(?:started|began) (?:telling me|talking|to talk|to tell me|chatting) about`, note: '3RS shifting topic (breaking off the task)' },
   { pattern: String.raw`(?:${AWAY_IN_BODY})${AFTER_PROMPT}`, note: '3RS shifting topic / withdrawal in the body, in response to the therapist raising something' },
+  // Kept up for the rest of the hour, it is a withdrawal whatever came before ("looked out of the window for the rest of the session").
+  { pattern: String.raw`(?:${AWAY_IN_BODY})(?= (?:for|through|throughout) (?:the rest|most|much|the remainder|the last (?:\w+ )?(?:minutes|part)) of (?:the|that) (?:hour|session|time|call|appointment|meeting|visit))`, note: '3RS withdrawal in the body, kept up for the rest of the session' },
   // The same moves as the answer to a question or suggestion in the sentence before ("Asked him to describe the moment. He turned to
   // look out of the window."), and taking the talk elsewhere likewise.
   { pattern: AWAY_IN_BODY, note: '3RS shifting topic / withdrawal in the body, answering what the therapist asked or raised just before', promptBefore: true },

@@ -122,6 +122,14 @@ const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b|^(
  * Whether a marker is the cause named in the therapist's own reaction ("I felt frustrated when she dismissed the exercise"), after
  * the note has already recorded a marker of that kind: the same moment told again, not a second rupture.
  */
+// What the therapist's feeling was about, as its clause ("I was getting frustrated that he kept returning to it"): the therapist's
+// reaction to the client, recorded as such, not a moment the note records as the client pulling away.
+const FEELING_ABOUT = /^\s*(?:that|when|because|as)\s+(?:he|she|they|the client|pt|cl)\s+$/i;
+
+function causeOfMyReaction(cues: Cues, cue: Cue): boolean {
+  return cues.of('therapist-reaction').some((r) => r.sentence === cue.sentence && r.context.experiencer === 'therapist' && r.to <= cue.from && FEELING_ABOUT.test(cue.sentence.text.slice(r.to, cue.from)));
+}
+
 function recappedInReaction(cues: Cues, cue: Cue): boolean {
   const { reactionStart, firstOfKind } = recapIndex(cues);
   const reaction = reactionStart.get(cue.sentence);
@@ -305,6 +313,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text) || PATTERN_LABEL.test(cue.sentence.text)) return false;
+    if (causeOfMyReaction(cues, cue)) return false;
     // A habit told in the present tense ("a humour she uses a lot, sometimes to keep things light") describes the person, not a
     // moment of this session; "often went quiet when I asked" is still this session's.
     if (HOW_SHE_USUALLY_IS.test(cue.sentence.text.slice(0, cue.from)) && !TOLD_IN_THE_PAST.test(cue.sentence.text) && !IN_SESSION.test(cue.sentence.text)) return false;
@@ -365,7 +374,8 @@ const BODILY_CAUSE =
 const SPEECH_LIMIT = /\b(?:(?:expressive |receptive |global )?aphasi\w*|dysarthri\w*|dysphasi\w*|intubated|tracheostomy|laryngectomy|selective mutism|non-?verbal (?:since|after|due)|voice loss|hearing (?:loss|impairment)|hard of hearing)\b/i;
 // The noun an article introduces right before a marker, and the nouns that still name a person ("the boy went quiet").
 const THING_SUBJECT = /\b(?:the|a|an|this|that)\s+([\p{L}-]+)\s+$/iu;
-const PERSON_NOUNS = /^(?:client|clt|patient|pt|boy|girl|man|woman|lad|lass|teen|teenager|youngster|student|person|resident|veteran|child|kid|young person|individual|officer|member)s?$/i;
+// A pronoun after "that" is the subject of a clause ("After that he went quiet"), not a thing.
+const PERSON_NOUNS = /^(?:(?:client|clt|patient|pt|boy|girl|man|woman|lad|lass|teen|teenager|youngster|student|person|resident|veteran|child|kid|young person|individual|officer|member)s?|he|she|they|we|you|i)$/i;
 // The verb that introduces a quotation, and the words that may stand between it and its subject ("Graham then said").
 const SPEECH_VERB = /\b(?:said|says|asked|asks|replied|replies|answered|told (?:me|us)|shouted|snapped|cut in|interrupted|added|muttered|insisted|exclaimed|wrote|texted|put it)\b/gi;
 const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|suddenly|simply|only|abruptly)$|ly$/;
