@@ -56,4 +56,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind41', title: "project's blind set blind41, examined since 2026-11-26 (eighth session), now a development set (test/fixtures/blind41)", measurementOnly: false },
   { name: 'blind42', title: "project's blind set blind42, measurement only (test/fixtures/blind42)", measurementOnly: true },
   { name: 'blind43', title: "project's blind set blind43, measurement only (test/fixtures/blind43)", measurementOnly: true },
+  { name: 'blind44', title: "project's blind set blind44, measurement only (test/fixtures/blind44)", measurementOnly: true },
+  { name: 'blind45', title: "project's blind set blind45, measurement only (test/fixtures/blind45)", measurementOnly: true },
 ];
