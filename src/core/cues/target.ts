@@ -100,10 +100,23 @@ function quotedBySomeoneElse(text: string, quote: Quote): boolean {
   return found;
 }
 
+// A phrasal "on" with a person as its object says whom it was done to ("went quiet on me", "has gone cold on her since the
+// meeting", "walked out on his brother"); "on" before a topic ("quiet on the subject of money") or a thing ("on her phone") does not.
+const ON_PERSON = /^\s*on\s+(?:((?:me|us|T|the therapist)(?![\p{L}\p{N}'’]))|(?:her|him|them)(?=\s*(?:$|[,.;:!?()—–]|(?:and|but|since|for|again|after|when|last|this|today|recently|lately|completely|altogether|too)\b))|(?:her|his|their|the)\s+[\p{L}-]+(?=\s*(?:$|[,.;:!?()—–]|(?:and|but|since|for|again|after|when|last|this|today|recently|lately)\b)))/iu;
+
 /** The target named right after the phrase ("angry at her sister", "frustrated with the homework"), if any. */
 export function objectTarget(text: string, quotes: readonly Quote[], end: number): Target | null {
   const object = OBJECT.exec(text.slice(end));
-  if (!object) return grievanceClause(text, quotes, end);
+  if (!object) {
+    const on = ON_PERSON.exec(text.slice(end));
+    if (on && !isInsideQuote(quotes, end, end + on[0].length)) {
+      if (on[1]) return 'therapy';
+      // "on her partner": a person; "on her phone", "on the list": a thing, which says nothing about whom.
+      const noun = /([\p{L}-]+)$/u.exec(on[0])![1]!.toLowerCase();
+      if (/^(?:her|him|them)$/.test(noun) || OTHER_PARTY.has(noun)) return 'other';
+    }
+    return grievanceClause(text, quotes, end);
+  }
   const from = end + object[0].length - object[1]!.length;
   const words = wordsOf(text, from, from + object[1]!.length, quotes);
   if (words.some((w) => isTherapyWord(w) || SETTING_WORDS.has(w.lower))) return 'therapy';
