@@ -392,6 +392,9 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
   return null;
 }
 
+// The note's own reflexive, right after the phrase or within its few words ('with myself', 'at myself').
+const REFLEXIVE_WRITER = /^[^.;:!?"“”]{0,40}?\b(?:with|at|toward|towards|for)\s+myself\b/i;
+
 /** Who does the phrase at [start, end): its own first word if that is a subject, else the nearest subject before it. */
 const MY_BODY = /^my\s+(?:heart|stomach|gut|chest|throat|jaw|shoulders?|hands?|face|mind|head|attention|breath|breathing|skin|neck)\s+(?:sank|sinks|tightened|tightens|churned|churns|turned|turns|knotted|dropped|drops|raced|races|pounded|thumped|clenched|went|goes|wandered|wanders|drifted|drifts|flushed|tensed|tingled|froze|caught)\b/i;
 
@@ -422,6 +425,10 @@ export function subjectOf(ctx: SentenceContext, start: number, end = start): { e
     const who = subjectBefore(ctx, from, start, coordinated, ownerFirst);
     if (who) return { experiencer: who, explicit: true };
   }
+  // A dropped subject that a reflexive "myself" binds in its clause is the writer ("Frustrated with myself for rushing it",
+  // "Annoyed at myself afterwards"): outside quotation marks "myself" is only ever the note's own "I".
+  const reflexive = REFLEXIVE_WRITER.exec(ctx.text.slice(start, Math.max(end, clause.end)));
+  if (reflexive && !isInsideQuote(ctx.quotes, start + reflexive.index, start + reflexive.index + reflexive[0].length)) return { experiencer: 'therapist', explicit: true };
   // Notes drop the subject ("Went quiet when asked…"): the client is who a note is about.
   return { experiencer: 'client', explicit: false };
 }

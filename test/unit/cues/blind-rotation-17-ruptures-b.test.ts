@@ -3,7 +3,8 @@
 // must not count.
 // Structure: a phrasal "on" with a person says whom a move was aimed at ("went quiet on me" against
 // "has gone quiet on her"); minimising an event or one's part is the client's account unless the
-// session or the therapist is in the sentence.
+// session or the therapist is in the sentence; a dropped subject that "myself" binds is the writer.
+// Words: the therapist's note-taking named as the purpose of the session ("so you can write it down").
 import { table } from './sentence-table.js';
 
 describe('development set rupture misses (the fortieth and forty-first blind sets, now examined)', function () {
@@ -22,6 +23,21 @@ describe('development set rupture misses (the fortieth and forty-first blind set
       ['Her account of the binge minimises the impact on her son.', false],
       ['When I asked about the argument she minimised it and moved on to the weather.', true],
       ['He minimised the overdose in session today, laughing as he said it.', true],
+    ]);
+  });
+
+  describe('confrontation', () => {
+    table('confrontation-repair', [
+      // "Myself" outside quotation marks binds the dropped subject to the writer.
+      ['I moved to the hierarchy too soon. Annoyed with myself afterwards for not waiting.', false],
+      ['Irritated at myself for the late start; apologised at the door.', false],
+      ['Annoyed with me for changing the time again, and said so twice.', true],
+      ['Cross with me at the start for running late, and said so.', true],
+      // Note-taking named as what the therapist is there for, against writing down as a request.
+      ['He leaned back: "you ask all this so you can write it down and send it off".', true],
+      ['She told me "you only want the details so you can note it all down".', true],
+      ['She asked me to write it down so she could show her sister.', false],
+      ['He said "go slowly so I can write it down at home".', false],
     ]);
   });
 });
