@@ -3,7 +3,8 @@
 // must not count.
 // Structure: a phrasal "on" with a person says whom a move was aimed at ("went quiet on me" against
 // "has gone quiet on her"); minimising an event or one's part is the client's account unless the
-// session or the therapist is in the sentence; a dropped subject that "myself" binds is the writer.
+// session or the therapist is in the sentence; a dropped subject that "myself" binds is the writer; the
+// impersonal "you" of a saying about how the world treats people ("nobody listens until you…") is not the therapist.
 // Words: the therapist's note-taking named as the purpose of the session ("so you can write it down").
 import { table } from './sentence-table.js';
 
@@ -38,6 +39,11 @@ describe('development set rupture misses (the fortieth and forty-first blind set
       ['She told me "you only want the details so you can note it all down".', true],
       ['She asked me to write it down so she could show her sister.', false],
       ['He said "go slowly so I can write it down at home".', false],
+      // The impersonal "you" of a saying, against "you" said to the therapist.
+      ['She said "no one listens until you do something stupid".', false],
+      ['He said "people only notice you when you are being stupid".', false],
+      ['She said "you never listen to me, it is pointless".', true],
+      ['He said "you are useless, no one helps until you kick off".', true],
     ]);
   });
 });

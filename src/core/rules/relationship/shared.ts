@@ -434,6 +434,18 @@ function quotedI(cue: Cue): boolean {
   return contextOf(cue.sentence).quotes.some((q) => at >= q.start && at < q.end);
 }
 
+// The impersonal "you" of a saying about how the world treats people ("nobody helps till you do something stupid", "they only
+// listen once you shout", "nobody helps you"): anyone, not the therapist.
+const GENERIC_YOU = /\b(?:nobody|no one|no-one|everyone|everybody|people|they)\b(?:[^.;:!?"“”]{0,50}?\b(?:till|until|unless|before|once|when|if)|(?: (?:only|ever|never|just|even|all|really))? [\p{L}']+(?: to)?)\s+$/iu;
+
+/** Whether every "you" in the cue is the impersonal one and nothing else in it names the therapist or the therapy. */
+function onlyGenericYou(cue: Cue): boolean {
+  const text = cue.sentence.text;
+  const own = text.slice(cue.from, cue.to);
+  if (!/\byou(?:r|'re|’re)?\b/i.test(own) || THERAPY_NAMED_ALONE.test(own.replace(/\byou\b/gi, ''))) return false;
+  return [...own.matchAll(/\byou(?:r|'re|’re)?\b/gi)].every((m) => GENERIC_YOU.test(text.slice(Math.max(0, cue.from + m.index - 80), cue.from + m.index)));
+}
+
 const PRAISE = /\b(?:(?:the )?best (?:bit|part|thing)|better than (?:I|she|he|they) (?:had )?(?:expected|thought|feared)|(?:was|that's|it's|that was|this was|today was) (?:really |actually |genuinely |quite |so |much )?(?:good|great|helpful|useful|nice|lovely|better|easier|okay|OK)|I (?:really |actually )?(?:liked|enjoyed|appreciated)|thank(?:s| you))\b/i;
 
 /** Whether the client's quoted words praise the session before the cue. */
@@ -473,6 +485,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
     // The clinician says where the anger was not aimed ("raised his voice about the landlord, not at me").
     if (NOT_AT_THERAPIST.test(cue.sentence.text.slice(cue.to, cue.to + 80))) return false;
+    if (onlyGenericYou(cue)) return false;
     if (APPRECIATED.test(cue.sentence.text.slice(Math.max(0, cue.from - 160), cue.from))) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
     // A verdict the client's own words deny is no complaint ("said today's session 'wasn't a waste'").
