@@ -5,7 +5,8 @@
 // "has gone quiet on her"); minimising an event or one's part is the client's account unless the
 // session or the therapist is in the sentence; a dropped subject that "myself" binds is the writer; the
 // impersonal "you" of a saying about how the world treats people ("nobody listens until you…") is not the therapist.
-// Words: the therapist's note-taking named as the purpose of the session ("so you can write it down").
+// Words: the therapist's note-taking named as the purpose of the session ("so you can write it down");
+// denying the therapist a harm ("you never judge me") is praise, while "you can't make me" is defiance.
 import { table } from './sentence-table.js';
 
 describe('development set rupture misses (the fortieth and forty-first blind sets, now examined)', function () {
@@ -39,6 +40,11 @@ describe('development set rupture misses (the fortieth and forty-first blind set
       ['She told me "you only want the details so you can note it all down".', true],
       ['She asked me to write it down so she could show her sister.', false],
       ['He said "go slowly so I can write it down at home".', false],
+      // A harm denied to the therapist is praise; a help denied, or a harm refused with "can't", is not.
+      ['Tearful at the end: "you never make me feel stupid for asking".', false],
+      ['She said "you don\'t rush me, that helps".', false],
+      ['He said "you never make me feel understood".', true],
+      ['She said "you can\'t force me to go back in there".', true],
       // The impersonal "you" of a saying, against "you" said to the therapist.
       ['She said "no one listens until you do something stupid".', false],
       ['He said "people only notice you when you are being stupid".', false],
