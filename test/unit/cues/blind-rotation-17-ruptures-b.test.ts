@@ -4,7 +4,8 @@
 // Structure: a phrasal "on" with a person says whom a move was aimed at ("went quiet on me" against
 // "has gone quiet on her"); minimising an event or one's part is the client's account unless the
 // session or the therapist is in the sentence; a dropped subject that "myself" binds is the writer; the
-// impersonal "you" of a saying about how the world treats people ("nobody listens until you…") is not the therapist.
+// impersonal "you" of a saying about how the world treats people ("nobody listens until you…") is not the therapist;
+// a past session recalled by its number or place in the work ("remembered session 3, when…") is not today's.
 // Words: the therapist's note-taking named as the purpose of the session ("so you can write it down");
 // denying the therapist a harm ("you never judge me") is praise, while "you can't make me" is defiance.
 import { table } from './sentence-table.js';
@@ -45,6 +46,11 @@ describe('development set rupture misses (the fortieth and forty-first blind set
       ['She said "you don\'t rush me, that helps".', false],
       ['He said "you never make me feel understood".', true],
       ['She said "you can\'t force me to go back in there".', true],
+      // A past session recalled, against the same words today.
+      ['Looking at the timeline she recalled session 3, when she called the exposure work "a total waste of time".', false],
+      ['He remembered our first session, when he said I was patronising him.', false],
+      ['Today she called the exposure work "a total waste of time".', true],
+      ['He said today that I was patronising him.', true],
       // The impersonal "you" of a saying, against "you" said to the therapist.
       ['She said "no one listens until you do something stupid".', false],
       ['He said "people only notice you when you are being stupid".', false],
