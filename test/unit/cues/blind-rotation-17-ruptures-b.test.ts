@@ -7,7 +7,8 @@
 // impersonal "you" of a saying about how the world treats people ("nobody listens until you…") is not the therapist;
 // a past session recalled by its number or place in the work ("remembered session 3, when…") is not today's.
 // Words: the therapist's note-taking named as the purpose of the session ("so you can write it down");
-// denying the therapist a harm ("you never judge me") is praise, while "you can't make me" is defiance.
+// denying the therapist a harm ("you never judge me") is praise, while "you can't make me" is defiance; the
+// therapy called "an insult", and the therapist "part of the system".
 import { table } from './sentence-table.js';
 
 describe('development set rupture misses (the fortieth and forty-first blind sets, now examined)', function () {
@@ -41,6 +42,11 @@ describe('development set rupture misses (the fortieth and forty-first blind set
       ['She told me "you only want the details so you can note it all down".', true],
       ['She asked me to write it down so she could show her sister.', false],
       ['He said "go slowly so I can write it down at home".', false],
+      // The therapy called an insult, and the therapist set among the system; the same words about others.
+      ['Near the end he said the eight sessions were "a total insult".', true],
+      ['She said her brother calling her dramatic was an insult.', false],
+      ['He said "you are just part of the system that sent me here".', true],
+      ['She said "my ex is part of the problem, not me".', false],
       // A harm denied to the therapist is praise; a help denied, or a harm refused with "can't", is not.
       ['Tearful at the end: "you never make me feel stupid for asking".', false],
       ['She said "you don\'t rush me, that helps".', false],
