@@ -5,7 +5,8 @@
 // "has gone quiet on her"); minimising an event or one's part is the client's account unless the
 // session or the therapist is in the sentence; a dropped subject that "myself" binds is the writer; the
 // impersonal "you" of a saying about how the world treats people ("nobody listens until you…") is not the therapist;
-// a past session recalled by its number or place in the work ("remembered session 3, when…") is not today's.
+// a past session recalled by its number or place in the work ("remembered session 3, when…") is not today's;
+// a repair planned in the Plan's bare verbs ("wonder aloud whether my comment felt…") is the same repair as done.
 // Words: the therapist's note-taking named as the purpose of the session ("so you can write it down");
 // denying the therapist a harm ("you never judge me") is praise, while "you can't make me" is defiance; the
 // therapy called "an insult", and the therapist "part of the system".
@@ -28,6 +29,20 @@ describe('development set rupture misses (the fortieth and forty-first blind set
       ['When I asked about the argument she minimised it and moved on to the weather.', true],
       ['He minimised the overdose in session today, laughing as he said it.', true],
     ]);
+  });
+
+  describe('a repair planned in the bare verbs of a Plan', () => {
+    const wrap = (plan: string): string => `When I asked about her mother she went silent for most of the hour.\n\n## Plan\n\n- ${plan}`;
+    table(
+      'withdrawal-repair',
+      [
+        ['Next session 8/10: wonder aloud whether my question felt like an accusation.', false],
+        ['Next session 8/10: check with her whether my comment had felt too blunt.', false],
+        ['Next session 8/10: wonder aloud whether her mother felt like a burden to her.', true],
+        ['Next session 8/10: ask about the new job and her sleep diary.', true],
+      ],
+      wrap,
+    );
   });
 
   describe('confrontation', () => {
