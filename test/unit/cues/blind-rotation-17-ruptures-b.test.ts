@@ -3,7 +3,8 @@
 // must not count.
 // Structure: a phrasal "on" with a person says whom a move was aimed at ("went quiet on me" against
 // "has gone quiet on her"); minimising an event or one's part is the client's account unless the
-// session or the therapist is in the sentence; a dropped subject that "myself" binds is the writer; the
+// session or the therapist is in the sentence; apologising for one's own tears is distress, not appeasing the
+// therapist; a dropped subject that "myself" binds is the writer; the
 // impersonal "you" of a saying about how the world treats people ("nobody listens until you…") is not the therapist;
 // a past session recalled by its number or place in the work ("remembered session 3, when…") is not today's;
 // a repair planned in the Plan's bare verbs ("wonder aloud whether my comment felt…") is the same repair as done.
@@ -28,6 +29,11 @@ describe('development set rupture misses (the fortieth and forty-first blind set
       ['Her account of the binge minimises the impact on her son.', false],
       ['When I asked about the argument she minimised it and moved on to the weather.', true],
       ['He minimised the overdose in session today, laughing as he said it.', true],
+      // An apology for one's own tears, against apologies that appease the therapist.
+      ['Talking about the miscarriage she apologised repeatedly for getting so emotional.', false],
+      ['He kept apologising for the tears while he told me about the fire.', false],
+      ['She apologised repeatedly for "wasting my time" and agreed to every suggestion I made.', true],
+      ['He kept apologising for not being a better client and said whatever I thought was best.', true],
     ]);
   });
 
