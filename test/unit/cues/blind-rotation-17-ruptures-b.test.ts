@@ -83,6 +83,7 @@ describe('development set rupture misses (the fortieth and forty-first blind set
       ['He said "people only notice you when you are being stupid".', false],
       ['She said "you never listen to me, it is pointless".', true],
       ['He said "you are useless, no one helps until you kick off".', true],
+      ['She said "they said you would help, and you are useless".', true],
     ]);
   });
 });

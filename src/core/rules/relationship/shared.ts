@@ -436,7 +436,8 @@ function quotedI(cue: Cue): boolean {
 
 // The impersonal "you" of a saying about how the world treats people ("nobody helps till you do something stupid", "they only
 // listen once you shout", "nobody helps you"): anyone, not the therapist.
-const GENERIC_YOU = /\b(?:nobody|no one|no-one|everyone|everybody|people|they)\b(?:[^.;:!?"“”]{0,50}?\b(?:till|until|unless|before|once|when|if)|(?: (?:only|ever|never|just|even|all|really))? [\p{L}']+(?: to)?)\s+$/iu;
+// "They" only with the condition ("they only listen once you…"): "they said you…" may be people who spoke of the therapist.
+const GENERIC_YOU = /(?:\b(?:nobody|no one|no-one|everyone|everybody|people|they)\b[^.;:!?"“”]{0,50}?\b(?:till|until|unless|before|once|when|if)|\b(?:nobody|no one|no-one|everyone|everybody|people)(?: (?:only|ever|never|just|even|all|really))? [\p{L}']+(?: to)?)\s+$/iu;
 
 /** Whether every "you" in the cue is the impersonal one and nothing else in it names the therapist or the therapy. */
 function onlyGenericYou(cue: Cue): boolean {
