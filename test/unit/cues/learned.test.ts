@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { lint } from '../../../src/core/lint.js';
 import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
 import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
+import { withLearnedModel, type LearnedModel } from '../../../src/core/cues/learned.js';
 import { allRulesConfig, phrasesOnlyConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
@@ -49,5 +50,18 @@ describe('the learned second look', function () {
       }
     }
     assert.ok(withdrawn > 0, 'the learned look withdrew nothing on any development note');
+  });
+
+  it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {
+    // A note with no client feedback in any words: its finding stands with the written model and with one that never says yes,
+    // and goes with one that always does (threshold 0).
+    const text = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\nWorked on the sleep diary.\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
+    const feedback = (): number => lint(text, { config: allRulesConfig() }).findings.filter((f) => f.ruleId === 'feedback-recorded').length;
+    const withThreshold = (threshold: number): LearnedModel =>
+      Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold }])) as LearnedModel;
+    assert.equal(feedback(), 1);
+    assert.equal(withLearnedModel(withThreshold(1.01), feedback), 1);
+    assert.equal(withLearnedModel(withThreshold(0), feedback), 0);
+    assert.equal(feedback(), 1, 'the written model is back');
   });
 });
