@@ -58,4 +58,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind43', title: "project's blind set blind43, measurement only (test/fixtures/blind43)", measurementOnly: true },
   { name: 'blind44', title: "project's blind set blind44, measurement only (test/fixtures/blind44)", measurementOnly: true },
   { name: 'blind45', title: "project's blind set blind45, measurement only (test/fixtures/blind45)", measurementOnly: true },
+  { name: 'blind46', title: "project's blind set blind46, measurement only (test/fixtures/blind46)", measurementOnly: true },
+  { name: 'blind47', title: "project's blind set blind47, measurement only (test/fixtures/blind47)", measurementOnly: true },
 ];
