@@ -54,10 +54,11 @@ const USUAL_STYLE = /\b(?:(?:their|his|her|the couple's) pattern|continues to be
 // A quiet that is thinking ("went quiet and serious when the doorway came up, then said 'I didn't think about that'").
 const THOUGHTFUL = /^\s*(?:and|,)\s*(?:very |more )?(?:serious|thoughtful|reflective|pensive|contemplative|absorbed)\b/i;
 const RECORDED_SCENE = /\b(?:in|during) (?:the |a |his |her |their )?(?:game|VOD|recording|clip|footage|replay)\b|\bon comms\b|\bin-game\b/i;
-// A couple's or family's pattern set out under its own label ("Pattern: she pursues; he goes quiet and leaves the room").
+// How the client usually is ("often", "tends to"): with no verb in the past, the sentence describes the person.
 const HOW_SHE_USUALLY_IS = /\b(?:sometimes|often|usually|generally|at times|frequently|typically|habitually|tends? to|can be|is prone to)\b/i;
 // A verb in the past: the sentence tells what happened. Not the adjectives and words that only end like one ("tired", "indeed").
 const TOLD_IN_THE_PAST = /\b(?:(?!(?:tired|worried|bored|scared|pleased|interested|frightened|married|retired|qualified|related|reserved|guarded|need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|indeed)\b)[a-z]+ed|went|was|were|became|got|said|fell|gave|took|sat|left|began|kept|told|put|came|grew|spoke|stopped|turned)\b/i;
+// A couple's or family's pattern set out under its own label ("Pattern: she pursues; he goes quiet and leaves the room").
 const PATTERN_LABEL = /^\W*(?:(?:the|their|her|his|couple'?s?|family) )?(?:pattern|cycle|negative cycle|interactional pattern)\W*:/i;
 const STATED_NEED = /\b(?:asked (?:me )?(?:again )?(?:at the start )?to (?:leave|allow|give (?:her|him|them)) (?:long |longer |more )?(?:pauses|time|space|silences?|gaps)|needs? (?:time|space|longer) to (?:process|think|answer|respond)|(?:her|his|their) (?:processing|communication) (?:style|time|preference))\b/i;
 const SCREENING = /\b(?:screening|screener|risk) questions?\b/i;
@@ -118,10 +119,6 @@ function toldAboutSomeoneElse(cue: Cue): boolean {
 // intellectualising"): a marker there is not something that happened today. (A "Background" section may still tell the session.)
 const BACKGROUND_SECTION = /\b(?:formulation|maintaining (?:cycle|factors))\b|^(?:(?:the |their |her |his |couple'?s? )?(?:pattern|cycle|interactional pattern|negative cycle))$/i;
 
-/**
- * Whether a marker is the cause named in the therapist's own reaction ("I felt frustrated when she dismissed the exercise"), after
- * the note has already recorded a marker of that kind: the same moment told again, not a second rupture.
- */
 // What the therapist's feeling was about, as its clause ("I was getting frustrated that he kept returning to it"): the therapist's
 // reaction to the client, recorded as such, not a moment the note records as the client pulling away.
 const FEELING_ABOUT = /^\s*(?:that|when|because|as)\s+(?:he|she|they|the client|pt|cl)\s+$/i;
@@ -130,6 +127,10 @@ function causeOfMyReaction(cues: Cues, cue: Cue): boolean {
   return cues.of('therapist-reaction').some((r) => r.sentence === cue.sentence && r.context.experiencer === 'therapist' && r.to <= cue.from && FEELING_ABOUT.test(cue.sentence.text.slice(r.to, cue.from)));
 }
 
+/**
+ * Whether a marker is the cause named in the therapist's own reaction ("I felt frustrated when she dismissed the exercise"), after
+ * the note has already recorded a marker of that kind: the same moment told again, not a second rupture.
+ */
 function recappedInReaction(cues: Cues, cue: Cue): boolean {
   const { reactionStart, firstOfKind } = recapIndex(cues);
   const reaction = reactionStart.get(cue.sentence);
@@ -620,12 +621,12 @@ const STOPWORDS = new Set(
     'today under until where which while would your yours session sessions therapy client minutes weeks month months started little other').split(' '),
 );
 
-/** The content words of an opening "When I asked about …," clause before a marker: the subject the client moved away from. */
 // The same opening clause written without its comma ("When I asked about the inquest she laughed…"): up to the client as the
 // next subject.
 const OPENING_QUESTION_NO_COMMA =
   /^[\s\-*•>(]*(?:(?:[Tt]oday|[Ll]ater|[Tt]hen|[Aa]gain|[Ee]arlier|[Aa]t one point|[Mm]idway),?\s+)?(?:[Ww]hen|[Ww]henever|[Ee]ach time|[Ee]very time|[Aa]s soon as|[Oo]nce|[Aa]fter)\s+(?:I|we|T)\s+[^,;.]*?(?=\s+(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|Cl|Clt|[Cc]lient|[A-Z][a-z]+)\b)/;
 
+/** The content words of an opening "When I asked about …," clause before a marker: the subject the client moved away from. */
 function topicBefore(marker: Cue): string[] {
   const opening = OPENING_CLAUSE_WITH_COMMA.exec(marker.sentence.text) ?? OPENING_QUESTION_NO_COMMA.exec(marker.sentence.text);
   if (!opening || opening[0].length > marker.from) return [];
