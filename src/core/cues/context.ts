@@ -398,9 +398,10 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
 // The note's own reflexive, right after the phrase or within its few words ('with myself', 'at myself').
 const REFLEXIVE_WRITER = /^[^.;:!?"“”]{0,40}?\b(?:with|at|toward|towards|for)\s+myself\b/i;
 
-/** Who does the phrase at [start, end): its own first word if that is a subject, else the nearest subject before it. */
+// The body as the subject of a feeling ("my stomach sank"): the writer's own reaction.
 const MY_BODY = /^my\s+(?:heart|stomach|gut|chest|throat|jaw|shoulders?|hands?|face|mind|head|attention|breath|breathing|skin|neck)\s+(?:sank|sinks|tightened|tightens|churned|churns|turned|turns|knotted|dropped|drops|raced|races|pounded|thumped|clenched|went|goes|wandered|wanders|drifted|drifts|flushed|tensed|tingled|froze|caught)\b/i;
 
+/** Who does the phrase at [start, end): its own first word if that is a subject, else the nearest subject before it. */
 export function subjectOf(ctx: SentenceContext, start: number, end = start): { experiencer: Experiencer; explicit: boolean } {
   const own = /^[\p{L}'’]+/u.exec(ctx.text.slice(start, end));
   const ownSubject = own ? subjectWord(own[0], ctx.youIsClient) : null;
