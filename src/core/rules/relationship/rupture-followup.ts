@@ -31,7 +31,7 @@ export const ruptureFollowup = defineRule({
       satisfies:
         'A Plan item that checks back on the moment: asking how it felt or how it sits now, how the work together is going, whether the pace is right, ' +
         'or a planned repair conversation, in any words: a Plan sentence that plans to come back to something (check in, ask, revisit, make room to hear) and names ' +
-        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). One finding per note, on the Plan heading, however many markers. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
+        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). Checking in with someone else ("check in with the support worker about the claim") is not coming back to it. One finding per note, on the Plan heading, however many markers. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
       failing: [
         {
           title: 'Repaired today, but the Plan moves on',

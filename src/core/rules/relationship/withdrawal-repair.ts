@@ -22,7 +22,8 @@ export const withdrawalRepair = defineRule({
         'naming the shift, asking what was happening for the client, ' +
         'validating the reluctance, acknowledging your own part, giving a rationale, changing the task or the pace, agreeing the client can pause a topic. ' +
         'Not markers: negated ("no withdrawal noted"), historical or hypothetical ones, the therapist as subject ("I stayed quiet"), the client\'s quoted words, ' +
-        'symptoms outside the session (social withdrawal, avoidance of places) and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
+        'symptoms outside the session (social withdrawal, avoidance of places), a habit described in the present tense ("often changes the subject when things get heavy"), ' +
+        'what your own feeling was about ("I was frustrated that he kept returning to it") and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
         'and carrying on with the task are not repair steps.',
       failing: [
         {
