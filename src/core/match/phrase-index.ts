@@ -508,9 +508,27 @@ export class PhraseIndex {
   }
 }
 
-/** Sorts out[first…] by pattern, then position. */
+/** Sorts out[first…] by pattern, then position (no two matches share both: a pattern's matches do not overlap). */
 function sortFrom(out: PhraseMatch[], first: number): void {
-  if (out.length - first < 2) return;
-  const tail = out.splice(first).sort((a, b) => a.pattern - b.pattern || a.from - b.from);
-  for (const m of tail) out.push(m);
+  const count = out.length - first;
+  if (count < 2) return;
+  if (count > 64) {
+    const tail = out.splice(first).sort(byPatternThenPosition);
+    for (const m of tail) out.push(m);
+    return;
+  }
+  // A sentence's few matches: sorted in place, without the copies a splice and a sort make.
+  for (let i = first + 1; i < out.length; i++) {
+    const m = out[i]!;
+    let j = i - 1;
+    while (j >= first && byPatternThenPosition(out[j]!, m) > 0) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = m;
+  }
+}
+
+function byPatternThenPosition(a: PhraseMatch, b: PhraseMatch): number {
+  return a.pattern - b.pattern || a.from - b.from;
 }

@@ -55,12 +55,22 @@ function findAligned(source: string, ch: string, at: number): number {
 
 class TextBuilder {
   private readonly chars: string[] = [];
-  private readonly map: number[] = [];
+  // The source offset of each character, written straight into a typed array that doubles as it fills.
+  private map = new Int32Array(64);
+  private length = 0;
+
+  private add(offset: number): void {
+    if (this.length === this.map.length) {
+      const grown = new Int32Array(this.map.length * 2);
+      grown.set(this.map);
+      this.map = grown;
+    }
+    this.map[this.length++] = offset;
+  }
 
   push(value: string, sourceStart: number, source: string): void {
-    const sourceSlice = source.slice(sourceStart, sourceStart + value.length);
-    if (sourceSlice === value) {
-      for (let i = 0; i < value.length; i++) this.map.push(sourceStart + i);
+    if (source.startsWith(value, sourceStart)) {
+      for (let i = 0; i < value.length; i++) this.add(sourceStart + i);
       this.chars.push(value);
       return;
     }
@@ -70,7 +80,7 @@ class TextBuilder {
     for (const ch of value) {
       const found = findAligned(source, ch, at);
       const offset = found !== -1 ? found : at;
-      for (let k = 0; k < ch.length; k++) this.map.push(offset + k);
+      for (let k = 0; k < ch.length; k++) this.add(offset + k);
       at = offset + ch.length;
     }
     this.chars.push(value);
@@ -78,11 +88,11 @@ class TextBuilder {
 
   separator(sourceOffset: number, ch = ' '): void {
     this.chars.push(ch);
-    this.map.push(sourceOffset);
+    this.add(sourceOffset);
   }
 
   finish(): { text: string; offsets: Int32Array } {
-    return { text: this.chars.join(''), offsets: Int32Array.from(this.map) };
+    return { text: this.chars.join(''), offsets: this.map.slice(0, this.length) };
   }
 }
 
