@@ -75,13 +75,15 @@ function indexLexicon(entries: CompiledEntry[]): CompiledLexicon {
   return { entries, index: new PhraseIndex(entries.map((entry) => entry.phrase)) };
 }
 
-const builtIn = indexLexicon(BUILT_IN_LEXICON.map(compileEntry));
+// Built on first use, not when the module loads: a process that lints nothing (the CLI's main thread
+// while its workers lint, `rapport rules`) never pays for it.
+let builtIn: CompiledLexicon | undefined;
 // Compiled once per config: the same lexicon object comes back for every note a config lints.
 const compiledByConfig = new WeakMap<object, CompiledLexicon>();
 
 function compiledLexicon(extra: Record<string, string[]>): CompiledLexicon {
   const kinds = Object.keys(extra ?? {});
-  if (kinds.length === 0) return builtIn;
+  if (kinds.length === 0) return (builtIn ??= indexLexicon(BUILT_IN_LEXICON.map(compileEntry)));
   let compiled = compiledByConfig.get(extra);
   if (!compiled) {
     const added = kinds

@@ -35,7 +35,8 @@ export interface PhraseMatch {
 
 interface Compiled {
   anchored: RegExp;
-  scan: RegExp;
+  /** Only for a pattern without known prefixes, which is scanned across the text (null otherwise). */
+  scan: RegExp | null;
   /** The pattern's `requires`, global, or null. */
   requires: RegExp | null;
 }
@@ -306,7 +307,12 @@ export class PhraseIndex {
             this.firstLetters[prefix.charCodeAt(0)] = 1;
           }
         }
-      return { anchored: new RegExp(body, flags.replace('g', 'y')), scan: new RegExp(body, flags), requires: pattern.requires === undefined ? null : new RegExp(pattern.requires, flags) };
+      // Compiling a few hundred long patterns is most of what loading the engine costs: only the expressions that run are made.
+      return {
+        anchored: new RegExp(body, flags.replace('g', 'y')),
+        scan: alternatives ? null : new RegExp(body, flags),
+        requires: pattern.requires === undefined ? null : new RegExp(pattern.requires, flags),
+      };
     });
     this.byPrefix = new PrefixTable(byPrefix);
   }
@@ -491,7 +497,7 @@ export class PhraseIndex {
     }
     for (const index of this.unanchored) {
       if (!this.allows(text, this.entriesOf[index]![0]!, 0)) continue;
-      const scan = compiled[index]!.scan;
+      const scan = compiled[index]!.scan!;
       scan.lastIndex = 0;
       for (let m = scan.exec(text); m; m = scan.exec(text)) {
         const from = m.index;

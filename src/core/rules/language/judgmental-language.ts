@@ -27,12 +27,13 @@ function compile(entries: readonly JudgmentalLabel[]): CompiledForms {
   return { forms, index: new PhraseIndex(forms.map(({ form }) => ({ source: form.pattern, flags: 'giu' })), { notAfter: '-' }) };
 }
 
-const BUILT_IN = compile(JUDGMENTAL_LABELS);
+// Built on first use (a process that lints nothing never builds it).
+let builtIn: CompiledForms | undefined;
 // Compiled once per rule options (one config), not per note.
 const compiledByOptions = new WeakMap<object, CompiledForms>();
 
 function formsFor(options: { allow: string[]; extraLabels: Parameters<typeof extraLabel>[0][] }): CompiledForms {
-  if (options.allow.length === 0 && options.extraLabels.length === 0) return BUILT_IN;
+  if (options.allow.length === 0 && options.extraLabels.length === 0) return (builtIn ??= compile(JUDGMENTAL_LABELS));
   let compiled = compiledByOptions.get(options);
   if (!compiled) {
     const allowed = new Set(options.allow.map((a) => a.toLowerCase()));
