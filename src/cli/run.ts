@@ -1,5 +1,6 @@
 // The `rapport` binary: wires main() to the process. Kept apart so tests call main() in process.
 // The same bundle is the lint workers' entry: a worker thread runs runLintWorker() instead.
+import './v8-flags.js';
 import { isLintWorker, runLintWorker } from './worker.js';
 import { main } from './main.js';
 
