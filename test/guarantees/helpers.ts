@@ -17,6 +17,17 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** Every source file under a folder (TypeScript and JavaScript). */
+export function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...sourceFiles(path));
+    else if (/\.(?:ts|js|mjs|cjs)$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
 /** Builds dist/ when it is missing or older than the sources (a fresh clone, or a change since the last build). */
 export function ensureBuilt(): void {
   const sources = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'scripts', 'build.mjs')).mtimeMs);

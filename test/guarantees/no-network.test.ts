@@ -4,9 +4,9 @@
 // Node trapped, lints notes without touching one.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundles, CLI, ensureBuilt, ROOT, runCli, scratch, shippedBundles } from './helpers.js';
+import { bundles, CLI, ensureBuilt, ROOT, runCli, scratch, shippedBundles, sourceFiles } from './helpers.js';
 
 const NETWORK_MODULES = [
   'http', 'https', 'net', 'tls', 'dns', 'dns/promises', 'http2', 'dgram', 'undici', 'ws', 'node-fetch', 'axios', 'got',
@@ -38,16 +38,6 @@ export function networkUses(text: string): string[] {
   for (const [label, pattern] of NETWORK_GLOBALS) for (const m of text.matchAll(pattern)) uses.push(at(m.index, label));
   for (const m of text.matchAll(TELEMETRY)) uses.push(at(m.index, `telemetry ${m[0]}`));
   return uses;
-}
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.(?:ts|js|mjs|cjs)$/.test(entry.name)) out.push(path);
-  }
-  return out;
 }
 
 // Loaded with --require before the CLI: every way Node opens a connection or resolves a name
