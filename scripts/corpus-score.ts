@@ -110,14 +110,32 @@ export function scoreCorpus(corpusDir: string, config = allRulesConfig()): Corpu
       misses.push({ file: record.file, rule: e.rule, ...(e.line ? { line: e.line } : {}), ...(e.detail ? { detail: e.detail } : {}), kind: 'false-negative' });
     }
   }
+  return scoreOf(labels.length, counts, misses);
+}
+
+function scoreOf(notes: number, counts: Map<string, { tp: number; fp: number; fn: number }>, misses: Miss[]): CorpusScore {
   const ruleScores = [...counts].map(([rule, c]) => ({ rule, ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) }));
   const sum = ruleScores.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
   return {
-    notes: labels.length,
+    notes,
     rules: ruleScores,
     total: { rule: 'all scored rules', ...sum, precision: ratio(sum.tp, sum.tp + sum.fp), recall: ratio(sum.tp, sum.tp + sum.fn) },
     misses,
   };
+}
+
+/** Several sets scored as one: each rule's counts added up, precision and recall computed from the sums. */
+export function combinedScore(scores: readonly CorpusScore[]): CorpusScore {
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>(SCORED_RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+  for (const score of scores) {
+    for (const r of score.rules) {
+      const c = counts.get(r.rule)!;
+      c.tp += r.tp;
+      c.fp += r.fp;
+      c.fn += r.fn;
+    }
+  }
+  return scoreOf(scores.reduce((n, s) => n + s.notes, 0), counts, scores.flatMap((s) => s.misses));
 }
 
 export function formatScoreTable(score: CorpusScore, registered: Set<string>): string {

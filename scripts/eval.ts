@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../src/core/rules/index.js';
-import { allRulesConfig, findCorpus, formatScoreTable, phrasesOnlyConfig, scoreCorpus } from './corpus-score.js';
+import { allRulesConfig, combinedScore, findCorpus, formatScoreTable, phrasesOnlyConfig, scoreCorpus, type CorpusScore } from './corpus-score.js';
 import { OWN_SETS } from './note-sets.js';
 import { scoreSentences, SENTENCE_SETS } from './sentence-score.js';
 
@@ -17,6 +17,7 @@ const sets: Array<[string, string | null, boolean]> = [
   ['development corpus (../shared/corpus)', findCorpus(), false],
   ...OWN_SETS.map((set): [string, string | null, boolean] => [set.title, ownSet(set.name), set.measurementOnly]),
 ];
+const blindScores: Array<[string, CorpusScore]> = [];
 for (const [name, dir, blind] of sets) {
   if (!dir) {
     console.log(`${name}: not found${name.includes('shared') ? ' (set RAPPORT_CORPUS to its folder)' : ''}\n`);
@@ -27,7 +28,16 @@ for (const [name, dir, blind] of sets) {
   const ms = performance.now() - started;
   console.log(`${name}: ${score.notes} notes, linted and scored in ${ms.toFixed(0)} ms\n`);
   console.log(formatScoreTable(score, registered));
+  if (blind) blindScores.push([name.replace(/^project's blind set (\S+),.*$/, '$1'), score]);
   if (verbose && !blind) for (const m of score.misses) console.log(`  ${m.kind} ${m.rule} ${m.file}${m.line ? `:${m.line}` : ''}${m.detail ? ` (${m.detail})` : ''}`);
+  console.log('');
+}
+
+// The sets still measurement only, together: the project's estimate for notes by clinicians it has not seen (README, Accuracy).
+if (blindScores.length > 1) {
+  const together = combinedScore(blindScores.map(([, score]) => score));
+  console.log(`measurement-only sets together (${blindScores.map(([name]) => name).join(', ')}): ${together.notes} notes\n`);
+  console.log(formatScoreTable(together, registered));
   console.log('');
 }
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../src/core/rules/index.js';
-import { findCorpus, scoreCorpus, type CorpusScore } from '../../scripts/corpus-score.js';
+import { combinedScore, findCorpus, scoreCorpus, type CorpusScore } from '../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../scripts/note-sets.js';
 
 const floors = JSON.parse(readFileSync(join('test', 'corpus', 'floors.json'), 'utf8')) as Record<string, { precision: number; recall: number }>;
@@ -48,3 +48,16 @@ for (const set of OWN_SETS) {
   it(`${set.name}, a development set, holds floors`, () => assert.ok(existsSync(floorsFile), `${floorsFile} is missing: write what the set measures, rounded down`));
   if (existsSync(floorsFile)) checkFloors(set.title, existsSync(join(dir, 'labels.json')) ? dir : null, JSON.parse(readFileSync(floorsFile, 'utf8')));
 }
+
+// `npm run eval` ends with the measurement-only sets scored together, the figure the README quotes for unseen notes.
+it('several sets scored together add up each rule\'s counts, and precision and recall come from the sums', () => {
+  const a = scoreCorpus(join('test', 'fixtures', 'dev5'));
+  const b = scoreCorpus(join('test', 'fixtures', 'dev4'));
+  const together = combinedScore([a, b]);
+  assert.equal(together.notes, a.notes + b.notes);
+  for (const key of ['tp', 'fp', 'fn'] as const) assert.equal(together.total[key], a.total[key] + b.total[key]);
+  const { tp, fp, fn } = together.total;
+  assert.equal(together.total.precision, tp / (tp + fp));
+  assert.equal(together.total.recall, tp / (tp + fn));
+  assert.notEqual(together.total.precision, (a.total.precision + b.total.precision) / 2, 'not the mean of the two sets');
+});
