@@ -75,6 +75,15 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
+/** Every rule on, and the rupture rules' opt-in `learnedMarkers` on too: the learned look may also find markers. */
+export function learnedMarkersConfig() {
+  const config = allRulesConfig();
+  const rules = Object.fromEntries(
+    Object.entries(config.rules).map(([id, rule]) => [id, 'learnedMarkers' in ((rule.options as object | undefined) ?? {}) ? { ...rule, options: { ...(rule.options as object), learnedMarkers: true } } : rule]),
+  );
+  return { ...config, rules } as typeof config;
+}
+
 /** Every rule on, each that asks the learned second look told not to: the reading by phrases alone. */
 export function phrasesOnlyConfig() {
   const config = allRulesConfig();

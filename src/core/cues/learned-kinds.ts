@@ -2,5 +2,12 @@
 // something missing asks, before it reports, whether a sentence says it in words no lexicon holds.
 import { TERMINATION_ACTIONS } from './lexicon.js';
 
-export const LEARNED_KINDS = ['client-feedback', 'rupture-followup', ...TERMINATION_ACTIONS.map((action) => `termination-action:${action}` as const)] as const;
+// The rupture markers are asked only by the rupture rules' `learnedMarkers` option: there the look may find a marker, not only withdraw a finding.
+export const LEARNED_KINDS = [
+  'client-feedback',
+  'rupture-followup',
+  ...TERMINATION_ACTIONS.map((action) => `termination-action:${action}` as const),
+  'withdrawal-marker',
+  'confrontation-marker',
+] as const;
 export type LearnedKind = (typeof LEARNED_KINDS)[number];

@@ -7,7 +7,7 @@ import { lint } from '../../../src/core/lint.js';
 import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
 import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
 import { withLearnedModel, type LearnedModel } from '../../../src/core/cues/learned.js';
-import { allRulesConfig, phrasesOnlyConfig } from '../../../scripts/corpus-score.js';
+import { allRulesConfig, learnedMarkersConfig, phrasesOnlyConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
 const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup'];
@@ -63,5 +63,22 @@ describe('the learned second look', function () {
     assert.equal(withLearnedModel(withThreshold(1.01), feedback), 1);
     assert.equal(withLearnedModel(withThreshold(0), feedback), 0);
     assert.equal(feedback(), 1, 'the written model is back');
+  });
+
+  it('finds a rupture marker only when a clinic turns learnedMarkers on, and never where a phrase was set aside', () => {
+    const front = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n';
+    const plan = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
+    const plain = `${front}We went through the sleep diary line by line.${plan}`;
+    // "No withdrawal" is a phrase the rules set aside as negated: the model is not asked about that sentence.
+    const negated = `${front}No withdrawal in session; talkative throughout.${plan}`;
+    // Findings on the body's sentence (line 9), not on the Plan's line below it.
+    const withdrawal = (text: string, config = allRulesConfig()): number => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9).length;
+    // A model that reads every sentence as a withdrawal, to see what the option lets through.
+    const everything = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold: kind === 'withdrawal-marker' ? 0 : 1.01 }])) as LearnedModel;
+    withLearnedModel(everything, () => {
+      assert.equal(withdrawal(plain), 0, 'off by default: markers come from phrases only');
+      assert.equal(withdrawal(plain, learnedMarkersConfig()), 1);
+      assert.equal(withdrawal(negated, learnedMarkersConfig()), 0);
+    });
   });
 });

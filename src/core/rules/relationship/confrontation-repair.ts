@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { learnedMarkersOption } from './learned-option.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { afterBlockFix, confrontationMarkers, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor, unrepaired as unrepairedMarkers } from './shared.js';
 
@@ -20,7 +21,7 @@ export const confrontationRepair = defineRule({
         'A repair step anywhere in the note, done or planned (away from the marker\'s paragraph it must be about the relationship or the moment): thanking the client ' +
         'for saying it, validating, acknowledging your own contribution, asking what would help, ' +
         'explaining the rationale, changing the task or the pace; right after the marker, any words of yours that answer the moment ("we paused the worksheet"). Anger at someone else (a partner, a manager), negated or historical markers, the therapist as subject, ' +
-        'reassurance-seeking questions and stated preferences are not confrontation markers.',
+        'reassurance-seeking questions and stated preferences are not confrontation markers. With the option `learnedMarkers: true` (off by default) the learned second look also counts as a marker a sentence it reads as one where no phrase matched; the finding\'s excerpt is then the whole sentence.',
       failing: [
         {
           title: 'A complaint about the therapy with no response',
@@ -48,12 +49,12 @@ export const confrontationRepair = defineRule({
     messages: {
       unrepaired: 'A confrontation marker aimed at the therapist or the therapy has no repair step recorded or planned in this note.',
     },
-    options: z.object({}).strict(),
+    options: z.object({ learnedMarkers: learnedMarkersOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
-  check({ note, cues, report }) {
-    const markers = confrontationMarkers(note, cues);
+  check({ note, cues, options, report }) {
+    const markers = confrontationMarkers(note, cues, options.learnedMarkers);
     // Most notes hold no marker: their repair steps need no classifying.
     if (markers.length === 0) return;
     const unrepaired = unrepairedMarkers(markers, note, cues);

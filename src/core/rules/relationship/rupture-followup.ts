@@ -7,7 +7,7 @@ import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { headingLine, noteAnchor, planSections } from '../anchors.js';
 import { planComesBack } from './comes-back.js';
 import { aboutTheRelationship, aimedElsewhere, currentRuptures, EVIDENCE, exchangeWords, inPlan, lineOf, momentWords, planItemFix, repairSteps } from './shared.js';
-import { learnedOption } from './learned-option.js';
+import { learnedMarkersOption, learnedOption } from './learned-option.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-04\nsession: 6\n---\n\n`;
 
@@ -31,7 +31,7 @@ export const ruptureFollowup = defineRule({
       satisfies:
         'A Plan item that checks back on the moment: asking how it felt or how it sits now, how the work together is going, whether the pace is right, ' +
         'or a planned repair conversation, in any words: a Plan sentence that plans to come back to something (check in, ask, revisit, make room to hear) and names ' +
-        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). Checking in with someone else ("check in with the support worker about the claim") is not coming back to it. One finding per note, on the Plan heading, however many markers. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
+        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). Checking in with someone else ("check in with the support worker about the claim") is not coming back to it. One finding per note, on the Plan heading, however many markers. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off. The option `learnedMarkers: true` (off by default) the learned second look also counts as a marker a sentence it reads as one where no phrase matched; the finding\'s excerpt is then the whole sentence.',
       failing: [
         {
           title: 'Repaired today, but the Plan moves on',
@@ -54,12 +54,12 @@ export const ruptureFollowup = defineRule({
     messages: {
       noFollowup: 'A rupture is recorded in this note but the Plan does not come back to it: add a check-in about it for next session.',
     },
-    options: z.object({ learned: learnedOption }).strict(),
+    options: z.object({ learned: learnedOption, learnedMarkers: learnedMarkersOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
   check({ note, cues, options, report }) {
-    const ruptures = currentRuptures(note, cues);
+    const ruptures = currentRuptures(note, cues, options.learnedMarkers);
     if (ruptures.length === 0) return;
     const plan = planSections(note)[0];
     // A Plan item looks ahead even when it names the past it checks back on ("ask how last week's session sat with her").

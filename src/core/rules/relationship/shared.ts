@@ -1,7 +1,8 @@
 // What the relationship rules share: which cues count as a current rupture, a repair, a
 // follow-up; where a finding sits; where a fix inserts its snippet. Every check here reads the
 // context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
-import { contextOf, type Cue, type Cues } from '../../cues/index.js';
+import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
+import { learnedSays } from '../../cues/learned.js';
 import { OPENING_CLAUSE_WITH_COMMA } from '../../cues/context.js';
 import { namesTherapist, objectTarget, outsideSession, phraseNamesTherapy } from '../../cues/target.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
@@ -260,6 +261,10 @@ export function conjoint(note: Note): boolean {
 // Four rules ask for the same markers of a note (the two repair rules, the follow-up and the feedback rule): read them once.
 const withdrawalByCues = new WeakMap<Cues, Cue[]>();
 const confrontationByCues = new WeakMap<Cues, Cue[]>();
+const withdrawalWithModelByCues = new WeakMap<Cues, Cue[]>();
+const confrontationWithModelByCues = new WeakMap<Cues, Cue[]>();
+const readWithdrawalByCues = new WeakMap<Cues, Cue[]>();
+const readConfrontationByCues = new WeakMap<Cues, Cue[]>();
 
 function once(cache: WeakMap<Cues, Cue[]>, cues: Cues, read: () => Cue[]): Cue[] {
   let list = cache.get(cues);
@@ -267,14 +272,33 @@ function once(cache: WeakMap<Cues, Cue[]>, cues: Cues, read: () => Cue[]): Cue[]
   return list;
 }
 
-/** The client's own withdrawal from the therapist or the work, in this session (3RS). */
-export function withdrawalMarkers(note: Note, cues: Cues): Cue[] {
-  return once(withdrawalByCues, cues, () => withoutRestatements(note, readWithdrawalMarkers(note, cues)));
+/**
+ * The client's own withdrawal from the therapist or the work, in this session (3RS). With `foundByModel`, also the sentences the
+ * learned look reads as one where no phrase of either marker kind matched (the rules' `learnedMarkers` option).
+ */
+export function withdrawalMarkers(note: Note, cues: Cues, foundByModel = false): Cue[] {
+  const read = once(readWithdrawalByCues, cues, () => readWithdrawalMarkers(note, cues));
+  if (!foundByModel) return once(withdrawalByCues, cues, () => withoutRestatements(note, read));
+  return once(withdrawalWithModelByCues, cues, () => withoutRestatements(note, [...read, ...markersFoundByModel(note, cues, 'withdrawal-marker')]));
 }
 
-/** The client moving against the therapist or the therapy, in this session (3RS). */
-export function confrontationMarkers(note: Note, cues: Cues): Cue[] {
-  return once(confrontationByCues, cues, () => withoutRestatements(note, readConfrontationMarkers(note, cues)));
+/** The client moving against the therapist or the therapy, in this session (3RS); `foundByModel` as for withdrawalMarkers. */
+export function confrontationMarkers(note: Note, cues: Cues, foundByModel = false): Cue[] {
+  const read = once(readConfrontationByCues, cues, () => readConfrontationMarkers(note, cues));
+  if (!foundByModel) return once(confrontationByCues, cues, () => withoutRestatements(note, read));
+  return once(confrontationWithModelByCues, cues, () => withoutRestatements(note, [...read, ...markersFoundByModel(note, cues, 'confrontation-marker')]));
+}
+
+/**
+ * The learned look as a finder of markers: a sentence it reads as a marker of this kind at its threshold, where no phrase of either
+ * marker kind matched. A sentence whose phrase the rules set aside (negated, someone else's, another session's) is left alone: the
+ * rules had a reason the model cannot see. The marker is the whole sentence, so the finding's excerpt shows what was read.
+ */
+function markersFoundByModel(note: Note, cues: Cues, kind: 'withdrawal-marker' | 'confrontation-marker'): Cue[] {
+  const withPhrase = new Set([...cues.of('withdrawal-marker'), ...cues.of('confrontation-marker')].map((c) => c.sentence));
+  return note.sentences
+    .filter((s) => s.block.kind !== 'heading' && !withPhrase.has(s) && learnedSays(note, cues, s, kind))
+    .map((s) => ({ kind, span: s.span, sentence: s, from: 0, to: s.text.length, context: classifyInSentence(s, 0, s.text.length) }));
 }
 
 /**
@@ -855,9 +879,9 @@ function firstRuptureStart(note: Note, cues: Cues): number {
   return start;
 }
 
-/** The current ruptures a follow-up should come back to. */
-export function currentRuptures(note: Note, cues: Cues): Cue[] {
-  return [...withdrawalMarkers(note, cues), ...confrontationMarkers(note, cues)].sort((a, b) => a.span.start - b.span.start);
+/** The current ruptures a follow-up should come back to; `foundByModel` as for withdrawalMarkers. */
+export function currentRuptures(note: Note, cues: Cues, foundByModel = false): Cue[] {
+  return [...withdrawalMarkers(note, cues, foundByModel), ...confrontationMarkers(note, cues, foundByModel)].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** One cue per line and per sentence: a line-level finding sits once on the marker's line. */

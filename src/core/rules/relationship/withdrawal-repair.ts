@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { learnedMarkersOption } from './learned-option.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, lineOf, planAnchor, unrepaired as unrepairedMarkers, withdrawalMarkers } from './shared.js';
 
@@ -24,7 +25,7 @@ export const withdrawalRepair = defineRule({
         'Not markers: negated ("no withdrawal noted"), historical or hypothetical ones, the therapist as subject ("I stayed quiet"), the client\'s quoted words, ' +
         'symptoms outside the session (social withdrawal, avoidance of places), a habit described in the present tense ("often changes the subject when things get heavy"), ' +
         'what your own feeling was about ("I was frustrated that he kept returning to it") and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
-        'and carrying on with the task are not repair steps.',
+        'and carrying on with the task are not repair steps. With the option `learnedMarkers: true` (off by default) the learned second look also counts as a marker a sentence it reads as one where no phrase matched; the finding\'s excerpt is then the whole sentence.',
       failing: [
         {
           title: 'Going quiet with no repair',
@@ -55,12 +56,12 @@ export const withdrawalRepair = defineRule({
     messages: {
       unrepaired: 'A withdrawal marker has no repair step recorded or planned in this note: record how the rupture was named and explored, or plan it.',
     },
-    options: z.object({}).strict(),
+    options: z.object({ learnedMarkers: learnedMarkersOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
-  check({ note, cues, report }) {
-    const markers = withdrawalMarkers(note, cues);
+  check({ note, cues, options, report }) {
+    const markers = withdrawalMarkers(note, cues, options.learnedMarkers);
     // Most notes hold no marker: their repair steps need no classifying.
     if (markers.length === 0) return;
     const unrepaired = unrepairedMarkers(markers, note, cues);
