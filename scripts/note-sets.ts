@@ -60,4 +60,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind45', title: "project's blind set blind45, measurement only (test/fixtures/blind45)", measurementOnly: true },
   { name: 'blind46', title: "project's blind set blind46, measurement only (test/fixtures/blind46)", measurementOnly: true },
   { name: 'blind47', title: "project's blind set blind47, measurement only (test/fixtures/blind47)", measurementOnly: true },
+  { name: 'blind48', title: "project's blind set blind48, measurement only (test/fixtures/blind48)", measurementOnly: true },
+  { name: 'blind49', title: "project's blind set blind49, measurement only (test/fixtures/blind49)", measurementOnly: true },
 ];
