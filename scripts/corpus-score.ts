@@ -75,22 +75,26 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
-/** Every rule on, and the rupture rules' opt-in `learnedMarkers` on too: the learned look may also find markers. */
-export function learnedMarkersConfig() {
+/** Every rule on, and one boolean option set to `value` in each rule that has it. */
+function withOption(name: 'learned' | 'learnedMarkers', value: boolean) {
   const config = allRulesConfig();
   const rules = Object.fromEntries(
-    Object.entries(config.rules).map(([id, rule]) => [id, 'learnedMarkers' in ((rule.options as object | undefined) ?? {}) ? { ...rule, options: { ...(rule.options as object), learnedMarkers: true } } : rule]),
+    Object.entries(config.rules).map(([id, rule]) => {
+      const options = rule.options as Record<string, unknown> | undefined;
+      return [id, options && name in options ? { ...rule, options: { ...options, [name]: value } } : rule];
+    }),
   );
   return { ...config, rules } as typeof config;
 }
 
+/** Every rule on, and the rupture rules' opt-in `learnedMarkers` on too: the learned look may also find markers. */
+export function learnedMarkersConfig() {
+  return withOption('learnedMarkers', true);
+}
+
 /** Every rule on, each that asks the learned second look told not to: the reading by phrases alone. */
 export function phrasesOnlyConfig() {
-  const config = allRulesConfig();
-  const rulesOff = Object.fromEntries(
-    Object.entries(config.rules).map(([id, rule]) => [id, (rule.options as { learned?: boolean } | undefined)?.learned === true ? { ...rule, options: { ...(rule.options as object), learned: false } } : rule]),
-  );
-  return { ...config, rules: rulesOff };
+  return withOption('learned', false);
 }
 
 export function scoreCorpus(corpusDir: string, config = allRulesConfig()): CorpusScore {
