@@ -451,7 +451,7 @@ export function experiencerOf(ctx: SentenceContext, start: number): Experiencer 
 const COMMA_INSIDE_CLOSING_QUOTE = /([,;])(["”’'])(?=\s(?:and|so)\s)/g;
 
 /** Whether [start, end) is negated when a comma inside a closing quotation mark ends its clause ("instead of …," and …). */
-export function negatedWithQuotedCommaEndingClause(ctx: SentenceContext, start: number, end: number): boolean {
+function negatedWithQuotedCommaEndingClause(ctx: SentenceContext, start: number, end: number): boolean {
   const moved = ctx.text.replace(COMMA_INSIDE_CLOSING_QUOTE, '$2$1');
   const reading = moved === ctx.text ? ctx : analyseSentence(moved, { youIsClient: ctx.youIsClient });
   return inScope(reading, 'negated', start, end);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { learnedSays } from '../../cues/learned.js';
 import { classifyInSentence, contextOf, TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
-import { negatedWithQuotedCommaEndingClause } from '../../cues/context.js';
 import { escapeSnippet } from '../../fixes.js';
 import type { Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
@@ -35,13 +34,6 @@ const LEADING_LABEL = /^[^\S\n]*[\p{L} /&'-]{1,40}:/u;
 /** A heading names an action only when something is written under it ("## Relapse plan" with its steps). */
 function headingWithContent(note: Note, cue: Cue): boolean {
   return note.sections.some((s) => s.kind === 'heading' && s.headingSpan.start <= cue.span.start && cue.span.end <= s.headingSpan.end && !s.isEmpty);
-}
-
-// A comma written inside the closing quotation mark ("…about me," and says she…) still ends the clause: a negation before
-// it ("instead of …") does not reach the words after it. The classifier's own clauses are not cut there (other rules' findings
-// rest on them), so this rule asks the classifier for that reading by name.
-function negatedInItsClause(sentence: Sentence, from: number, to: number): boolean {
-  return negatedWithQuotedCommaEndingClause(contextOf(sentence), from, to);
 }
 
 // Growth forecast for something ("expects the confidence in contact to keep building") is growth after therapy, not change
@@ -260,11 +252,6 @@ const FRAMED_AS_PRACTICE = /\b(?:as|is|was|it's|it is) (?:something|a thing|a sk
 
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
-  if (x.negated && !negatedInItsClause(cue.sentence, cue.from, cue.to)) return presentAffirmed(note, cue, action, { ...x, negated: false });
-  return presentAffirmed(note, cue, action, x);
-}
-
-function presentAffirmed(note: Note, cue: Cue, action: TerminationAction, x: Cue['context']): boolean {
   if (action === 'post-therapy-growth' && FRAMED_AS_PRACTICE.test(cue.sentence.text.slice(0, cue.from))) return false;
   if (action === 'ongoing-growth' && (FORECAST_BEFORE.test(cue.sentence.text.slice(0, cue.from)) || referredOn(cue.sentence, cue.from))) return false;
   if (action === 'gains' && (wishedFor(cue.sentence, cue.from) || globalVerdict(cue.sentence, cue.from, cue.to) || inSkillName(cue.sentence, cue.from, cue.to) || hedgedChange(cue.sentence, cue.from, cue.to) || returnStillToCome(cue.sentence, cue.from) || someoneElsesChange(note, cue.sentence, cue.from))) return false;
@@ -316,7 +303,7 @@ function conceptPresent(note: Note, action: TerminationAction): boolean {
     if (action === 'future-coping' && weatheredBefore(sentence, m.index)) return false;
     const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
     if (notTheAction(note, sentence, m.index, end, action, x.experiencer)) return false;
-    if ((x.negated && negatedInItsClause(sentence, m.index, m.index + m[0].length)) || x.sense !== 'default') return false;
+    if (x.negated || x.sense !== 'default') return false;
     // Someone else's pride or plans are not the client's; a parent's or carer's in family work are.
     if (x.experiencer === 'other' && !carerSpeaks(note, sentence.text.slice(0, m.index)) && !(action === 'future-coping' && namesCarer(clauseBefore(sentence, m.index))) && !ownSubjectInside(sentence, m.index, end)) return false;
     if (x.temporality === 'hypothetical' && !FORWARD.has(action) && !(action === 'meaning-of-ending' && wonderedAbout(sentence, m.index))) return false;
