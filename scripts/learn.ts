@@ -54,14 +54,12 @@ function examplesOf(): { examples: Example[]; sets: string[] } {
       if (!existsSync(path)) continue;
       const text = readFileSync(path, 'utf8');
       const note = parseNote(text);
-      const lineStarts = [0];
-      for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
       // Where each labelled phrase sits in the source.
       const marks: Array<[number, number, string]> = [];
       for (const p of record.phenomena ?? []) {
-        const start = lineStarts[p.line - 1];
-        if (start === undefined) continue;
-        const at = text.slice(start, lineStarts[p.line] ?? text.length).indexOf(p.text);
+        if (p.line < 1 || p.line > note.lines.lineCount) continue;
+        const { start, end } = note.lines.lineSpan(p.line);
+        const at = text.slice(start, end).indexOf(p.text);
         if (at >= 0) marks.push([start + at, start + at + p.text.length, p.kind]);
       }
       for (const sentence of note.sentences) {
