@@ -246,7 +246,12 @@ function carerInTheRoom(note: Note): boolean {
 
 /** In family work a parent's or carer's words are the client side's: the note has one in the session and names one before the words. */
 export function carerSpeaks(note: Note, before: string): boolean {
-  return carerInTheRoom(note) && CARER.test(before);
+  return carerInTheRoom(note) && namesCarer(before);
+}
+
+/** Whether the words name a parent or carer ("Mum", "her foster carer", "Gran"). */
+export function namesCarer(text: string): boolean {
+  return CARER.test(text);
 }
 
 const conjointByNote = new WeakMap<Note, boolean>();

@@ -8,7 +8,7 @@ import { defineRule } from '../../rule.js';
 import { noteAnchor } from '../anchors.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
 import { ENDING_CONCEPTS } from './ending-concepts.js';
-import { beforePlanFix, carerSpeaks, clientPronoun, conjoint, EVIDENCE } from './shared.js';
+import { beforePlanFix, carerSpeaks, clientPronoun, namesCarer, conjoint, EVIDENCE } from './shared.js';
 import { learnedOption } from './learned-option.js';
 
 const FRONT = (n: string) => `---\ntype: termination\nformat: free\nclient: C-${n}\ndate: 2026-04-10\nsession: 16\n---\n\n`;
@@ -160,13 +160,6 @@ const ONE_SESSION_RECALLED = /^\s+(?:in|on|when|where|that|after|before|back in|
 
 function oneSessionRecalled(sentence: Sentence, to: number): boolean {
   return /\bsession$/i.test(sentence.text.slice(0, to)) && ONE_SESSION_RECALLED.test(sentence.text.slice(to));
-}
-
-// A parent or carer named as the one who knows the plan.
-const CARER_NAMED = /\b(?:mum|mom|mother|dad|father|parents?|step-?(?:mum|mom|dad|father|mother|parent)s?|carers?|caregivers?|guardians?|foster (?:mum|mom|dad|carers?|parents?)|grandm(?:a|other)|grandpa|grandfather|grandparents?|nan|nana|gran|kinship carers?)\b/i;
-
-function namesCarer(before: string): boolean {
-  return CARER_NAMED.test(before);
 }
 
 /** The words of the sentence's clause before `from`. */
