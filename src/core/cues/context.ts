@@ -450,10 +450,16 @@ export function experiencerOf(ctx: SentenceContext, start: number): Experiencer 
 // offsets hold).
 const COMMA_INSIDE_CLOSING_QUOTE = /([,;])(["”’'])(?=\s(?:and|so)\s)/g;
 
+// The sentence read with its quoted commas moved, once per sentence: every negated cue in it asks.
+const commaMovedReading = new WeakMap<SentenceContext, SentenceContext>();
+
 /** Whether [start, end) is negated when a comma inside a closing quotation mark ends its clause ("instead of …," and …). */
 function negatedWithQuotedCommaEndingClause(ctx: SentenceContext, start: number, end: number): boolean {
-  const moved = ctx.text.replace(COMMA_INSIDE_CLOSING_QUOTE, '$2$1');
-  const reading = moved === ctx.text ? ctx : analyseSentence(moved, { youIsClient: ctx.youIsClient });
+  let reading = commaMovedReading.get(ctx);
+  if (!reading) {
+    const moved = ctx.text.replace(COMMA_INSIDE_CLOSING_QUOTE, '$2$1');
+    commaMovedReading.set(ctx, (reading = moved === ctx.text ? ctx : analyseSentence(moved, { youIsClient: ctx.youIsClient })));
+  }
   return inScope(reading, 'negated', start, end);
 }
 
