@@ -62,4 +62,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind47', title: "project's blind set blind47, measurement only (test/fixtures/blind47)", measurementOnly: true },
   { name: 'blind48', title: "project's blind set blind48, measurement only (test/fixtures/blind48)", measurementOnly: true },
   { name: 'blind49', title: "project's blind set blind49, measurement only (test/fixtures/blind49)", measurementOnly: true },
+  { name: 'blind50', title: "project's blind set blind50, measurement only (test/fixtures/blind50)", measurementOnly: true },
+  { name: 'blind51', title: "project's blind set blind51, measurement only (test/fixtures/blind51)", measurementOnly: true },
 ];
