@@ -75,26 +75,28 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
-/** Every rule on, and one boolean option set to `value` in each rule that has it. */
-function withOption(name: 'learned' | 'learnedMarkers', value: boolean) {
+/** Every rule on, with the given learned-look options set in each rule that has them. */
+function withOptions(values: Partial<Record<'learned' | 'learnedMarkers', boolean>>) {
   const config = allRulesConfig();
   const rules = Object.fromEntries(
     Object.entries(config.rules).map(([id, rule]) => {
       const options = rule.options as Record<string, unknown> | undefined;
-      return [id, options && name in options ? { ...rule, options: { ...options, [name]: value } } : rule];
+      if (!options) return [id, rule];
+      const set = Object.entries(values).filter(([name]) => name in options);
+      return [id, set.length ? { ...rule, options: { ...options, ...Object.fromEntries(set) } } : rule];
     }),
   );
   return { ...config, rules } as typeof config;
 }
 
-/** Every rule on, and the rupture rules' opt-in `learnedMarkers` on too: the learned look may also find markers. */
-export function learnedMarkersConfig() {
-  return withOption('learnedMarkers', true);
+/** Every rule on, the rupture rules told not to count markers the learned look read: the look only withdraws findings. */
+export function withoutLearnedMarkersConfig() {
+  return withOptions({ learnedMarkers: false });
 }
 
-/** Every rule on, each that asks the learned second look told not to: the reading by phrases alone. */
+/** Every rule on, none asking the learned second look (neither to withdraw a finding nor to find a marker): phrases alone. */
 export function phrasesOnlyConfig() {
-  return withOption('learned', false);
+  return withOptions({ learned: false, learnedMarkers: false });
 }
 
 export function scoreCorpus(corpusDir: string, config = allRulesConfig()): CorpusScore {

@@ -16,7 +16,7 @@ import { parseNote, templateSectionAt } from '../src/core/parse/note.js';
 import { featuresOf } from '../src/core/cues/learned-features.js';
 import { LEARNED_KINDS, type LearnedKind } from '../src/core/cues/learned-kinds.js';
 import { OWN_SETS } from './note-sets.js';
-import { allRulesConfig, phrasesOnlyConfig, scoreCorpus } from './corpus-score.js';
+import { allRulesConfig, phrasesOnlyConfig, scoreCorpus, withoutLearnedMarkersConfig, type CorpusScore } from './corpus-score.js';
 import { withLearnedModel, type LearnedModel } from '../src/core/cues/learned.js';
 
 const OUT = join('src', 'core', 'cues', 'learned-model.ts');
@@ -178,14 +178,28 @@ function render(models: readonly Learned[], sets: readonly string[]): string {
   return lines.join('\n');
 }
 
+type Counts = { truePositives: number; falsePositives: number };
+
+/** Per rule, how many more true and false findings `after` made than `before`, added into `into`. */
+function addDifference(into: Map<string, Counts>, before: CorpusScore['rules'], after: CorpusScore['rules']): void {
+  for (const b of before) {
+    const a = after.find((r) => r.rule === b.rule)!;
+    const c = into.get(b.rule) ?? { truePositives: 0, falsePositives: 0 };
+    c.truePositives += a.tp - b.tp;
+    c.falsePositives += a.fp - b.fp;
+    into.set(b.rule, c);
+  }
+}
+
 /**
  * `npm run learn -- --held-out`: the learned look judged rule by rule on sets it did not learn from. Each fifth of the sets is linted
- * with a model learned from the other four fifths, once with the look and once with phrases alone; per rule, how many true and how
- * many false findings the look withdrew. Run it before a new kind is added to LEARNED_KINDS: it shows the kind's worth without
- * spending a blind set.
+ * with a model learned from the other four fifths: with phrases alone, with the look only withdrawing findings, and as shipped, the
+ * rupture rules also counting the markers it reads (`learnedMarkers`). Per rule, how many true and false findings the look withdrew, and how many the markers it found added. Run it
+ * before a new kind is added to LEARNED_KINDS or an option's default changes: it shows the change's worth without spending a blind set.
  */
 function heldOut(examples: readonly Example[], sets: readonly string[]): void {
-  const withdrawn = new Map<string, { truePositives: number; falsePositives: number; left: number }>();
+  const withdrawn = new Map<string, Counts>();
+  const addedByMarkers = new Map<string, Counts>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = Object.fromEntries(
       learn(examples.filter((e) => e.set % FOLDS !== fold)).map((l) => [l.kind, { bias: l.model.bias, threshold: l.threshold, weights: weightsText(l.model) }]),
@@ -193,19 +207,16 @@ function heldOut(examples: readonly Example[], sets: readonly string[]): void {
     for (const [index, set] of sets.entries()) {
       if (index % FOLDS !== fold) continue;
       const dir = join('test', 'fixtures', set);
-      const withLook = withLearnedModel(model, () => scoreCorpus(dir, allRulesConfig())).rules;
-      for (const phrases of scoreCorpus(dir, phrasesOnlyConfig()).rules) {
-        const look = withLook.find((r) => r.rule === phrases.rule)!;
-        const w = withdrawn.get(phrases.rule) ?? { truePositives: 0, falsePositives: 0, left: 0 };
-        w.truePositives += phrases.tp - look.tp;
-        w.falsePositives += phrases.fp - look.fp;
-        w.left += look.fp;
-        withdrawn.set(phrases.rule, w);
-      }
+      const phrases = scoreCorpus(dir, phrasesOnlyConfig()).rules;
+      const [look, markers] = withLearnedModel(model, () => [scoreCorpus(dir, withoutLearnedMarkersConfig()).rules, scoreCorpus(dir, allRulesConfig()).rules]);
+      addDifference(withdrawn, phrases, look);
+      addDifference(addedByMarkers, look, markers);
     }
   }
   console.log('Findings the learned look withdrew on sets it did not learn from:');
-  for (const [rule, w] of withdrawn) if (w.truePositives || w.falsePositives) console.log(`${rule}: ${w.falsePositives} false, ${w.truePositives} true (${w.left} false left)`);
+  for (const [rule, c] of withdrawn) if (c.truePositives || c.falsePositives) console.log(`${rule}: ${-c.falsePositives} false, ${-c.truePositives} true`);
+  console.log('Findings the markers it read (learnedMarkers) added there:');
+  for (const [rule, c] of addedByMarkers) if (c.truePositives || c.falsePositives) console.log(`${rule}: ${c.truePositives} true, ${c.falsePositives} false`);
 }
 
 const { examples, sets } = examplesOf();

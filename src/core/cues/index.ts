@@ -33,6 +33,11 @@ export interface Cue {
   context: CueContext;
   /** The lexicon entry that matched (its flags and its source note). */
   entry?: LexiconEntry;
+  /**
+   * A rupture marker no phrase matched, read in the whole sentence by the learned look (the rupture rules' `learnedMarkers`
+   * option): its finding says so, since the clinician has no listed words to check it against.
+   */
+  readByModel?: true;
 }
 
 export interface Cues {

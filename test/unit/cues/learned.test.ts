@@ -7,7 +7,7 @@ import { lint } from '../../../src/core/lint.js';
 import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
 import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
 import { withLearnedModel, type LearnedModel } from '../../../src/core/cues/learned.js';
-import { allRulesConfig, learnedMarkersConfig, phrasesOnlyConfig } from '../../../scripts/corpus-score.js';
+import { allRulesConfig, phrasesOnlyConfig, withoutLearnedMarkersConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
 const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup'];
@@ -33,8 +33,9 @@ describe('the learned second look', function () {
     }
   });
 
-  it('only withdraws findings, and "learned": false reports on phrases alone', () => {
-    const on = allRulesConfig();
+  it('only withdraws findings where it is asked whether something missing is there, and "learned": false reports on phrases alone', () => {
+    // The markers it reads (learnedMarkers, tested below) are the one place it may make a finding: left out here.
+    const on = withoutLearnedMarkersConfig();
     const off = phrasesOnlyConfig();
     let withdrawn = 0;
     const key = (f: { ruleId: string; detail?: string; span: { start: number } }): string => `${f.ruleId} ${f.detail ?? ''} ${f.span.start}`;
@@ -65,20 +66,28 @@ describe('the learned second look', function () {
     assert.equal(feedback(), 1, 'the written model is back');
   });
 
-  it('finds a rupture marker only when a clinic turns learnedMarkers on, and never where a phrase was set aside', () => {
+  it('counts as a rupture marker a sentence the learned look reads as one, says so, and never asks where a phrase was set aside', () => {
     const front = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n';
     const plan = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
     const plain = `${front}We went through the sleep diary line by line.${plan}`;
     // "No withdrawal" is a phrase the rules set aside as negated: the model is not asked about that sentence.
     const negated = `${front}No withdrawal in session; talkative throughout.${plan}`;
     // Findings on the body's sentence (line 9), not on the Plan's line below it.
-    const withdrawal = (text: string, config = allRulesConfig()): number => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9).length;
+    const withdrawal = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9);
     // A model that reads every sentence as a withdrawal, to see what the option lets through.
     const everything = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold: kind === 'withdrawal-marker' ? 0 : 1.01 }])) as LearnedModel;
     withLearnedModel(everything, () => {
-      assert.equal(withdrawal(plain), 0, 'off by default: markers come from phrases only');
-      assert.equal(withdrawal(plain, learnedMarkersConfig()), 1);
-      assert.equal(withdrawal(negated, learnedMarkersConfig()), 0);
+      const [read, ...more] = withdrawal(plain);
+      assert.equal(more.length, 0);
+      assert.match(read!.message, /^The learned look reads this sentence as a withdrawal/, 'a finding only the model read says so');
+      assert.equal(read!.excerpt, 'We went through the sleep diary line by line.', 'the excerpt is the sentence it read');
+      assert.equal(withdrawal(plain, withoutLearnedMarkersConfig()).length, 0, 'learnedMarkers: false: markers come from phrases only');
+      assert.equal(withdrawal(plain, phrasesOnlyConfig()).length, 0);
+      assert.equal(withdrawal(negated).length, 0);
+      // The follow-up finding points at the sentence as one the model read.
+      const followup = lint(plain, { config: allRulesConfig() }).findings.find((f) => f.ruleId === 'rupture-followup');
+      assert.match(followup!.related![0]!.message, /learned look reads as a rupture/);
     });
+    assert.equal(withdrawal(plain).length, 0, 'the written model does not read a diary review as a withdrawal');
   });
 });

@@ -21,7 +21,7 @@ export const confrontationRepair = defineRule({
         'A repair step anywhere in the note, done or planned (away from the marker\'s paragraph it must be about the relationship or the moment): thanking the client ' +
         'for saying it, validating, acknowledging your own contribution, asking what would help, ' +
         'explaining the rationale, changing the task or the pace; right after the marker, any words of yours that answer the moment ("we paused the worksheet"). Anger at someone else (a partner, a manager), negated or historical markers, the therapist as subject, ' +
-        'reassurance-seeking questions and stated preferences are not confrontation markers. With the option `learnedMarkers: true` (off by default) the learned second look also counts as a marker a sentence it reads as one where no phrase matched; the finding\'s excerpt is then the whole sentence.',
+        'reassurance-seeking questions and stated preferences are not confrontation markers. The learned second look also counts as a marker a sentence it reads as one where no phrase matched: that finding says so, and its excerpt is the whole sentence (option `learnedMarkers: false` turns this off).',
       failing: [
         {
           title: 'A complaint about the therapy with no response',
@@ -48,6 +48,8 @@ export const confrontationRepair = defineRule({
     },
     messages: {
       unrepaired: 'A confrontation marker aimed at the therapist or the therapy has no repair step recorded or planned in this note.',
+      unrepairedRead:
+        'The learned look reads this sentence as a confrontation with the therapist or the therapy (no listed phrase matched), and no repair step is recorded or planned in this note.',
     },
     options: z.object({ learnedMarkers: learnedMarkersOption }).strict(),
     fixable: true,
@@ -61,10 +63,12 @@ export const confrontationRepair = defineRule({
     const related = planAnchor(note);
     for (const marker of firstPerLine(note, unrepaired)) {
       const line = note.lines.position(marker.span.start).line;
+      const sameLine = unrepaired.filter((m) => note.lines.position(m.span.start).line === line);
       report({
-        messageId: 'unrepaired',
+        // A marker only the model read says so: the clinician has no listed words to weigh it against.
+        messageId: sameLine.every((m) => m.readByModel) ? 'unrepairedRead' : 'unrepaired',
         span: lineOf(note, marker.span.start),
-        excerpt: excerptOf(note, unrepaired.filter((m) => note.lines.position(m.span.start).line === line)),
+        excerpt: excerptOf(note, sameLine),
         ...(related ? { related: [related] } : {}),
         fixes: [afterBlockFix(note, marker.sentence, 'Record the repair', 'Repair', 'how the complaint was invited and acknowledged, and what changed')],
       });

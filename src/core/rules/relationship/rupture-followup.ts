@@ -31,7 +31,7 @@ export const ruptureFollowup = defineRule({
       satisfies:
         'A Plan item that checks back on the moment: asking how it felt or how it sits now, how the work together is going, whether the pace is right, ' +
         'or a planned repair conversation, in any words: a Plan sentence that plans to come back to something (check in, ask, revisit, make room to hear) and names ' +
-        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). Checking in with someone else ("check in with the support worker about the claim") is not coming back to it. One finding per note, on the Plan heading, however many markers. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off. The option `learnedMarkers: true` (off by default) the learned second look also counts as a marker a sentence it reads as one where no phrase matched; the finding\'s excerpt is then the whole sentence.',
+        'the relationship or the moment (us, the sessions, how last session sat, his doubts about the work). Checking in with someone else ("check in with the support worker about the claim") is not coming back to it. One finding per note, on the Plan heading, however many markers. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off. The learned look also counts as a rupture a sentence it reads as a withdrawal or a confrontation where no phrase matched (option `learnedMarkers: false` turns this off).',
       failing: [
         {
           title: 'Repaired today, but the Plan moves on',
@@ -78,10 +78,10 @@ export const ruptureFollowup = defineRule({
       excerpt: null,
       // One related location per line, however many markers the line holds.
       related: ruptures
-        .map((r) => lineOf(note, r.span.start))
-        .filter((span, i, spans) => spans.findIndex((s) => s.start === span.start) === i)
+        .map((r) => ({ span: lineOf(note, r.span.start), readByModel: r.readByModel }))
+        .filter(({ span }, i, lines) => lines.findIndex((l) => l.span.start === span.start) === i)
         .slice(0, 3)
-        .map((span) => ({ message: 'The rupture recorded here.', span })),
+        .map(({ span, readByModel }) => ({ message: readByModel ? 'A sentence the learned look reads as a rupture (no listed phrase matched).' : 'The rupture recorded here.', span })),
       fixes: [planItemFix(note, 'Add a follow-up to the Plan', `Check in next session about \${1:${escapeSnippet('how the moment of strain felt, and how our work is going')}}`)],
     });
   },

@@ -295,6 +295,16 @@ export function confrontationMarkers(note: Note, cues: Cues, foundByModel = fals
 }
 
 /**
+ * Whether ConText reads an earlier time anywhere in the sentence (a previous counsellor, last year, another session): the model
+ * reads the whole sentence and cannot say which part it read, and a phrase found in such a scope would be set aside as history.
+ * Only the historical: a plan or a worry about next week often sits beside what happened today ("went quiet, so next week we will
+ * go slower"), and on the unseen sets setting those aside too lost nine true findings and no false one.
+ */
+function tellsAnEarlierTime(sentence: Sentence): boolean {
+  return contextOf(sentence).scopes.some((scope) => scope.category === 'historical');
+}
+
+/**
  * The learned look as a finder of markers: a sentence it reads as a marker of this kind at its threshold, where no phrase of either
  * marker kind matched. A sentence whose phrase the rules set aside (negated, someone else's, another session's) is left alone: the
  * rules had a reason the model cannot see. The marker is the whole sentence, so the finding's excerpt shows what was read.
@@ -302,8 +312,8 @@ export function confrontationMarkers(note: Note, cues: Cues, foundByModel = fals
 function markersFoundByModel(note: Note, cues: Cues, kind: 'withdrawal-marker' | 'confrontation-marker'): Cue[] {
   const withPhrase = new Set([...cues.of('withdrawal-marker'), ...cues.of('confrontation-marker')].map((c) => c.sentence));
   return note.sentences
-    .filter((s) => s.block.kind !== 'heading' && !withPhrase.has(s) && learnedSays(note, cues, s, kind))
-    .map((s) => ({ kind, span: s.span, sentence: s, from: 0, to: s.text.length, context: classifyInSentence(s, 0, s.text.length) }));
+    .filter((s) => s.block.kind !== 'heading' && !withPhrase.has(s) && !tellsAnEarlierTime(s) && learnedSays(note, cues, s, kind))
+    .map((s) => ({ kind, span: s.span, sentence: s, from: 0, to: s.text.length, context: classifyInSentence(s, 0, s.text.length), readByModel: true as const }));
 }
 
 /**

@@ -25,7 +25,7 @@ export const withdrawalRepair = defineRule({
         'Not markers: negated ("no withdrawal noted"), historical or hypothetical ones, the therapist as subject ("I stayed quiet"), the client\'s quoted words, ' +
         'symptoms outside the session (social withdrawal, avoidance of places), a habit described in the present tense ("often changes the subject when things get heavy"), ' +
         'what your own feeling was about ("I was frustrated that he kept returning to it") and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
-        'and carrying on with the task are not repair steps. With the option `learnedMarkers: true` (off by default) the learned second look also counts as a marker a sentence it reads as one where no phrase matched; the finding\'s excerpt is then the whole sentence.',
+        'and carrying on with the task are not repair steps. The learned second look also counts as a marker a sentence it reads as one where no phrase matched: that finding says so, and its excerpt is the whole sentence (option `learnedMarkers: false` turns this off).',
       failing: [
         {
           title: 'Going quiet with no repair',
@@ -55,6 +55,8 @@ export const withdrawalRepair = defineRule({
     },
     messages: {
       unrepaired: 'A withdrawal marker has no repair step recorded or planned in this note: record how the rupture was named and explored, or plan it.',
+      unrepairedRead:
+        'The learned look reads this sentence as a withdrawal (no listed phrase matched), and no repair step is recorded or planned in this note: if it was one, record how it was named and explored, or plan it.',
     },
     options: z.object({ learnedMarkers: learnedMarkersOption }).strict(),
     fixable: true,
@@ -69,7 +71,8 @@ export const withdrawalRepair = defineRule({
     for (const marker of firstPerLine(note, unrepaired)) {
       const sameLine = unrepaired.filter((m) => note.lines.position(m.span.start).line === note.lines.position(marker.span.start).line);
       report({
-        messageId: 'unrepaired',
+        // A marker only the model read says so: the clinician has no listed words to weigh it against.
+        messageId: sameLine.every((m) => m.readByModel) ? 'unrepairedRead' : 'unrepaired',
         span: lineOf(note, marker.span.start),
         excerpt: excerptOf(note, sameLine),
         ...(related ? { related: [related] } : {}),
