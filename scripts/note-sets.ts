@@ -64,4 +64,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind49', title: "project's blind set blind49, measurement only (test/fixtures/blind49)", measurementOnly: true },
   { name: 'blind50', title: "project's blind set blind50, measurement only (test/fixtures/blind50)", measurementOnly: true },
   { name: 'blind51', title: "project's blind set blind51, measurement only (test/fixtures/blind51)", measurementOnly: true },
+  { name: 'blind52', title: "project's blind set blind52, measurement only (test/fixtures/blind52)", measurementOnly: true },
+  { name: 'blind53', title: "project's blind set blind53, measurement only (test/fixtures/blind53)", measurementOnly: true },
 ];
