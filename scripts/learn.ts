@@ -194,8 +194,10 @@ function addDifference(into: Map<string, Counts>, before: CorpusScore['rules'], 
 /**
  * `npm run learn -- --held-out`: the learned look judged rule by rule on sets it did not learn from. Each fifth of the sets is linted
  * with a model learned from the other four fifths: with phrases alone, with the look only withdrawing findings, and as shipped, the
- * rupture rules also counting the markers it reads (`learnedMarkers`). Per rule, how many true and false findings the look withdrew, and how many the markers it found added. Run it
- * before a new kind is added to LEARNED_KINDS or an option's default changes: it shows the change's worth without spending a blind set.
+ * rupture rules also counting the markers it reads (`learnedMarkers`). Per rule, how many true and false findings the look withdrew,
+ * and how many the markers it read added. Run it before a new kind is added to LEARNED_KINDS or an option's default changes: it shows
+ * the change's worth without spending a blind set. (Sets whose phrases were fitted to them leave a finder of markers little to find,
+ * so what it adds here is a floor, not an estimate.)
  */
 function heldOut(examples: readonly Example[], sets: readonly string[]): void {
   const withdrawn = new Map<string, Counts>();

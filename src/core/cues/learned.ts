@@ -3,8 +3,9 @@
 // of the note say it in words no phrase list holds? A logistic regression over the sentence's words and
 // word pairs, trained by `npm run learn` on the project's labelled development sets (never on the shared
 // corpus or a blind set), answers with a score; the threshold is the one at which held-out sets of notes
-// were right at least 93 % of the time. It only ever withdraws a "missing" finding: it never makes one,
-// so a clinician is never told about words nobody can point to.
+// were right at least 93 % of the time. Asked that way, it only ever withdraws a "missing" finding. The
+// rupture rules also ask it whether a sentence with no listed phrase tells a withdrawal or a confrontation
+// (their `learnedMarkers` option): the one place it makes a finding, and that finding says a model read it.
 import type { Note } from '../parse/note.js';
 import { templateSectionAt } from '../parse/note.js';
 import type { Sentence } from '../parse/sentences.js';

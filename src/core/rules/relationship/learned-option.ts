@@ -8,7 +8,7 @@ export const learnedOption = z
   .describe('Before reporting, ask the learned second look (a model trained on the project\'s labelled notes) whether a sentence says it in other words; false: phrases only');
 
 // The rupture rules' option: the learned look may also find a marker where no phrase matched. On by default since it lifted recall on
-// ten sets of notes nobody here had read at a small cost in precision (README, "Markers found by the learned look"); such a finding
+// the blind sets, notes nobody here had read, at a small cost in precision (README, "Markers found by the learned look"); such a finding
 // says that a model read it, and a clinic that wants every finding to rest on listed words sets it to false.
 export const learnedMarkersOption = z
   .boolean()
