@@ -76,7 +76,7 @@ function ratio(a: number, b: number): number {
 }
 
 /** Every rule on, with the given learned-look options set in each rule that has them. */
-function withOptions(values: Partial<Record<'learned' | 'learnedMarkers', boolean>>) {
+function withOptions(values: Partial<Record<'learned' | 'learnedMarkers' | 'learnedTasks', boolean>>) {
   const config = allRulesConfig();
   const rules = Object.fromEntries(
     Object.entries(config.rules).map(([id, rule]) => {
@@ -94,9 +94,14 @@ export function withoutLearnedMarkersConfig() {
   return withOptions({ learnedMarkers: false });
 }
 
-/** Every rule on, none asking the learned second look (neither to withdraw a finding nor to find a marker): phrases alone. */
+/** Every rule on, and nonadherence-explored's opt-in `learnedTasks` on too: the learned look may also find a task not done. */
+export function withLearnedTasksConfig() {
+  return withOptions({ learnedTasks: true });
+}
+
+/** Every rule on, none asking the learned second look (neither to withdraw a finding nor to find what a rule reports): phrases alone. */
 export function phrasesOnlyConfig() {
-  return withOptions({ learned: false, learnedMarkers: false });
+  return withOptions({ learned: false, learnedMarkers: false, learnedTasks: false });
 }
 
 export function scoreCorpus(corpusDir: string, config = allRulesConfig()): CorpusScore {

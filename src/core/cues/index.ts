@@ -34,8 +34,8 @@ export interface Cue {
   /** The lexicon entry that matched (its flags and its source note). */
   entry?: LexiconEntry;
   /**
-   * A rupture marker no phrase matched, read in the whole sentence by the learned look (the rupture rules' `learnedMarkers`
-   * option): its finding says so, since the clinician has no listed words to check it against.
+   * A rupture marker or a task not done that no phrase matched, read in the whole sentence by the learned look (the options
+   * `learnedMarkers` and `learnedTasks`): its finding says so, since the clinician has no listed words to check it against.
    */
   readByModel?: true;
 }

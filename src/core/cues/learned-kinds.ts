@@ -2,12 +2,14 @@
 // something missing asks, before it reports, whether a sentence says it in words no lexicon holds.
 import { TERMINATION_ACTIONS } from './lexicon.js';
 
-// The rupture markers are asked only by the rupture rules' `learnedMarkers` option: there the look may find a marker, not only withdraw a finding.
+// The rupture markers are asked only by the rupture rules' `learnedMarkers` option, and a task not done only by nonadherence-explored's
+// `learnedTasks`: there the look may find what a rule reports, not only withdraw a finding.
 export const LEARNED_KINDS = [
   'client-feedback',
   'rupture-followup',
   ...TERMINATION_ACTIONS.map((action) => `termination-action:${action}` as const),
   'withdrawal-marker',
   'confrontation-marker',
+  'nonadherence',
 ] as const;
 export type LearnedKind = (typeof LEARNED_KINDS)[number];

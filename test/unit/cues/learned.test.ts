@@ -7,7 +7,7 @@ import { lint } from '../../../src/core/lint.js';
 import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
 import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
 import { withLearnedModel, type LearnedModel } from '../../../src/core/cues/learned.js';
-import { allRulesConfig, phrasesOnlyConfig, withoutLearnedMarkersConfig } from '../../../scripts/corpus-score.js';
+import { allRulesConfig, phrasesOnlyConfig, withLearnedTasksConfig, withoutLearnedMarkersConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
 const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup'];
@@ -51,6 +51,24 @@ describe('the learned second look', function () {
       }
     }
     assert.ok(withdrawn > 0, 'the learned look withdrew nothing on any development note');
+  });
+
+  it('reads a task not done only when a clinic turns learnedTasks on, reports it only where nothing just after explores it, and says so', () => {
+    const front = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n';
+    const plan = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
+    const bare = `${front}The walking plan stayed on the fridge all week.${plan}`;
+    const explored = `${front}The walking plan stayed on the fridge all week. On gentle enquiry she said the mornings were too cold.${plan}`;
+    // Findings on the body's sentence (line 9); a model that reads everything reads the Plan's item too.
+    const tasks = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'nonadherence-explored' && f.start.line === 9);
+    // A model that reads every sentence as a task not done, to see what the option lets through.
+    const everything = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold: kind === 'nonadherence' ? 0 : 1.01 }])) as LearnedModel;
+    withLearnedModel(everything, () => {
+      assert.equal(tasks(bare).length, 0, 'off by default: tasks come from phrases only');
+      const [read, ...more] = tasks(bare, withLearnedTasksConfig());
+      assert.equal(more.length, 0);
+      assert.match(read!.message, /^The learned look reads this sentence as an agreed task not done/);
+      assert.equal(tasks(explored, withLearnedTasksConfig()).length, 0, 'an exploration just after answers it');
+    });
   });
 
   it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {

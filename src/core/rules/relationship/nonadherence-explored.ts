@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { contextOf, type Cue } from '../../cues/index.js';
+import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
+import { learnedSays } from '../../cues/learned.js';
 import { TASK } from '../../cues/lexicons/words.js';
 import type { Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { doneBySomeoneElse } from '../language/voice.js';
 import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inFormulation, inReview, lineOf, planAnchor } from './shared.js';
+import { learnedTasksOption } from './learned-option.js';
 
 // The weeks between sessions are when an agreed task is done or not: "last week", "since our last
 // session" date the report, they do not put it in the past of the therapy.
@@ -96,7 +98,8 @@ export const nonadherenceExplored = defineRule({
         'when it names the task or refers back to it, or just after the line that records it. Problem-solving something else, or a change to medication, is not it. ' +
         'Not non-adherence: homework that was done, history ("earlier in our work she often came without it"; at intake, a task from an earlier therapy), someone else not doing something ' +
         '(a parent\'s no-show, the therapist forgetting a link), the presenting problem (missed school). A hypothetical adjustment ("if it feels too much, we\'ll cut it") ' +
-        'and reassigning the same task do not count.',
+        'and reassigning the same task do not count. With the option `learnedTasks: true` (off by default) the learned second look also counts as a task not done a ' +
+        'sentence it reads as one where no phrase matched, reported only where nothing just after it explores or adjusts; that finding says so.',
       failing: [
         {
           title: 'Reassigned as it was',
@@ -118,12 +121,14 @@ export const nonadherenceExplored = defineRule({
     },
     messages: {
       unexplored: 'An agreed task was not done, and the note neither explores what got in the way nor adjusts the task.',
+      unexploredRead:
+        'The learned look reads this sentence as an agreed task not done (no listed phrase matched), and nothing near it explores what got in the way or adjusts the task.',
     },
-    options: z.object({}).strict(),
+    options: z.object({ learnedTasks: learnedTasksOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
-  check({ note, cues, report }) {
+  check({ note, cues, options, report }) {
     // An intake is the first meeting: no task has been agreed in this therapy yet, so one not done belongs to an earlier one.
     if (note.type === 'intake') return;
     const missed = cues.of('nonadherence').filter((c) => {
@@ -145,7 +150,8 @@ export const nonadherenceExplored = defineRule({
       const clients = x.experiencer === 'client' || (x.experiencer === 'dyad' && /^(?:we |we'd |we had )?(?:had )?agreed\b/i.test(c.sentence.text.slice(c.from, c.to)));
       return (c.entry?.needsAnchor || !x.negated) && thisInterval(c) && !x.quoted && clients && x.sense === 'default' && !doneBySomeoneElse(c.sentence, c.to) && !inReview(note, cues, c);
     });
-    if (missed.length === 0) return;
+    const read = options.learnedTasks ? tasksReadByModel(note, cues) : [];
+    if (missed.length === 0 && read.length === 0) return;
     // An exploration or an adjustment must be about the task: in or just after the sentence that records it, naming a task or referring back
     // to it ("broke it down"), or saying what got in the way. Problem-solving a housing form or a GP lowering a dose is not it.
     // The sentence that records the missed task, or one of the two after it in the same paragraph.
@@ -178,5 +184,34 @@ export const nonadherenceExplored = defineRule({
         fixes: [afterBlockFix(note, cue.sentence, 'Record what got in the way', 'Explored', 'what got in the way, and how the task was adjusted')],
       });
     }
+    // A task only the model read is reported where nothing just after it explores or adjusts: it names no task for the note-wide
+    // reading above to refer back to, and it never changes what the phrases' tasks are answered by.
+    const reported = new Set(missed.map((m) => note.lines.position(m.span.start).line));
+    const answered = [...cues.of('barrier-explored'), ...cues.of('task-adjusted')].filter((c) => !c.context.negated && !c.context.quoted);
+    for (const cue of firstPerLine(note, read)) {
+      const line = note.lines.position(cue.span.start).line;
+      const i = cue.sentence.index;
+      if (reported.has(line) || answered.some((c) => c.sentence.block === cue.sentence.block && c.sentence.index >= i && c.sentence.index <= i + 2)) continue;
+      report({
+        messageId: 'unexploredRead',
+        span: lineOf(note, cue.span.start),
+        excerpt: excerptOf(note, [cue]),
+        ...(plan ? { related: [{ message: 'An adjusted task can be planned here.', span: plan.span }] } : {}),
+        fixes: [afterBlockFix(note, cue.sentence, 'Record what got in the way', 'Explored', 'what got in the way, and how the task was adjusted')],
+      });
+    }
   },
 });
+
+/**
+ * The sentences the learned look reads as an agreed task not done where no phrase of the kind matched (the `learnedTasks` option). Not a
+ * sentence with such a phrase, even one the rule set aside (a screener, someone else's task), nor one in the formulation, nor one ConText
+ * reads as telling an earlier time: a phrase there would be set aside too.
+ */
+function tasksReadByModel(note: Note, cues: Cues): Cue[] {
+  const withPhrase = new Set(cues.of('nonadherence').map((c) => c.sentence));
+  return note.sentences
+    .filter((s) => s.block.kind !== 'heading' && !withPhrase.has(s) && !contextOf(s).scopes.some((scope) => scope.category === 'historical'))
+    .map((s): Cue => ({ kind: 'nonadherence', span: s.span, sentence: s, from: 0, to: s.text.length, context: classifyInSentence(s, 0, s.text.length), readByModel: true }))
+    .filter((c) => !inFormulation(note, c) && learnedSays(note, cues, c.sentence, 'nonadherence'));
+}
