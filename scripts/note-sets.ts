@@ -66,4 +66,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind51', title: "project's blind set blind51, measurement only (test/fixtures/blind51)", measurementOnly: true },
   { name: 'blind52', title: "project's blind set blind52, measurement only (test/fixtures/blind52)", measurementOnly: true },
   { name: 'blind53', title: "project's blind set blind53, measurement only (test/fixtures/blind53)", measurementOnly: true },
+  { name: 'blind54', title: "project's blind set blind54, measurement only (test/fixtures/blind54)", measurementOnly: true },
+  { name: 'blind55', title: "project's blind set blind55, measurement only (test/fixtures/blind55)", measurementOnly: true },
 ];
