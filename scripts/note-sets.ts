@@ -68,4 +68,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind53', title: "project's blind set blind53, measurement only (test/fixtures/blind53)", measurementOnly: true },
   { name: 'blind54', title: "project's blind set blind54, measurement only (test/fixtures/blind54)", measurementOnly: true },
   { name: 'blind55', title: "project's blind set blind55, measurement only (test/fixtures/blind55)", measurementOnly: true },
+  { name: 'blind56', title: "project's blind set blind56, measurement only (test/fixtures/blind56)", measurementOnly: true },
+  { name: 'blind57', title: "project's blind set blind57, measurement only (test/fixtures/blind57)", measurementOnly: true },
 ];
