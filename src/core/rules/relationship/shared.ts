@@ -312,7 +312,8 @@ function tellsAnEarlierTime(sentence: Sentence): boolean {
 function markersFoundByModel(note: Note, cues: Cues, kind: 'withdrawal-marker' | 'confrontation-marker'): Cue[] {
   const withPhrase = new Set([...cues.of('withdrawal-marker'), ...cues.of('confrontation-marker')].map((c) => c.sentence));
   return note.sentences
-    .filter((s) => s.block.kind !== 'heading' && !withPhrase.has(s) && !tellsAnEarlierTime(s) && learnedSays(note, cues, s, kind))
+    // The model first: it reads few sentences as markers, and ConText's scopes of every sentence would cost more than the model's reading.
+    .filter((s) => s.block.kind !== 'heading' && !withPhrase.has(s) && learnedSays(note, cues, s, kind) && !tellsAnEarlierTime(s))
     .map((s) => ({ kind, span: s.span, sentence: s, from: 0, to: s.text.length, context: classifyInSentence(s, 0, s.text.length), readByModel: true as const }));
 }
 
