@@ -77,29 +77,42 @@ function defaultConfigFor(ruleList: readonly Rule[]): ResolvedConfig {
   return config;
 }
 
+/**
+ * What one rule reads of a note. A class rather than an object literal with a `cues` getter: V8 keeps
+ * an accessor's getter in the object's map, so a getter made anew for every rule and note gives each
+ * context a map of its own, which holds the note past young-generation GCs until a full one.
+ */
+class NoteContext implements RuleContext {
+  constructor(
+    readonly note: Note,
+    private readonly readCues: () => Cues,
+    readonly options: unknown,
+    readonly config: ResolvedConfig,
+    readonly severity: Severity,
+    readonly report: (report: Report) => void,
+  ) {}
+
+  get cues(): Cues {
+    return this.readCues();
+  }
+}
+
 /** Lints one note. Pure: same text and config, same findings. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const ruleList = options.rules ?? registeredRules;
   const config = options.config ?? defaultConfigFor(ruleList);
   const note = parseNote(text, config.vocabulary);
   let cues: Cues | undefined;
+  const readCues = (): Cues => (cues ??= analyseCues(note, { lexicon: config.lexicon }));
   const findings: Finding[] = [];
 
   for (const rule of ruleList) {
     const setting = config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off' || rule.meta.id === DIRECTIVES_RULE_ID || !applies(rule, note)) continue;
     const severity = setting.severity;
-    const context: RuleContext = {
-      note,
-      get cues() {
-        cues ??= analyseCues(note, { lexicon: config.lexicon });
-        return cues;
-      },
-      options: setting.options,
-      config,
-      severity,
-      report: (report) => findings.push(toFinding(note, rule, severity, report)),
-    };
+    const context = new NoteContext(note, readCues, setting.options, config, severity, (report) => {
+      findings.push(toFinding(note, rule, severity, report));
+    });
     try {
       rule.check(context);
     } catch {

@@ -194,24 +194,34 @@ export interface SentenceContext {
   youIsClient: boolean;
 }
 
-export function analyseSentence(text: string, options: { youIsClient?: boolean } = {}): SentenceContext {
-  const quotes = findQuotes(text);
+// A class, not an object literal with getters: V8 stores an accessor's getter in the object's map, so a
+// literal whose getters are new closures on every call takes a new map each time, and what those
+// closures hold (the sentence's analysis) then outlives every young-generation GC until a full one.
+class SentenceAnalysis implements SentenceContext {
+  readonly quotes: Quote[];
+  readonly youIsClient: boolean;
   // The clauses and the trigger scopes are read on first use: many callers want only the quotes.
-  let all: Clause[] | undefined;
-  let scopes: SentenceContext['scopes'] | undefined;
-  return {
-    text,
-    quotes,
-    get clauses() {
-      all ??= clauses(text);
-      return all;
-    },
-    get scopes() {
-      scopes ??= scopesOf(text, quotes, this.clauses);
-      return scopes;
-    },
-    youIsClient: options.youIsClient === true,
-  };
+  private allClauses: Clause[] | undefined;
+  private triggerScopes: SentenceContext['scopes'] | undefined;
+
+  constructor(readonly text: string, youIsClient: boolean) {
+    this.quotes = findQuotes(text);
+    this.youIsClient = youIsClient;
+  }
+
+  get clauses(): Clause[] {
+    this.allClauses ??= clauses(this.text);
+    return this.allClauses;
+  }
+
+  get scopes(): SentenceContext['scopes'] {
+    this.triggerScopes ??= scopesOf(this.text, this.quotes, this.clauses);
+    return this.triggerScopes;
+  }
+}
+
+export function analyseSentence(text: string, options: { youIsClient?: boolean } = {}): SentenceContext {
+  return new SentenceAnalysis(text, options.youIsClient === true);
 }
 
 function scopesOf(text: string, quotes: Quote[], all: Clause[]): SentenceContext['scopes'] {

@@ -123,21 +123,30 @@ function matchable(text: string): string {
   return text.replace(/["“”„]/g, ' ').replace(/[‘’]/g, "'");
 }
 
-/** A cue whose context is classified on first read: rules that do not apply to the note never pay for it. */
-function lazyCue(entry: CompiledEntry, sentence: Sentence, from: number, to: number): Cue {
-  let context: CueContext | undefined;
-  return {
-    kind: entry.kind,
-    span: sourceSpan(sentence, from, to),
-    sentence,
-    from,
-    to,
-    entry,
-    get context() {
-      context ??= classifyInSentence(sentence, from, to);
-      return context;
-    },
-  };
+/**
+ * A cue whose context is classified on first read: rules that do not apply to the note never pay for it.
+ * A class rather than an object literal with a getter (see SentenceAnalysis in context.ts): a getter made
+ * anew for each cue keeps the cue's sentence alive past young-generation GCs.
+ */
+class LazyCue implements Cue {
+  readonly kind: string;
+  readonly span: Span;
+  private classified: CueContext | undefined;
+
+  constructor(
+    readonly entry: CompiledEntry,
+    readonly sentence: Sentence,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    this.kind = entry.kind;
+    this.span = sourceSpan(sentence, from, to);
+  }
+
+  get context(): CueContext {
+    this.classified ??= classifyInSentence(this.sentence, this.from, this.to);
+    return this.classified;
+  }
 }
 
 /** Every lexicon match in the note, classified. One pass per sentence; linear in the note's length. */
@@ -148,7 +157,7 @@ export function analyseCues(note: Note, options: CueOptions): Cues {
   for (const sentence of note.sentences) {
     matches.length = 0;
     // Cues come out in lexicon order, then in order of position.
-    for (const m of lexicon.index.matches(matchable(sentence.text), matches)) all.push(lazyCue(lexicon.entries[m.pattern]!, sentence, m.from, m.to));
+    for (const m of lexicon.index.matches(matchable(sentence.text), matches)) all.push(new LazyCue(lexicon.entries[m.pattern]!, sentence, m.from, m.to));
   }
   const byKind = new Map<string, Cue[]>();
   for (const cue of all) {
