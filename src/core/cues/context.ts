@@ -473,21 +473,41 @@ function negatedWithQuotedCommaEndingClause(ctx: SentenceContext, start: number,
   return inScope(reading, 'negated', start, end);
 }
 
-export function classify(ctx: SentenceContext, start: number, end: number): CueContext {
-  const temporality: Temporality = inScope(ctx, 'hypothetical', start, end)
-    ? 'hypothetical'
-    : inScope(ctx, 'historical', start, end)
-      ? 'historical'
-      : 'current';
-  const subject = subjectOf(ctx, start, end);
-  return {
+/**
+ * A cue's context. Its target is read on first use: rules ask it of about one classified cue in six,
+ * and it is the costliest part to read (every word of the sentence). A class, not an object literal
+ * with a getter, for the reason given at SentenceAnalysis.
+ */
+class Classification implements CueContext {
+  readonly negated: boolean;
+  readonly temporality: Temporality;
+  readonly experiencer: Experiencer;
+  readonly quoted: boolean;
+  readonly subjectExplicit: boolean;
+  readonly sense: WordSense;
+  private aimedAt: Target | undefined;
+
+  constructor(
+    private readonly ctx: SentenceContext,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.temporality = inScope(ctx, 'hypothetical', start, end) ? 'hypothetical' : inScope(ctx, 'historical', start, end) ? 'historical' : 'current';
+    const subject = subjectOf(ctx, start, end);
     // Only a sentence whose plain reading negates the cue is read again.
-    negated: inScope(ctx, 'negated', start, end) && negatedWithQuotedCommaEndingClause(ctx, start, end),
-    temporality,
-    experiencer: subject.experiencer,
-    quoted: isInsideQuote(ctx.quotes, start, end),
-    subjectExplicit: subject.explicit,
-    target: targetOf(ctx.text, ctx.quotes, start, end),
-    sense: senseOf(ctx.text, start, end),
-  };
+    this.negated = inScope(ctx, 'negated', start, end) && negatedWithQuotedCommaEndingClause(ctx, start, end);
+    this.experiencer = subject.experiencer;
+    this.quoted = isInsideQuote(ctx.quotes, start, end);
+    this.subjectExplicit = subject.explicit;
+    this.sense = senseOf(ctx.text, start, end);
+  }
+
+  get target(): Target {
+    this.aimedAt ??= targetOf(this.ctx.text, this.ctx.quotes, this.start, this.end);
+    return this.aimedAt;
+  }
+}
+
+export function classify(ctx: SentenceContext, start: number, end: number): CueContext {
+  return new Classification(ctx, start, end);
 }
