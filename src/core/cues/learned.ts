@@ -65,6 +65,17 @@ export function learnedScore(note: Note, sentence: Sentence, kind: LearnedKind):
  * out, someone else's words, a look-alike), and the model does not overrule it.
  */
 export function learnedSays(note: Note, cues: Cues, sentence: Sentence, kind: LearnedKind): boolean {
-  if (sentence.block.kind === 'heading' || cues.of(kind).some((cue) => cue.sentence === sentence)) return false;
+  if (sentence.block.kind === 'heading' || sentencesWithPhrase(cues, kind).has(sentence)) return false;
   return learnedScore(note, sentence, kind) >= model[kind].threshold;
+}
+
+const withPhraseByCues = new WeakMap<Cues, Map<LearnedKind, Set<Sentence>>>();
+
+/** The sentences holding a phrase of the kind, gathered once per note: the rupture rules ask about every sentence of a running record. */
+function sentencesWithPhrase(cues: Cues, kind: LearnedKind): Set<Sentence> {
+  let byKind = withPhraseByCues.get(cues);
+  if (!byKind) withPhraseByCues.set(cues, (byKind = new Map()));
+  let sentences = byKind.get(kind);
+  if (!sentences) byKind.set(kind, (sentences = new Set(cues.of(kind).map((cue) => cue.sentence))));
+  return sentences;
 }
