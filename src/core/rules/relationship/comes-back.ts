@@ -22,21 +22,24 @@ const THE_MOMENT = new RegExp(
 // Without a Plan section, a sentence that plans ahead ("Next week: ask her how it felt to stop me").
 const AHEAD = /\b(?:next (?:week|session|time|visit|call|appointment)|(?:I|we|T) (?:will|'ll|plan to|intend to|want to|hope to)|to (?:do|try) next|at the next)\b/i;
 
-/** A Plan sentence that plans to return to something, read once per note: the repair rules ask again for every marker. */
+/**
+ * What the Plan sentences that plan to return to something come back to, read once per note: the repair rules ask again for every
+ * marker, and a running record holds thousands of both.
+ */
 interface ComingBack {
-  /** It names the relationship or the moment itself. */
+  /** One of them names the relationship or the moment itself. */
   moment: boolean;
-  /** Its content words, for a return to what a rupture was over; empty when its verbs are all neutral ("start with"). */
-  words: readonly string[];
+  /** Their content words, for a return to what a rupture was over: none from a sentence whose verbs are all neutral ("start with"). */
+  words: Set<string>;
 }
 
-const comingBackByNote = new WeakMap<Note, ComingBack[]>();
+const comingBackByNote = new WeakMap<Note, ComingBack>();
 
-function comingBack(note: Note): ComingBack[] {
-  let list = comingBackByNote.get(note);
-  if (list) return list;
+function comingBack(note: Note): ComingBack {
+  let found = comingBackByNote.get(note);
+  if (found) return found;
   const hasPlan = planSections(note).length > 0;
-  list = [];
+  found = { moment: false, words: new Set() };
   for (const sentence of note.sentences) {
     if (sentence.block.kind === 'heading') continue;
     if (hasPlan ? !isInSection(note, sentence.span.start, 'Plan') : !AHEAD.test(sentence.text)) continue;
@@ -51,10 +54,12 @@ function comingBack(note: Note): ComingBack[] {
     // A neutral verb ("start with the breathing", "review the diary") comes back only to the relationship or the moment; a
     // sharing of words with the rupture needs a verb that returns to it ("ask what made the diary feel like school").
     const relational = [...sentence.text.matchAll(COME_BACK_ALL)].some((m) => !NEUTRAL.test(m[0]));
-    list.push({ moment: THE_MOMENT.test(rest), words: relational ? (rest.toLowerCase().match(/\p{L}{5,}/gu) ?? []) : [] });
+    if (THE_MOMENT.test(rest)) found.moment = true;
+    // Who was in the room is not what the moment was over (BYSTANDERS, below).
+    if (relational) for (const w of rest.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!BYSTANDERS.has(w)) found.words.add(w);
   }
-  comingBackByNote.set(note, list);
-  return list;
+  comingBackByNote.set(note, found);
+  return found;
 }
 
 // "with" and who, right after the verb: up to three words for "the housing navigator", "her GP", "the school nurse". Who is
@@ -72,7 +77,10 @@ function withSomeoneElse(verb: string, after: string): boolean {
 
 /** Whether a Plan sentence (or, with no Plan, a sentence that plans ahead) comes back to the rupture whose words are given. */
 export function planComesBack(note: Note, ruptureWords: ReadonlySet<string>): boolean {
-  return comingBack(note).some((c) => c.moment || c.words.some((w) => ruptureWords.has(w) && !BYSTANDERS.has(w)));
+  const plan = comingBack(note);
+  if (plan.moment) return true;
+  for (const w of ruptureWords) if (plan.words.has(w)) return true;
+  return false;
 }
 
 // Who was in the room or is named beside the moment ("kept looking to the interpreter") is not what it was over: a Plan item that
