@@ -175,15 +175,15 @@ export const nonadherenceExplored = defineRule({
     const adjusted = cues.of('task-adjusted').some((c) => !c.context.negated && !c.context.quoted && c.context.temporality === 'current' && c.context.experiencer !== 'other' && aboutTask(c));
     if (explored || adjusted) return;
     const plan = planAnchor(note);
-    for (const cue of oncePerTask(firstPerLine(note, missed))) {
+    const reportTask = (cue: Cue, messageId: 'unexplored' | 'unexploredRead'): void =>
       report({
-        messageId: 'unexplored',
+        messageId,
         span: lineOf(note, cue.span.start),
         excerpt: excerptOf(note, [cue]),
         ...(plan ? { related: [{ message: 'An adjusted task can be planned here.', span: plan.span }] } : {}),
         fixes: [afterBlockFix(note, cue.sentence, 'Record what got in the way', 'Explored', 'what got in the way, and how the task was adjusted')],
       });
-    }
+    for (const cue of oncePerTask(firstPerLine(note, missed))) reportTask(cue, 'unexplored');
     // A task only the model read is reported where nothing just after it explores or adjusts: it names no task for the note-wide
     // reading above to refer back to, and it never changes what the phrases' tasks are answered by.
     const reported = new Set(missed.map((m) => note.lines.position(m.span.start).line));
@@ -191,14 +191,7 @@ export const nonadherenceExplored = defineRule({
     for (const cue of firstPerLine(note, read)) {
       const line = note.lines.position(cue.span.start).line;
       const i = cue.sentence.index;
-      if (reported.has(line) || answered.some((c) => c.sentence.block === cue.sentence.block && c.sentence.index >= i && c.sentence.index <= i + 2)) continue;
-      report({
-        messageId: 'unexploredRead',
-        span: lineOf(note, cue.span.start),
-        excerpt: excerptOf(note, [cue]),
-        ...(plan ? { related: [{ message: 'An adjusted task can be planned here.', span: plan.span }] } : {}),
-        fixes: [afterBlockFix(note, cue.sentence, 'Record what got in the way', 'Explored', 'what got in the way, and how the task was adjusted')],
-      });
+      if (!reported.has(line) && !answered.some((c) => c.sentence.block === cue.sentence.block && c.sentence.index >= i && c.sentence.index <= i + 2)) reportTask(cue, 'unexploredRead');
     }
   },
 });
