@@ -10,14 +10,14 @@ export const learnedOption = z
 // The rupture rules' option: the learned look may also find a marker where no phrase matched. On by default since it lifted recall on
 // the blind sets, notes nobody here had read, at a small cost in precision (README, "Markers found by the learned look"); such a finding
 // says that a model read it, and a clinic that wants every finding to rest on listed words sets it to false.
-// nonadherence-explored's opt-in, the same for a task not done: off until blind sets measure it (README, "Tasks not done read by the
-// learned look").
-export const learnedTasksOption = z
-  .boolean()
-  .default(false)
-  .describe('Also count as an agreed task not done a sentence the learned second look reads as one where no phrase matched (the whole sentence is the excerpt); false: tasks come from phrases only');
-
 export const learnedMarkersOption = z
   .boolean()
   .default(true)
   .describe('Also count as a rupture marker a sentence the learned second look reads as one where no phrase matched (the whole sentence is the excerpt); false: markers come from phrases only');
+
+// nonadherence-explored's opt-in, the same for a task not done: off, since the blind sets written to decide it did not bear it out
+// (README, "Tasks not done read by the learned look").
+export const learnedTasksOption = z
+  .boolean()
+  .default(false)
+  .describe('Also count as an agreed task not done a sentence the learned second look reads as one where no phrase matched (the whole sentence is the excerpt); false: tasks come from phrases only');

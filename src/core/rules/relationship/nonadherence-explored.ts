@@ -5,7 +5,7 @@ import { TASK } from '../../cues/lexicons/words.js';
 import type { Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { doneBySomeoneElse } from '../language/voice.js';
-import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inFormulation, inReview, lineOf, planAnchor } from './shared.js';
+import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inFormulation, inReview, lineOf, planAnchor, tellsAnEarlierTime } from './shared.js';
 import { learnedTasksOption } from './learned-option.js';
 
 // The weeks between sessions are when an agreed task is done or not: "last week", "since our last
@@ -202,9 +202,9 @@ export const nonadherenceExplored = defineRule({
  * reads as telling an earlier time: a phrase there would be set aside too.
  */
 function tasksReadByModel(note: Note, cues: Cues): Cue[] {
-  const withPhrase = new Set(cues.of('nonadherence').map((c) => c.sentence));
+  // The model first: it reads few sentences so, and ConText's reading of every sentence would cost more.
   return note.sentences
-    .filter((s) => s.block.kind !== 'heading' && !withPhrase.has(s) && !contextOf(s).scopes.some((scope) => scope.category === 'historical'))
+    .filter((s) => learnedSays(note, cues, s, 'nonadherence') && !tellsAnEarlierTime(s))
     .map((s): Cue => ({ kind: 'nonadherence', span: s.span, sentence: s, from: 0, to: s.text.length, context: classifyInSentence(s, 0, s.text.length), readByModel: true }))
-    .filter((c) => !inFormulation(note, c) && learnedSays(note, cues, c.sentence, 'nonadherence'));
+    .filter((c) => !inFormulation(note, c));
 }

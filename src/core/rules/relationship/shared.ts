@@ -300,7 +300,7 @@ export function confrontationMarkers(note: Note, cues: Cues, foundByModel = fals
  * Only the historical: a plan or a worry about next week often sits beside what happened today ("went quiet, so next week we will
  * go slower"), and on the unseen sets setting those aside too lost nine true findings and no false one.
  */
-function tellsAnEarlierTime(sentence: Sentence): boolean {
+export function tellsAnEarlierTime(sentence: Sentence): boolean {
   return contextOf(sentence).scopes.some((scope) => scope.category === 'historical');
 }
 
