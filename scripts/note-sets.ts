@@ -70,4 +70,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind55', title: "project's blind set blind55, measurement only (test/fixtures/blind55)", measurementOnly: true },
   { name: 'blind56', title: "project's blind set blind56, measurement only (test/fixtures/blind56)", measurementOnly: true },
   { name: 'blind57', title: "project's blind set blind57, measurement only (test/fixtures/blind57)", measurementOnly: true },
+  { name: 'blind58', title: "project's blind set blind58, measurement only (test/fixtures/blind58)", measurementOnly: true },
+  { name: 'blind59', title: "project's blind set blind59, measurement only (test/fixtures/blind59)", measurementOnly: true },
 ];
