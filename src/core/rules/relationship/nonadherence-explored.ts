@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
+import { contextOf, type Cue, type Cues } from '../../cues/index.js';
 import { learnedSays } from '../../cues/learned.js';
 import { TASK } from '../../cues/lexicons/words.js';
 import type { Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { doneBySomeoneElse } from '../language/voice.js';
-import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inFormulation, inReview, lineOf, planAnchor, tellsAnEarlierTime } from './shared.js';
+import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inFormulation, inReview, lineOf, planAnchor, sentenceReadByModel, tellsAnEarlierTime } from './shared.js';
 import { learnedTasksOption } from './learned-option.js';
 
 // The weeks between sessions are when an agreed task is done or not: "last week", "since our last
@@ -205,6 +205,6 @@ function tasksReadByModel(note: Note, cues: Cues): Cue[] {
   // The model first: it reads few sentences so, and ConText's reading of every sentence would cost more.
   return note.sentences
     .filter((s) => learnedSays(note, cues, s, 'nonadherence') && !tellsAnEarlierTime(s))
-    .map((s): Cue => ({ kind: 'nonadherence', span: s.span, sentence: s, from: 0, to: s.text.length, context: classifyInSentence(s, 0, s.text.length), readByModel: true }))
+    .map((s) => sentenceReadByModel('nonadherence', s))
     .filter((c) => !inFormulation(note, c));
 }

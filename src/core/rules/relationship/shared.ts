@@ -313,8 +313,13 @@ function markersFoundByModel(note: Note, cues: Cues, kind: 'withdrawal-marker' |
   const withPhrase = new Set([...cues.of('withdrawal-marker'), ...cues.of('confrontation-marker')].map((c) => c.sentence));
   return note.sentences
     // The model first: it reads few sentences as markers, and ConText's scopes of every sentence would cost more than the model's reading.
-    .filter((s) => s.block.kind !== 'heading' && !withPhrase.has(s) && learnedSays(note, cues, s, kind) && !tellsAnEarlierTime(s))
-    .map((s) => ({ kind, span: s.span, sentence: s, from: 0, to: s.text.length, context: classifyInSentence(s, 0, s.text.length), readByModel: true as const }));
+    .filter((s) => !withPhrase.has(s) && learnedSays(note, cues, s, kind) && !tellsAnEarlierTime(s))
+    .map((s) => sentenceReadByModel(kind, s));
+}
+
+/** A whole sentence the learned look read as something of this kind, as a cue: the finding's excerpt is the sentence. */
+export function sentenceReadByModel(kind: string, sentence: Sentence): Cue {
+  return { kind, span: sentence.span, sentence, from: 0, to: sentence.text.length, context: classifyInSentence(sentence, 0, sentence.text.length), readByModel: true };
 }
 
 /**
