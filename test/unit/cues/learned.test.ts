@@ -12,6 +12,10 @@ import { OWN_SETS } from '../../../scripts/note-sets.js';
 
 const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup'];
 
+// A progress note around one sentence of the body (line 9), with a Plan that names a next step.
+const front = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n';
+const plan = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
+
 describe('the learned second look', function () {
   this.timeout(120000);
 
@@ -54,8 +58,6 @@ describe('the learned second look', function () {
   });
 
   it('reads a task not done only when a clinic turns learnedTasks on, reports it only where nothing just after explores it, and says so', () => {
-    const front = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n';
-    const plan = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
     const bare = `${front}The walking plan stayed on the fridge all week.${plan}`;
     const explored = `${front}The walking plan stayed on the fridge all week. On gentle enquiry she said the mornings were too cold.${plan}`;
     // Findings on the body's sentence (line 9); a model that reads everything reads the Plan's item too.
@@ -74,7 +76,7 @@ describe('the learned second look', function () {
   it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {
     // A note with no client feedback in any words: its finding stands with the written model and with one that never says yes,
     // and goes with one that always does (threshold 0).
-    const text = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\nWorked on the sleep diary.\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
+    const text = `${front}Worked on the sleep diary.${plan}`;
     const feedback = (): number => lint(text, { config: allRulesConfig() }).findings.filter((f) => f.ruleId === 'feedback-recorded').length;
     const withThreshold = (threshold: number): LearnedModel =>
       Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold }])) as LearnedModel;
@@ -85,8 +87,6 @@ describe('the learned second look', function () {
   });
 
   it('counts as a rupture marker a sentence the learned look reads as one, says so, and never asks where a phrase was set aside', () => {
-    const front = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n';
-    const plan = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
     const plain = `${front}We went through the sleep diary line by line.${plan}`;
     // "No withdrawal" is a phrase the rules set aside as negated: the model is not asked about that sentence.
     const negated = `${front}No withdrawal in session; talkative throughout.${plan}`;
