@@ -62,13 +62,15 @@ const TRIGGERS: Trigger[] = [
   // Historical: before this session [MSP][CTXD].
   t('history of|h/o|hx of|previously|historically|in the past|used to|years ago|in (?:19|20)\\d\\d|as a (?:child|teen|teenager|kid|student|schoolboy|schoolgirl)|in childhood|in (?:her|his|their) (?:teens|twenties|childhood)|in (?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|in (?:year|yr) \\d{1,2}|(?:at|in) (?:primary|secondary|high|middle|junior|grammar|boarding) school', 'historical', 'both', 8),
   t('(?:in|during) (?:a |her |his |their )?(?:previous|prior|past|earlier|former|last) (?:therapy|therapist|treatment|course|episode|admission)|(?:in|during) (?:her|his|their) first (?:admission|episode|hospitali[sz]ation|inpatient stay)', 'historical', 'both'),
-  t('(?:in|during) (?:the|our|her|his|their) (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)(?! back| since| after| following| of the new)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)(?= ?(?:[.,;)]|$|(?:therapy|treatment|working together|our work|the work|sessions|seeing each other|to meet|meeting)\b))|last (?:session|week|month|year|time)|in (?:our |the )?sessions? (?:#|no\\.? ?)?\\d+|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
+  t('(?:in|during) (?:the|our|her|his|their) (?:first|early|earlier|initial) (?:few )?(?:weeks?|months?|sessions?|phase|stage|year)(?! back| since| after| following| of the new)|early (?:on )?in (?:therapy|treatment|our work|the work)|at the (?:start|beginning) of (?:therapy|treatment|our work)|when we (?:first )?(?:started|began)(?= ?(?:[.,;)]|$|(?:therapy|treatment|working together|our work|the work|sessions|seeing each other|to meet|meeting)\b))|last (?:session|sess|week|month|year|time|term|semester|visit|appointment|appt)|in (?:our |the )?sessions? (?:#|no\\.? ?)?\\d+|(?:weeks|months|years) ago|(?:since|at) intake', 'historical', 'both', 6),
   // What the client recalls ("reminded me that in our first month she told me…") happened then, not today.
   t('reminded (?:me|us|T) (?:that|how|of)|looking back (?:on|at|over)', 'historical', 'forward', 14),
   // A past session recalled by its number or its place in the work ("She remembered session 4, when she told me…", "recalled our
   // first session"): what happened in it is not today's.
   t('(?:remembered|recalled|remembers|recalls|remembering|recalling|thought back to|brought up|mentioned) (?:our |the |that )?(?:sessions? (?:#|no\\.? ?)?\\d+|(?:first|second|third|fourth|fifth|earlier|last|previous|early) sessions?)', 'historical', 'forward', 14),
   t('(?:the|those) (?:first|early|earlier|initial) (?:few )?(?:weeks|months|sessions)|earlier in (?:our|the|her|his|their) (?:work|therapy|treatment)|back then|at the time|(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|in (?:January|February|March|April|June|July|August|September|October|November|December)|as a (?:child|teenager|teen)|growing up', 'historical', 'both', 6),
+  // A field that holds the history ("Psych hx: …", "Previous therapy: …", "Prior help: …"): its label speaks for what follows.
+  t('(?:psych(?:iatric)? |past |previous |prior |forensic |medical |family |social |treatment |therapy )?(?:hx|history)(?= ?:)|(?:previous|prior|past|former|earlier) (?:therapy|therapies|treatment|treatments|counsell?ing|help|contact|input|support|services?|engagement|episodes?|admissions?|care)(?= ?:)', 'historical', 'forward'),
   // Another service's story reaches further: "the last counsellor 'didn't have a clue' and he walked out of that service".
   t('(?:her|his|their|a|the|that) (?:previous|prior|former|old|last|first|other|school|guidance|college|university|student|bereavement|grief|hospice|hospital|couples?|marriage|family|addiction|drug|alcohol|private|EAP|employee assistance|GP practice|practice) (?:therapist|therapy|counsell?or|counsell?ing|clinician|psychologist|psychiatrist|treatment|service|team|clinic|program|programme|group)', 'historical', 'both', 14),
   // Hypothetical and planned: not (yet) happening [MSP].
@@ -96,6 +98,9 @@ export const WORD_LED_PATTERNS = { patterns: [...TRIGGERS.map((trigger) => trigg
 // The comma after "rather than …" is read before the look-behind that checks what precedes it: a look-behind first would
 // run at every character of every sentence (the same matches, a tenth of the time).
 const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|,(?<=\b(?:rather than|instead of)\s[^,;.]{1,40},)|\s(?=and (?:then )?(?:said|says|told (?:me|us)|added|replied|insisted|complained|snapped|muttered)\b)/gi;
+// A sentence inside quoted words ends a clause too ("I still cannot drive alone. When does it start to work?"): the splitter keeps
+// a quotation whole, but a negation in its first sentence does not reach into the next. Not after a title or an initial ("Ms. M.").
+const SENTENCE_END_INSIDE = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|vs|etc|approx|[A-Za-z]))[.!?](?=\s+["“‘']?[A-Z])/g;
 
 // Who a clause is about, by the nearest subject word before the phrase. "T"/"Th" only in capitals.
 const words = wordSet;
@@ -127,9 +132,16 @@ function clauses(text: string): Clause[] {
   // An opening "When I asked about his brother six years ago," clause ends at its comma: its time, its negation are its own.
   const opening = OPENING_CLAUSE_WITH_COMMA.exec(text);
   const comma = opening ? opening[0].length - 1 : -1;
-  for (let m = TERMINATORS.exec(text); m; m = nextMatch(TERMINATORS, text, m)) {
-    if (comma >= 0 && m.index > comma && cuts[cuts.length - 1]! <= comma) cuts.push(comma, comma + 1);
-    cuts.push(m.index, m.index + m[0].length);
+  const marks: Array<[number, number]> = [];
+  for (let m = TERMINATORS.exec(text); m; m = nextMatch(TERMINATORS, text, m)) marks.push([m.index, m.index + m[0].length]);
+  SENTENCE_END_INSIDE.lastIndex = 0;
+  for (let m = SENTENCE_END_INSIDE.exec(text); m; m = SENTENCE_END_INSIDE.exec(text)) marks.push([m.index, m.index + 1]);
+  marks.sort((a, b) => a[0] - b[0]);
+  for (const [start, end] of marks) {
+    // The terminators hold no full stop, so the two kinds of cut never overlap; if one ever did, the later one is dropped.
+    if (start < cuts[cuts.length - 1]!) continue;
+    if (comma >= 0 && start > comma && cuts[cuts.length - 1]! <= comma) cuts.push(comma, comma + 1);
+    cuts.push(start, end);
   }
   if (comma >= 0 && cuts[cuts.length - 1]! <= comma) cuts.push(comma, comma + 1);
   cuts.push(text.length);
