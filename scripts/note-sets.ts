@@ -80,4 +80,8 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind65', title: "project's blind set blind65, measurement only (test/fixtures/blind65)", measurementOnly: true },
   { name: 'blind66', title: "project's blind set blind66, measurement only (test/fixtures/blind66)", measurementOnly: true },
   { name: 'blind67', title: "project's blind set blind67, measurement only (test/fixtures/blind67)", measurementOnly: true },
+  { name: 'blind68', title: "project's blind set blind68, measurement only (test/fixtures/blind68)", measurementOnly: true },
+  { name: 'blind69', title: "project's blind set blind69, measurement only (test/fixtures/blind69)", measurementOnly: true },
+  { name: 'blind70', title: "project's blind set blind70, measurement only (test/fixtures/blind70)", measurementOnly: true },
+  { name: 'blind71', title: "project's blind set blind71, measurement only (test/fixtures/blind71)", measurementOnly: true },
 ];
