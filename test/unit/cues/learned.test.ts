@@ -73,6 +73,19 @@ describe('the learned second look', function () {
     });
   });
 
+  it('counts a hostile manner aimed only by the session around it when the learned look gives its sentence some weight', () => {
+    const bySession = `${front}Curt and dismissive in session today when I asked about the exposure list.${plan}`;
+    const byItsWords = `${front}She was sarcastic with me throughout the session.${plan}`;
+    const found = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'confrontation-repair' && f.start.line === 9).length;
+    const markerModel = (bias: number) => Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], bias: kind.endsWith('-marker') ? bias : LEARNED_MODEL[kind].bias }])) as LearnedModel;
+    withLearnedModel(markerModel(-50), () => {
+      assert.equal(found(bySession), 0, 'the model gives it no weight: set aside');
+      assert.equal(found(bySession, withoutLearnedMarkersConfig()), 1, 'learnedMarkers: false: the phrase alone counts');
+      assert.equal(found(byItsWords), 1, 'aimed at the therapist by its own words: no second reading needed');
+    });
+    withLearnedModel(markerModel(50), () => assert.equal(found(bySession), 1));
+  });
+
   it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {
     // A note with no client feedback in any words: its finding stands with the written model and with one that never says yes,
     // and goes with one that always does (threshold 0).

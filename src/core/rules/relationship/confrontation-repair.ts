@@ -21,7 +21,7 @@ export const confrontationRepair = defineRule({
         'A repair step anywhere in the note, done or planned (away from the marker\'s paragraph it must be about the relationship or the moment): thanking the client ' +
         'for saying it, validating, acknowledging your own contribution, asking what would help, ' +
         'explaining the rationale, changing the task or the pace; right after the marker, any words of yours that answer the moment ("we paused the worksheet"). Anger at someone else (a partner, a manager), negated or historical markers, the therapist as subject, ' +
-        'reassurance-seeking questions and stated preferences are not confrontation markers. The learned second look also counts as a marker a sentence it reads as one where no phrase matched: that finding says so, and its excerpt is the whole sentence (option `learnedMarkers: false` turns this off).',
+        'reassurance-seeking questions and stated preferences are not confrontation markers. The learned second look also counts as a marker a sentence it reads as one where no phrase matched: that finding says so, and its excerpt is the whole sentence. A hostile manner or a feeling aimed only by the session around it ("curt and dismissive in session today") counts when the look gives its sentence some weight as a rupture; one aimed by its own words ("sarcastic with me") needs no second reading (option `learnedMarkers: false` turns both off).',
       failing: [
         {
           title: 'A complaint about the therapy with no response',

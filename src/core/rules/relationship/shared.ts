@@ -2,7 +2,7 @@
 // follow-up; where a finding sits; where a fix inserts its snippet. Every check here reads the
 // context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
 import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
-import { learnedSays } from '../../cues/learned.js';
+import { learnedScore, learnedSays } from '../../cues/learned.js';
 import { OPENING_CLAUSE_WITH_COMMA } from '../../cues/context.js';
 import { namesTherapist, objectTarget, outsideSession, phraseNamesTherapy } from '../../cues/target.js';
 import { OTHER_PEOPLE } from '../../cues/people.js';
@@ -291,7 +291,24 @@ export function withdrawalMarkers(note: Note, cues: Cues, foundByModel = false):
 export function confrontationMarkers(note: Note, cues: Cues, foundByModel = false): Cue[] {
   const read = once(readConfrontationByCues, cues, () => readConfrontationMarkers(note, cues));
   if (!foundByModel) return once(confrontationByCues, cues, () => withoutRestatements(note, read));
-  return once(confrontationWithModelByCues, cues, () => withoutRestatements(note, [...read, ...markersFoundByModel(note, cues, 'confrontation-marker')]));
+  return once(confrontationWithModelByCues, cues, () => withoutRestatements(note, [...read.filter((m) => !m.entry?.needsAnchor || aimedByItsObject(m) || learnedCorroborates(note, m)), ...markersFoundByModel(note, cues, 'confrontation-marker')]));
+}
+
+/** Whether the words after a marker aim it at the therapist or the therapy themselves ("sarcastic with me", "snapped at the homework"). */
+function aimedByItsObject(marker: Cue): boolean {
+  return objectTarget(marker.sentence.text, contextOf(marker.sentence).quotes, marker.to) === 'therapy';
+}
+
+// The score at which the learned look is taken to agree that a sentence may tell a rupture: far below its threshold for finding one.
+const CORROBORATES = 0.1;
+
+/**
+ * Whether the learned look gives some weight to the marker's sentence as a rupture of either kind. Asked only of a hostile manner
+ * or a feeling whose aim the rule reads from the session around it ("curt and dismissive in session today"): that is weak
+ * evidence, and on notes by unseen clinicians such markers were mostly false.
+ */
+function learnedCorroborates(note: Note, marker: Cue): boolean {
+  return learnedScore(note, marker.sentence, 'confrontation-marker') >= CORROBORATES || learnedScore(note, marker.sentence, 'withdrawal-marker') >= CORROBORATES;
 }
 
 /**
