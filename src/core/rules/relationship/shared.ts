@@ -642,6 +642,8 @@ export function aimedElsewhere(cue: Cue): boolean {
 
 // The client named right before the verb: "He apologised…", "Pt then changed tack…".
 const CLIENT_ABLE = /\b(?:could|couldn't|was able to|were able to|managed to|is able to|is now able to|can now|now can)\s+$/i;
+// "before we had …": what follows had not yet happened when the sentence's event did.
+const NOT_YET = /\bbefore\s+(?:I|T|we|the therapist|writer|th|she|he|they|pt|cl|the client)\s+(?:had\s+|'d\s+|could\s+|even\s+|properly\s+|fully\s+)*$/i;
 const CLIENT_ACTS = /(?:^|[^\p{L}])(?:she|he|they|pt|cl|clt|client|patient|the client|the couple)\s+(?:\p{L}+ly\s+|then\s+|also\s+)?$/iu;
 
 /** A repair step, done or planned, by the therapist or the dyad; never one that is negated, historical or quoted. */
@@ -656,6 +658,8 @@ function readRepairSteps(cues: Cues): Cue[] {
   return cues.of('repair-step').filter((cue) => {
     const c = cue.context;
     if (c.negated || c.temporality === 'historical' || c.quoted || c.experiencer === 'other' || aimedElsewhere(cue)) return false;
+    // Put after something that did happen ("He pressed me to sign before we had talked it through"): it had not happened.
+    if (NOT_YET.test(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from))) return false;
     // The client named as the one who does it ("He apologised for being late", "She changed tack") is no repair by the
     // therapist; an agreement the client takes part in ("Pt agreed to come back to it later") still is.
     if (c.experiencer !== 'client' || /^agree/i.test(cue.sentence.text.slice(cue.from, cue.to))) return true;
