@@ -33,12 +33,31 @@ export interface PhraseMatch {
   to: number;
 }
 
+/**
+ * A pattern's expressions. The anchored one (with `requires`) is made the first time the pattern is
+ * tried: over the bench's thousand notes only about a third of the lexicons' patterns ever run, and
+ * making the others would cost every new worker thread part of its start for nothing.
+ */
 interface Compiled {
-  anchored: RegExp;
+  /** The pattern's source with the boundary after it, and its flags (global, not sticky). */
+  body: string;
+  flags: string;
+  requiresSource: string | undefined;
+  /** Null until the pattern is first tried. */
+  anchored: RegExp | null;
   /** Only for a pattern without known prefixes, which is scanned across the text (null otherwise). */
   scan: RegExp | null;
   /** The pattern's `requires`, global, or null. */
   requires: RegExp | null;
+}
+
+/** The compiled pattern with its anchored expression (and `requires`) made. */
+function made(compiled: Compiled): Compiled & { anchored: RegExp } {
+  if (!compiled.anchored) {
+    compiled.anchored = new RegExp(compiled.body, compiled.flags.replace('g', 'y'));
+    if (compiled.requiresSource !== undefined) compiled.requires = new RegExp(compiled.requiresSource, compiled.flags);
+  }
+  return compiled as Compiled & { anchored: RegExp };
 }
 
 // A prefix as one number, so looking a word start up allocates nothing: a 30-bit rolling hash (a
@@ -61,28 +80,61 @@ const NOT_FOUND = -4;
  */
 class PrefixTable {
   /** [key, value] per slot; keys are 30-bit, never negative: -1 marks an empty slot. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
+  private slots = new Int32Array(2 << 4).fill(-1);
+  private mask = (1 << 4) - 1;
+  private shift = 32 - 4;
+  private size = 0;
   readonly lists: number[][] = [];
 
-  constructor(entries: Map<number, { list: number[] | undefined; longer: boolean }>) {
-    let bits = 4;
-    while (1 << bits < 2 * entries.size) bits++;
+  /**
+   * Adds a prefix's key, built as the index is: with `entry` when a prefix ends here, else marking that
+   * a longer one goes on from it. Filled in place, without a Map of an object per key in between: the
+   * lexicons give some 50,000 keys, and every new worker thread builds its own table before its first note.
+   */
+  add(key: number, entry: number | null): void {
+    const at = 2 * this.slotFor(key) + 1;
+    const value = this.slots[at]!;
+    if (entry === null) this.slots[at] = value | 1;
+    else if (value >> 1 >= 0) this.lists[value >> 1]!.push(entry);
+    else {
+      // The list's index shifted left, the low bit for `longer` (-1 << 1 stays negative: no list).
+      this.slots[at] = (this.lists.length << 1) | (value & 1);
+      this.lists.push([entry]);
+    }
+  }
+
+  /** The slot of `key`, taken (with no list, nothing longer) if the key is new. */
+  private slotFor(key: number): number {
+    let slot = this.slotOf(key);
+    while (this.slots[2 * slot] !== key) {
+      if (this.slots[2 * slot] === -1) {
+        // At most half full, as a lookup that misses must soon meet an empty slot.
+        if (2 * (this.size + 1) > this.mask + 1) {
+          this.grow();
+          return this.slotFor(key);
+        }
+        this.size++;
+        this.slots[2 * slot] = key;
+        this.slots[2 * slot + 1] = -2;
+        return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    return slot;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const bits = 33 - this.shift;
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
     this.slots = new Int32Array(2 << bits).fill(-1);
-    for (const [key, { list, longer }] of entries) {
-      let slot = this.slotOf(key);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === -1) continue;
+      let slot = this.slotOf(old[i]!);
       while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
-      let value = -1;
-      if (list) {
-        value = this.lists.length;
-        this.lists.push(list);
-      }
-      this.slots[2 * slot] = key;
-      // The list's index shifted left, the low bit for `longer` (-1 << 1 stays negative: no list).
-      this.slots[2 * slot + 1] = (value << 1) | (longer ? 1 : 0);
+      this.slots[2 * slot] = old[i]!;
+      this.slots[2 * slot + 1] = old[i + 1]!;
     }
   }
 
@@ -219,7 +271,15 @@ export class PhraseIndex {
    * first word with another alternative's literals.
    */
   private readonly entryPattern: number[] = [];
-  private readonly requirements: Array<number[] | null> = [];
+  /**
+   * Per entry, the clauses it needs (null: none known), read from its source the first time it is
+   * asked about (undefined until then): in a run most entries never are, since no word of the notes
+   * starts with their first characters, and reading them all would cost every new worker thread.
+   */
+  private readonly requirements: Array<number[] | null | undefined> = [];
+  /** Per entry, the source and prefixes its requirement is read from (source null: its flags give it none). */
+  private readonly entrySource: Array<string | null> = [];
+  private readonly entryPrefixes: Array<string[] | null> = [];
   /** Per pattern, its entries. */
   private readonly entriesOf: number[][] = [];
   private readonly clauses = new Clauses();
@@ -269,7 +329,9 @@ export class PhraseIndex {
       this.asciiBlocked[code] = WORD.test(ch) || this.notAfter.includes(ch) ? 1 : 0;
     }
     const global = (flags: string): string => (flags.includes('g') ? flags : `${flags}g`);
-    const byPrefix = new Map<number, { list: number[] | undefined; longer: boolean }>();
+    const byPrefix = new PrefixTable();
+    /** The previous prefix's key after each of its characters. */
+    const keys = new Int32Array(PREFIX_LENGTH);
     this.compiled = patterns.map((pattern, i) => {
       const body = `(?:${pattern.source})(?![\\p{L}\\p{N}])`;
       const flags = global(pattern.flags.replace('y', ''));
@@ -281,7 +343,9 @@ export class PhraseIndex {
       const addEntry = (source: string, own: string[] | null): number => {
         const entry = this.entryPattern.length;
         this.entryPattern.push(i);
-        this.requirements.push(readsLiterals ? requirementOf(this.clauses, source, own) : null);
+        this.requirements.push(readsLiterals ? undefined : null);
+        this.entrySource.push(readsLiterals ? source : null);
+        this.entryPrefixes.push(own);
         this.entriesOf[i]!.push(entry);
         return entry;
       };
@@ -291,30 +355,30 @@ export class PhraseIndex {
       } else
         for (const alternative of alternatives) {
           const entry = addEntry(alternative.source, alternative.prefixes);
+          // The prefixes come sorted, and an alternative's often share their first characters (tens of
+          // prefixes of eight characters through its alternations): the characters a prefix shares with
+          // the one before, short of that one's last, are already in the table and marked `longer`, so
+          // each prefix starts from there with the key it had. Loading the engine in a new worker
+          // thread walks these few hundred thousand characters otherwise.
+          let previous = '';
           for (const prefix of alternative.prefixes) {
-            let key = 0;
-            for (let k = 0; k < prefix.length; k++) {
+            let shared = 0;
+            const limit = Math.min(prefix.length, previous.length - 1);
+            while (shared < limit && prefix.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+            let key = shared > 0 ? keys[shared - 1]! : 0;
+            previous = prefix;
+            for (let k = shared; k < prefix.length; k++) {
               key = prefixKey(key, prefix.charCodeAt(k));
-              let held = byPrefix.get(key);
-              if (!held) {
-                held = { list: undefined, longer: false };
-                byPrefix.set(key, held);
-              }
-              if (k < prefix.length - 1) held.longer = true;
-              else if (held.list) held.list.push(entry);
-              else held.list = [entry];
+              keys[k] = key;
+              byPrefix.add(key, k < prefix.length - 1 ? null : entry);
             }
             this.firstLetters[prefix.charCodeAt(0)] = 1;
           }
         }
       // Compiling a few hundred long patterns is most of what loading the engine costs: only the expressions that run are made.
-      return {
-        anchored: new RegExp(body, flags.replace('g', 'y')),
-        scan: alternatives ? null : new RegExp(body, flags),
-        requires: pattern.requires === undefined ? null : new RegExp(pattern.requires, flags),
-      };
+      return { body, flags, requiresSource: pattern.requires, anchored: null, scan: alternatives ? null : new RegExp(body, flags), requires: null };
     });
-    this.byPrefix = new PrefixTable(byPrefix);
+    this.byPrefix = byPrefix;
   }
 
   /** Whether a match may start at `at`: not inside a word. */
@@ -332,7 +396,8 @@ export class PhraseIndex {
    * starts at or after `at` (as far as its grams tell): a match from `at` through the entry holds them all.
    */
   private allows(text: string, entry: number, at: number): boolean {
-    const requirement = this.requirements[entry];
+    let requirement = this.requirements[entry];
+    if (requirement === undefined) requirement = this.readRequirement(entry);
     if (!requirement) return true;
     const { stamp } = this;
     if (this.latestStamp[entry] !== stamp) {
@@ -343,6 +408,23 @@ export class PhraseIndex {
       this.latest[entry] = latest;
     }
     return at <= this.latest[entry]!;
+  }
+
+  /** Reads an entry's requirement, the first time it is asked about, making room for the clauses it adds. */
+  private readRequirement(entry: number): number[] | null {
+    const requirement = requirementOf(this.clauses, this.entrySource[entry]!, this.entryPrefixes[entry]!);
+    this.requirements[entry] = requirement;
+    const count = this.clauses.slots.length;
+    if (this.clauseStamp.length < count) {
+      // A new clause's stamp of 0 marks it unread for the current text (a text's stamp is never 0).
+      const stamps = new Int32Array(Math.max(count, 2 * this.clauseStamp.length));
+      const latest = new Int32Array(stamps.length);
+      stamps.set(this.clauseStamp);
+      latest.set(this.clauseLatest);
+      this.clauseStamp = stamps;
+      this.clauseLatest = latest;
+    }
+    return requirement;
   }
 
   /** The last offset from which some literal of the clause may start in the text (-1: none). */
@@ -419,7 +501,7 @@ export class PhraseIndex {
       if (!this.allows(text, entry, at)) continue;
       triedStamp[index] = stamp;
       triedAt[index] = at;
-      const { anchored, requires } = compiled[index]!;
+      const { anchored, requires } = made(compiled[index]!);
       if (requires && !this.holdsFrom(text, at, index, requires)) continue;
       anchored.lastIndex = at;
       // test(), not exec(): a sticky match's end is its lastIndex, and no match array is built.

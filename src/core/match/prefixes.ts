@@ -26,6 +26,22 @@ type Atom =
 
 class Unsupported extends Error {}
 
+/** What may follow an atom to repeat it or make it optional. */
+const QUANTIFIERS = '?*+{';
+const literals = new Map<string, Atom>();
+
+/**
+ * The atom of a literal character met once: one shared object per character, since nothing changes
+ * an atom once read. The lexicons' patterns are some 400,000 characters, mostly such letters, and each
+ * new worker thread reads them all before its first note: an object (and an array) per letter made
+ * most of that reading's garbage.
+ */
+function literal(ch: string): Atom {
+  let atom = literals.get(ch);
+  if (!atom) literals.set(ch, (atom = { kind: 'char', chars: [ch], min: 1, max: 1 }));
+  return atom;
+}
+
 /** Reads a pattern into alternatives of atom sequences. Throws Unsupported on syntax it does not know. */
 function parse(source: string): Atom[][] {
   let i = 0;
@@ -83,17 +99,20 @@ function parse(source: string): Atom[][] {
       }
       const current = alternatives[alternatives.length - 1]!;
       if (ch === '(') {
-        const rest = source.slice(i);
-        if (/^\(\?<?[=!]/.test(rest)) {
+        // Read in place, not from a slice of the rest: this runs at every group of every pattern.
+        const lookbehind = source.startsWith('(?<', i);
+        const mark = source[i + (lookbehind ? 3 : 2)];
+        if (source[i + 1] === '?' && (mark === '=' || mark === '!')) {
           // A lookaround consumes nothing.
-          i += rest.startsWith('(?<') ? 4 : 3;
+          i += lookbehind ? 4 : 3;
           sequence();
           if (source[i] !== ')') throw new Unsupported();
           i++;
           current.push({ kind: 'zero-width' });
           continue;
         }
-        i += rest.startsWith('(?:') ? 3 : rest.startsWith('(?<') ? rest.indexOf('>') + 1 : 1;
+        const close = lookbehind ? source.indexOf('>', i) : -1;
+        i += source.startsWith('(?:', i) ? 3 : lookbehind && close >= 0 ? close - i + 1 : lookbehind ? 0 : 1;
         const inner = sequence();
         if (source[i] !== ')') throw new Unsupported();
         i++;
@@ -131,6 +150,7 @@ function parse(source: string): Atom[][] {
       }
       i++;
       if (ch === '.') current.push({ kind: 'unknown', ...quantifier() });
+      else if (i === source.length || !QUANTIFIERS.includes(source[i]!)) current.push(literal(ch));
       else current.push({ kind: 'char', chars: [ch], ...quantifier() });
     }
     return alternatives;
@@ -139,6 +159,13 @@ function parse(source: string): Atom[][] {
   const out = sequence();
   if (i !== source.length) throw new Unsupported();
   return out;
+}
+
+/** What follows once the atoms being walked run out: atoms[at…], then `next`. */
+interface Continuation {
+  atoms: Atom[];
+  at: number;
+  next: Continuation | null;
 }
 
 /**
@@ -157,8 +184,10 @@ function prefixesOf(alternatives: Atom[][], length: number, oneWord: boolean): S
     else found.add(prefix);
   }
 
-  // Walks atoms[at…] then the continuations, in order, with the prefix so far.
-  function walk(atoms: Atom[], at: number, rest: Array<[Atom[], number]>, prefix: string): void {
+  // Walks atoms[at…] then the continuations, in order, with the prefix so far. The continuations are a
+  // linked list, not an array: a step that enters a group adds one without copying the others, and
+  // this runs once per pattern in every new worker thread, long before any of it is optimised.
+  function walk(atoms: Atom[], at: number, rest: Continuation | null, prefix: string): void {
     if (unusable) return;
     if (--budget < 0) {
       unusable = true;
@@ -166,9 +195,8 @@ function prefixesOf(alternatives: Atom[][], length: number, oneWord: boolean): S
     }
     if (prefix.length >= length) return void found.add(prefix.slice(0, length));
     if (at >= atoms.length) {
-      const [next, ...others] = rest;
-      if (!next) return void finish(prefix);
-      return walk(next[0], next[1], others, prefix);
+      if (!rest) return void finish(prefix);
+      return walk(rest.atoms, rest.at, rest.next, prefix);
     }
     const atom = atoms[at]!;
     const skip = (): void => walk(atoms, at + 1, rest, prefix);
@@ -200,14 +228,14 @@ function prefixesOf(alternatives: Atom[][], length: number, oneWord: boolean): S
         if (atom.min === 0) skip();
         for (const alternative of atom.alternatives) {
           // Once through the group, then on with what follows it (a repeated group stops after one pass).
-          if (atom.max > 1) walk(alternative, 0, [], prefix);
-          else walk(alternative, 0, [[atoms, at + 1], ...rest], prefix);
+          if (atom.max > 1) walk(alternative, 0, null, prefix);
+          else walk(alternative, 0, { atoms, at: at + 1, next: rest }, prefix);
         }
         return;
     }
   }
 
-  for (const alternative of alternatives) walk(alternative, 0, [], '');
+  for (const alternative of alternatives) walk(alternative, 0, null, '');
   return unusable ? null : found;
 }
 
