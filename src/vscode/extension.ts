@@ -46,7 +46,9 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     configProblems.clear();
     linter.relintAll();
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/.rapportrc.{json,yaml,yml}');
+  // Config files, and the files they extend: a clinic's shared base config can change on disk (a pull) without being saved
+  // in the editor. onConfigFileChanged keeps only the events for a config file or a file a config was built from.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,yaml,yml}');
 
   context.subscriptions.push(
     configs,

@@ -26,18 +26,21 @@ suite('config', () => {
   test('a config in a subfolder applies to the notes below it, and extends a sibling file', async () => {
     const uri = fixtureUri('nested/progress-dap.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Warning));
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Warning), 'empty-section as a warning before either file exists');
     const base = fixtureUri('nested/base.yaml');
     const rc = fixtureUri('nested/.rapportrc.yaml');
     try {
       await vscode.workspace.fs.writeFile(base, encode('rules:\n  empty-section: error\n'));
       await vscode.workspace.fs.writeFile(rc, encode('extends: ./base.yaml\n'));
       await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Error), 'empty-section as an error from the extended file');
+      // The extended file changed on disk, not in an editor (a clinic's shared base updated by a pull).
+      await vscode.workspace.fs.writeFile(base, encode('rules:\n  empty-section: info\n'));
+      await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Information), 'empty-section as info after the extended file changed on disk');
     } finally {
       await vscode.workspace.fs.delete(rc);
       await vscode.workspace.fs.delete(base);
     }
-    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Warning));
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'empty-section' && x.severity === vscode.DiagnosticSeverity.Warning), 'empty-section back to a warning once both files are gone');
   });
 
   test('a broken config is reported on the config file, with no note text, and notes still lint', async () => {
