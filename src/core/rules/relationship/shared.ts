@@ -582,7 +582,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     // at the end and complained to me that the sessions are too expensive"), unless the session is a conjoint one.
     if (!conjoint(note) && opensOnSomeoneElse(cue)) return false;
     // A parent or partner in the room who turns on the therapist ("her mother was angry with me") strains the alliance too.
-    const atTherapist = objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'therapy';
+    const atTherapist = aimedByItsObject(cue);
     if (c.experiencer !== 'client' && !(c.experiencer === 'other' && (atTherapist || conjoint(note)))) return false;
     if (c.quoted && !cue.entry?.quoted) return false;
     // In a couple or family session a quoted "you" may be said to another member: it counts when said to the therapist.
@@ -593,8 +593,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     // Anger or a sharp tone: aimed at the therapy by its object ("frustrated with the homework"), or said to the therapist in person;
     // not when its object is someone else ("furious with him today").
     if (aimedElsewhere(cue)) return false;
-    const quotes = contextOf(cue.sentence).quotes;
-    if (objectTarget(cue.sentence.text, quotes, cue.to) === 'therapy' || (c.target === 'therapy' && namesTherapist(cue.sentence.text, quotes, cue.from, cue.to))) return true;
+    if (atTherapist || (c.target === 'therapy' && namesTherapist(cue.sentence.text, contextOf(cue.sentence).quotes, cue.from, cue.to))) return true;
     return cue.entry?.needsAnchor === true && c.target !== 'other' && IN_SESSION.test(cue.sentence.text);
   });
 }
