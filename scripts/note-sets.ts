@@ -84,4 +84,8 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind69', title: "project's blind set blind69, measurement only (test/fixtures/blind69)", measurementOnly: true },
   { name: 'blind70', title: "project's blind set blind70, measurement only (test/fixtures/blind70)", measurementOnly: true },
   { name: 'blind71', title: "project's blind set blind71, measurement only (test/fixtures/blind71)", measurementOnly: true },
+  { name: 'blind72', title: "project's blind set blind72, measurement only (test/fixtures/blind72)", measurementOnly: true },
+  { name: 'blind73', title: "project's blind set blind73, measurement only (test/fixtures/blind73)", measurementOnly: true },
+  { name: 'blind74', title: "project's blind set blind74, measurement only (test/fixtures/blind74)", measurementOnly: true },
+  { name: 'blind75', title: "project's blind set blind75, measurement only (test/fixtures/blind75)", measurementOnly: true },
 ];
