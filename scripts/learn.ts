@@ -66,6 +66,8 @@ function examplesOf(): { examples: Example[]; sets: string[] } {
         if (sentence.block.kind === 'heading') continue;
         const kinds = new Set<string>();
         for (const [from, to, kind] of marks) if (sentence.span.start < to && from < sentence.span.end) kinds.add(kind);
+        // A task adjusted answers a task not done as much as what got in the way explored: nonadherence-explored asks for either.
+        if (kinds.has('task-adjusted')) kinds.add('nonadherence-explored');
         examples.push({ set: index, features: featuresOf(sentence.text, templateSectionAt(note, sentence.span.start)?.name ?? null), kinds });
       }
     }

@@ -11,7 +11,7 @@ import { templateSectionAt } from '../parse/note.js';
 import type { Sentence } from '../parse/sentences.js';
 import type { Cues } from './index.js';
 import { featuresOf } from './learned-features.js';
-import type { LearnedKind } from './learned-kinds.js';
+import { PHRASE_KINDS, type LearnedKind } from './learned-kinds.js';
 import { LEARNED_MODEL } from './learned-model.js';
 
 export type LearnedModel = Record<LearnedKind, { bias: number; threshold: number; weights: string }>;
@@ -76,6 +76,6 @@ function sentencesWithPhrase(cues: Cues, kind: LearnedKind): Set<Sentence> {
   let byKind = withPhraseByCues.get(cues);
   if (!byKind) withPhraseByCues.set(cues, (byKind = new Map()));
   let sentences = byKind.get(kind);
-  if (!sentences) byKind.set(kind, (sentences = new Set(cues.of(kind).map((cue) => cue.sentence))));
+  if (!sentences) byKind.set(kind, (sentences = new Set((PHRASE_KINDS[kind] ?? [kind]).flatMap((k) => cues.of(k).map((cue) => cue.sentence)))));
   return sentences;
 }

@@ -10,7 +10,7 @@ import { withLearnedModel, type LearnedModel } from '../../../src/core/cues/lear
 import { allRulesConfig, phrasesOnlyConfig, withLearnedTasksConfig, withoutLearnedMarkersConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
-const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup'];
+const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup', 'nonadherence-explored'];
 
 // A progress note around one sentence of the body (line 9), with a Plan that names a next step.
 const front = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n';
@@ -71,6 +71,25 @@ describe('the learned second look', function () {
       assert.match(read!.message, /^The learned look reads this sentence as an agreed task not done/);
       assert.equal(tasks(explored, withLearnedTasksConfig()).length, 0, 'an exploration just after answers it');
     });
+  });
+
+  it('answers a task not done when it reads the task\'s sentence or the two after it in its paragraph as exploring or adjusting it', () => {
+    const task = 'The walking plan was not done this week.';
+    const tasks = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'nonadherence-explored');
+    // A model that reads as an exploration every sentence with the word "hill" and no other, to see which sentences the rule lets it read.
+    const hill = { bias: -10, threshold: 0.5, weights: 'hill\t20' };
+    const hillOnly = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, kind === 'nonadherence-explored' ? hill : { ...LEARNED_MODEL[kind], threshold: 1.01 }])) as LearnedModel;
+    withLearnedModel(hillOnly, () => {
+      const answered = `${front}${task} The hill behind the flats came up again.${plan}`;
+      assert.equal(tasks(answered).length, 0, 'a sentence just after, in its paragraph, read as exploring it');
+      assert.equal(tasks(answered, phrasesOnlyConfig()).length, 1, '"learned": false: only phrases explore a task');
+      const apart = `${front}${task}\n\nThe hill behind the flats came up again.${plan}`;
+      assert.equal(tasks(apart).length, 1, 'a sentence in another paragraph is not read for it');
+      const setAside = `${front}${task} I did not ask what got in the way up the hill.${plan}`;
+      assert.equal(tasks(setAside).length, 1, 'an exploration phrase the rule set aside (negated) is not read again by the model');
+    });
+    // The shipped model, on words no phrase list holds: it never withdraws the task when nothing near it says anything about it.
+    assert.equal(tasks(`${front}${task} She spent the rest of the hour on her sister's wedding.${plan}`).length, 1);
   });
 
   it('counts a hostile manner aimed only by the session around it when the learned look gives its sentence some weight', () => {

@@ -6,7 +6,7 @@ import type { Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { doneBySomeoneElse } from '../language/voice.js';
 import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inFormulation, inReview, lineOf, planAnchor, sentenceReadByModel, tellsAnEarlierTime } from './shared.js';
-import { learnedTasksOption } from './learned-option.js';
+import { learnedOption, learnedTasksOption } from './learned-option.js';
 
 // The weeks between sessions are when an agreed task is done or not: "last week", "since our last
 // session" date the report, they do not put it in the past of the therapy.
@@ -98,7 +98,8 @@ export const nonadherenceExplored = defineRule({
         'when it names the task or refers back to it, or just after the line that records it. Problem-solving something else, or a change to medication, is not it. ' +
         'Not non-adherence: homework that was done, history ("earlier in our work she often came without it"; at intake, a task from an earlier therapy), someone else not doing something ' +
         '(a parent\'s no-show, the therapist forgetting a link), the presenting problem (missed school). A hypothetical adjustment ("if it feels too much, we\'ll cut it") ' +
-        'and reassigning the same task do not count. With the option `learnedTasks: true` (off by default) the learned second look also counts as a task not done a ' +
+        'and reassigning the same task do not count. Before reporting a task, the learned second look reads its sentence and the two after it in its paragraph: ' +
+        'one it reads as saying what got in the way or how the task changed, in words no phrase list holds, answers it (option `learned: false` turns this off). With the option `learnedTasks: true` (off by default) the learned second look also counts as a task not done a ' +
         'sentence it reads as one where no phrase matched, reported only where nothing just after it explores or adjusts; that finding says so.',
       failing: [
         {
@@ -124,7 +125,7 @@ export const nonadherenceExplored = defineRule({
       unexploredRead:
         'The learned look reads this sentence as an agreed task not done (no listed phrase matched), and nothing near it explores what got in the way or adjusts the task.',
     },
-    options: z.object({ learnedTasks: learnedTasksOption }).strict(),
+    options: z.object({ learned: learnedOption, learnedTasks: learnedTasksOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
@@ -183,7 +184,13 @@ export const nonadherenceExplored = defineRule({
         ...(plan ? { related: [{ message: 'An adjusted task can be planned here.', span: plan.span }] } : {}),
         fixes: [afterBlockFix(note, cue.sentence, 'Record what got in the way', 'Explored', 'what got in the way, and how the task was adjusted')],
       });
-    for (const cue of oncePerTask(firstPerLine(note, missed))) reportTask(cue, 'unexplored');
+    // The learned look, asked last: the task's sentence or one of the two after it in its paragraph says what got in the way or how it changed.
+    const exploredInWords = (cue: Cue): boolean =>
+      options.learned &&
+      note.sentences
+        .slice(cue.sentence.index, cue.sentence.index + 3)
+        .some((s) => s.block === cue.sentence.block && learnedSays(note, cues, s, 'nonadherence-explored'));
+    for (const cue of oncePerTask(firstPerLine(note, missed))) if (!exploredInWords(cue)) reportTask(cue, 'unexplored');
     // A task only the model read is reported where nothing just after it explores or adjusts: it names no task for the note-wide
     // reading above to refer back to, and it never changes what the phrases' tasks are answered by.
     const reported = new Set(missed.map((m) => note.lines.position(m.span.start).line));
@@ -191,7 +198,7 @@ export const nonadherenceExplored = defineRule({
     for (const cue of firstPerLine(note, read)) {
       const line = note.lines.position(cue.span.start).line;
       const i = cue.sentence.index;
-      if (!reported.has(line) && !answered.some((c) => c.sentence.block === cue.sentence.block && c.sentence.index >= i && c.sentence.index <= i + 2)) reportTask(cue, 'unexploredRead');
+      if (!reported.has(line) && !answered.some((c) => c.sentence.block === cue.sentence.block && c.sentence.index >= i && c.sentence.index <= i + 2) && !exploredInWords(cue)) reportTask(cue, 'unexploredRead');
     }
   },
 });
