@@ -88,4 +88,8 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind73', title: "project's blind set blind73, measurement only (test/fixtures/blind73)", measurementOnly: true },
   { name: 'blind74', title: "project's blind set blind74, measurement only (test/fixtures/blind74)", measurementOnly: true },
   { name: 'blind75', title: "project's blind set blind75, measurement only (test/fixtures/blind75)", measurementOnly: true },
+  { name: 'blind76', title: "project's blind set blind76, measurement only (test/fixtures/blind76)", measurementOnly: true },
+  { name: 'blind77', title: "project's blind set blind77, measurement only (test/fixtures/blind77)", measurementOnly: true },
+  { name: 'blind78', title: "project's blind set blind78, measurement only (test/fixtures/blind78)", measurementOnly: true },
+  { name: 'blind79', title: "project's blind set blind79, measurement only (test/fixtures/blind79)", measurementOnly: true },
 ];
