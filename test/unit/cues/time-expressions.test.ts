@@ -1,0 +1,46 @@
+// Another session, or a time between sessions, told by how long ago it was or by its place in the work:
+// ConText reads what it covers as history, so a rupture there is not today's, while a task not done in the
+// week since the last session is still this interval's. Sentences written to probe the classifier, not
+// taken from any note set; each beside a look-alike that must still count.
+import { table } from './sentence-table.js';
+
+describe('time expressions that date a rupture to another session', function () {
+  this.timeout(20000);
+
+  describe('how long ago', () => {
+    table('withdrawal-repair', [
+      ['Two sessions ago she went quiet after the exposure task; today she led the review.', false],
+      ['A few appointments back he shut down whenever his brother came up.', false],
+      ['A fortnight ago she sat in silence for most of the hour.', false],
+      ['She went quiet after the exposure task and did not say much for the rest of the hour.', true],
+    ]);
+    table('confrontation-repair', [
+      ['A week ago he walked out of the group.', false],
+      ['Weeks back he told me the sessions were a waste of his time.', false],
+      ['He walked out of the session twenty minutes in.', true],
+    ]);
+  });
+
+  describe('by its place in the work', () => {
+    table('withdrawal-repair', [
+      ['In an earlier session she shut down when I mentioned her mother.', false],
+      ['In our first meeting he sat in silence for most of the hour.', false],
+      ['The session before last she changed the subject every time the funeral came up.', false],
+      ['She shut down when I mentioned her mother and stayed that way for the hour.', true],
+    ]);
+    table('confrontation-repair', [
+      ['In the previous session he was dismissive of the worksheet, calling it "pointless".', false],
+      ['Earlier this year he told me therapy was pointless.', false],
+      ['Last Thursday she walked out of the session.', false],
+      ['He was dismissive of the worksheet today, calling it "pointless".', true],
+    ]);
+  });
+
+  describe('a task not done in the week since the last session is still this interval\'s', () => {
+    table('nonadherence-explored', [
+      ['The thought record agreed in the previous session was not done.', true],
+      ['Last weekend she skipped the walks we had agreed.', true],
+      ['Two sessions ago the thought record was not done; this week it was done on five days.', false],
+    ]);
+  });
+});
