@@ -92,4 +92,8 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind77', title: "project's blind set blind77, measurement only (test/fixtures/blind77)", measurementOnly: true },
   { name: 'blind78', title: "project's blind set blind78, measurement only (test/fixtures/blind78)", measurementOnly: true },
   { name: 'blind79', title: "project's blind set blind79, measurement only (test/fixtures/blind79)", measurementOnly: true },
+  { name: 'blind80', title: "project's blind set blind80, measurement only (test/fixtures/blind80)", measurementOnly: true },
+  { name: 'blind81', title: "project's blind set blind81, measurement only (test/fixtures/blind81)", measurementOnly: true },
+  { name: 'blind82', title: "project's blind set blind82, measurement only (test/fixtures/blind82)", measurementOnly: true },
+  { name: 'blind83', title: "project's blind set blind83, measurement only (test/fixtures/blind83)", measurementOnly: true },
 ];
