@@ -27,6 +27,7 @@ describe('time expressions that date a rupture to another session', function () 
       ['In our first meeting he sat in silence for most of the hour.', false],
       ['The session before last she changed the subject every time the funeral came up.', false],
       ['She shut down when I mentioned her mother and stayed that way for the hour.', true],
+      ['In our first session back after the holiday she shut down when I mentioned her mother.', true],
     ]);
     table('confrontation-repair', [
       ['In the previous session he was dismissive of the worksheet, calling it "pointless".', false],
