@@ -96,4 +96,8 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind81', title: "project's blind set blind81, measurement only (test/fixtures/blind81)", measurementOnly: true },
   { name: 'blind82', title: "project's blind set blind82, measurement only (test/fixtures/blind82)", measurementOnly: true },
   { name: 'blind83', title: "project's blind set blind83, measurement only (test/fixtures/blind83)", measurementOnly: true },
+  { name: 'blind84', title: "project's blind set blind84, measurement only (test/fixtures/blind84)", measurementOnly: true },
+  { name: 'blind85', title: "project's blind set blind85, measurement only (test/fixtures/blind85)", measurementOnly: true },
+  { name: 'blind86', title: "project's blind set blind86, measurement only (test/fixtures/blind86)", measurementOnly: true },
+  { name: 'blind87', title: "project's blind set blind87, measurement only (test/fixtures/blind87)", measurementOnly: true },
 ];
