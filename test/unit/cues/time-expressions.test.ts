@@ -1,6 +1,7 @@
 // Another session, or a time between sessions, told by how long ago it was or by its place in the work:
 // ConText reads what it covers as history, so a rupture there is not today's, while a task not done in the
-// week since the last session is still this interval's. Sentences written to probe the classifier, not
+// week since the last session is still this interval's. And a client slow to warm up who then engaged has
+// settled within the session. Sentences written to probe the classifier, not
 // taken from any note set; each beside a look-alike that must still count.
 import { table } from './sentence-table.js';
 
@@ -28,12 +29,23 @@ describe('time expressions that date a rupture to another session', function () 
       ['The session before last she changed the subject every time the funeral came up.', false],
       ['She shut down when I mentioned her mother and stayed that way for the hour.', true],
       ['In our first session back after the holiday she shut down when I mentioned her mother.', true],
+      ['When she first came to the service she would not speak to anyone.', false],
+      ['When he first arrived for the session today he sat in silence and would not look at me.', true],
     ]);
     table('confrontation-repair', [
       ['In the previous session he was dismissive of the worksheet, calling it "pointless".', false],
       ['Earlier this year he told me therapy was pointless.', false],
       ['Last Thursday she walked out of the session.', false],
       ['He was dismissive of the worksheet today, calling it "pointless".', true],
+    ]);
+  });
+
+  describe('slow to warm up and then engaged within the session is no rupture, told with a comma or in other words', () => {
+    table('withdrawal-repair', [
+      ['Initially quiet, she became more animated once we turned to the garden.', false],
+      ['At first she gave one-word answers, but by the middle of the session she was talking freely.', false],
+      ['Initially quiet, and stayed quiet for the rest of the hour.', true],
+      ['At first she engaged, but then went silent when I raised the scan results.', true],
     ]);
   });
 

@@ -78,7 +78,9 @@ const AGREED_TO_PARK = /^[^.;]{0,140}?\b(?:(?:we|and) agreed to (?:park|leave|ho
 const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
 const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
 // Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
-const WARMED_UP = /\b(?:initially|at first|to begin with|early in the session|at the start)\b.{0,80}\b(?:but|then|later|before)\b.{0,40}\b(?:warmed up|opened up|became (?:more )?(?:engaged|talkative|open|animated|chatty)|engaged (?:well|fully)|relaxed|settled)\b/i;
+// The turn may be told with a comma alone ("Initially quiet, she became more animated once we turned to the garden").
+const WARMED_UP =
+  /\b(?:initially|at first|to begin with|early in the session|at the start)\b.{0,80}(?:\b(?:but|then|later|before)\b|,).{0,40}\b(?:warmed up|opened up|loosened up|became (?:more )?(?:engaged|talkative|open|animated|chatty|forthcoming|relaxed)|engaged (?:well|fully)|relaxed|settled|(?:was|were) (?:talking|chatting|speaking) (?:freely|easily|openly)|talked (?:freely|easily|openly))\b/i;
 
 // "Throughout" alone, in a note about one session, means the session (not "throughout the week"); so do the room and the call.
 const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting|visit|call|appointment|appt|group)\b|\btoday\b|\bthroughout\b(?! (?:the |her |his |their |this )?(?:week|weekend|day|days|night|nights|month|months|year|years|childhood|life|marriage|school|holiday|stay|admission|pregnancy))|\b(?:in the room|in here|on the (?:video |phone |telehealth )?call|on (?:video|camera|the phone|zoom|teams))\b/i;
