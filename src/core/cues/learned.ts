@@ -1,5 +1,5 @@
 // The learned second look. A rule that reports something missing (client feedback, a check-back in the
-// Plan, an ending action) asks it last, after its own phrases and its lenient reading: does a sentence
+// Plan, an ending action, what answers a task not done) asks it last, after its own phrases and its lenient reading: does a sentence
 // of the note say it in words no phrase list holds? A logistic regression over the sentence's words and
 // word pairs, trained by `npm run learn` on the project's labelled development sets (never on the shared
 // corpus or a blind set), answers with a score; the threshold is the one at which held-out sets of notes
