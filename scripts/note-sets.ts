@@ -100,4 +100,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind85', title: "project's blind set blind85, measurement only (test/fixtures/blind85)", measurementOnly: true },
   { name: 'blind86', title: "project's blind set blind86, measurement only (test/fixtures/blind86)", measurementOnly: true },
   { name: 'blind87', title: "project's blind set blind87, measurement only (test/fixtures/blind87)", measurementOnly: true },
+  { name: 'blind88', title: "project's blind set blind88, measurement only (test/fixtures/blind88)", measurementOnly: true },
+  { name: 'blind89', title: "project's blind set blind89, measurement only (test/fixtures/blind89)", measurementOnly: true },
+  { name: 'blind90', title: "project's blind set blind90, measurement only (test/fixtures/blind90)", measurementOnly: true },
+  { name: 'blind91', title: "project's blind set blind91, measurement only (test/fixtures/blind91)", measurementOnly: true },
+  { name: 'blind92', title: "project's blind set blind92, measurement only (test/fixtures/blind92)", measurementOnly: true },
+  { name: 'blind93', title: "project's blind set blind93, measurement only (test/fixtures/blind93)", measurementOnly: true },
+  { name: 'blind94', title: "project's blind set blind94, measurement only (test/fixtures/blind94)", measurementOnly: true },
+  { name: 'blind95', title: "project's blind set blind95, measurement only (test/fixtures/blind95)", measurementOnly: true },
 ];
