@@ -89,14 +89,19 @@ function withOptions(values: Partial<Record<'learned' | 'learnedMarkers' | 'lear
   return { ...config, rules } as typeof config;
 }
 
-/** Every rule on, the rupture rules told not to count markers the learned look read: the look only withdraws findings. */
+/** Every rule on, the rupture rules told not to count markers the learned look read. */
 export function withoutLearnedMarkersConfig() {
   return withOptions({ learnedMarkers: false });
 }
 
-/** Every rule on, and nonadherence-explored's opt-in `learnedTasks` on too: the learned look may also find a task not done. */
-export function withLearnedTasksConfig() {
-  return withOptions({ learnedTasks: true });
+/** Every rule on, nonadherence-explored told not to count tasks not done the learned look read. */
+export function withoutLearnedTasksConfig() {
+  return withOptions({ learnedTasks: false });
+}
+
+/** Every rule on, the learned look only withdrawing findings: neither the markers nor the tasks not done it reads count. */
+export function lookOnlyWithdrawsConfig() {
+  return withOptions({ learnedMarkers: false, learnedTasks: false });
 }
 
 /** Every rule on, none asking the learned second look (neither to withdraw a finding nor to find what a rule reports): phrases alone. */

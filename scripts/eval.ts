@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../src/core/rules/index.js';
-import { allRulesConfig, combinedScore, findCorpus, formatScoreTable, phrasesOnlyConfig, scoreCorpus, withLearnedTasksConfig, withoutLearnedMarkersConfig, type CorpusScore } from './corpus-score.js';
+import { allRulesConfig, combinedScore, findCorpus, formatScoreTable, phrasesOnlyConfig, scoreCorpus, withoutLearnedMarkersConfig, withoutLearnedTasksConfig, type CorpusScore } from './corpus-score.js';
 import { OWN_SETS } from './note-sets.js';
 import { scoreSentences, SENTENCE_SETS } from './sentence-score.js';
 
@@ -11,9 +11,9 @@ const registered = new Set(rules.map((r) => r.meta.id));
 const ownSet = (name: string): string | null => (existsSync(join('test', 'fixtures', name, 'labels.json')) ? join('test', 'fixtures', name) : null);
 const verbose = process.argv.includes('--misses');
 // --phrases-only: the rules without the learned second look, to see what it adds. --no-learned-markers: the look only withdrawing
-// findings, not finding rupture markers, to see what the markers it reads add. --learned-tasks: with nonadherence-explored's opt-in on.
+// findings, not finding rupture markers, to see what the markers it reads add. --no-learned-tasks: the same for the tasks not done it reads.
 const flag = (name: string): boolean => process.argv.includes(name);
-const config = flag('--phrases-only') ? phrasesOnlyConfig() : flag('--no-learned-markers') ? withoutLearnedMarkersConfig() : flag('--learned-tasks') ? withLearnedTasksConfig() : allRulesConfig();
+const config = flag('--phrases-only') ? phrasesOnlyConfig() : flag('--no-learned-markers') ? withoutLearnedMarkersConfig() : flag('--no-learned-tasks') ? withoutLearnedTasksConfig() : allRulesConfig();
 // A blind set's misses stay unprinted while it is measurement only: reading them would fit the rules to it.
 const sets: Array<[string, string | null, boolean]> = [
   ['development corpus (../shared/corpus)', findCorpus(), false],

@@ -5,7 +5,8 @@
 // corpus or a blind set), answers with a score; the threshold is the one at which held-out sets of notes
 // were right at least 93 % of the time. Asked that way, it only ever withdraws a "missing" finding. The
 // rupture rules also ask it whether a sentence with no listed phrase tells a withdrawal or a confrontation
-// (their `learnedMarkers` option): the one place it makes a finding, and that finding says a model read it.
+// (their `learnedMarkers` option), and nonadherence-explored whether one tells an agreed task not done (its
+// `learnedTasks` option): the two places it makes a finding, and that finding says a model read it.
 import type { Note } from '../parse/note.js';
 import { templateSectionAt } from '../parse/note.js';
 import type { Sentence } from '../parse/sentences.js';

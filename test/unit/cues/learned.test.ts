@@ -7,7 +7,7 @@ import { lint } from '../../../src/core/lint.js';
 import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
 import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
 import { withLearnedModel, type LearnedModel } from '../../../src/core/cues/learned.js';
-import { allRulesConfig, phrasesOnlyConfig, withLearnedTasksConfig, withoutLearnedMarkersConfig } from '../../../scripts/corpus-score.js';
+import { allRulesConfig, lookOnlyWithdrawsConfig, phrasesOnlyConfig, withoutLearnedMarkersConfig, withoutLearnedTasksConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
 const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup', 'nonadherence-explored'];
@@ -38,8 +38,9 @@ describe('the learned second look', function () {
   });
 
   it('only withdraws findings where it is asked whether something missing is there, and "learned": false reports on phrases alone', () => {
-    // The markers it reads (learnedMarkers, tested below) are the one place it may make a finding: left out here.
-    const on = withoutLearnedMarkersConfig();
+    // The markers and the tasks not done it reads (learnedMarkers and learnedTasks, tested below) are the places it may make a finding:
+    // left out here.
+    const on = lookOnlyWithdrawsConfig();
     const off = phrasesOnlyConfig();
     let withdrawn = 0;
     const key = (f: { ruleId: string; detail?: string; span: { start: number } }): string => `${f.ruleId} ${f.detail ?? ''} ${f.span.start}`;
@@ -57,19 +58,22 @@ describe('the learned second look', function () {
     assert.ok(withdrawn > 0, 'the learned look withdrew nothing on any development note');
   });
 
-  it('reads a task not done only when a clinic turns learnedTasks on, reports it only where nothing just after explores it, and says so', () => {
-    const bare = `${front}The walking plan stayed on the fridge all week.${plan}`;
-    const explored = `${front}The walking plan stayed on the fridge all week. On gentle enquiry she said the mornings were too cold.${plan}`;
+  it('reads a task not done where the sentence is told with a negation, reports it only where nothing just after explores it, says so, and not with learnedTasks: false', () => {
+    const bare = `${front}The walking plan never left the fridge all week.${plan}`;
+    const explored = `${front}The walking plan never left the fridge all week. On gentle enquiry she said the mornings were too cold.${plan}`;
+    // Told without a negation, the look's reading is not taken as a task not done.
+    const noNegation = `${front}The walking plan stayed on the fridge all week.${plan}`;
     // Findings on the body's sentence (line 9); a model that reads everything reads the Plan's item too.
     const tasks = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'nonadherence-explored' && f.start.line === 9);
     // A model that reads every sentence as a task not done, to see what the option lets through.
     const everything = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold: kind === 'nonadherence' ? 0 : 1.01 }])) as LearnedModel;
     withLearnedModel(everything, () => {
-      assert.equal(tasks(bare).length, 0, 'off by default: tasks come from phrases only');
-      const [read, ...more] = tasks(bare, withLearnedTasksConfig());
+      assert.equal(tasks(bare, withoutLearnedTasksConfig()).length, 0, 'learnedTasks: false: tasks come from phrases only');
+      const [read, ...more] = tasks(bare);
       assert.equal(more.length, 0);
       assert.match(read!.message, /^The learned look reads this sentence as an agreed task not done/);
-      assert.equal(tasks(explored, withLearnedTasksConfig()).length, 0, 'an exploration just after answers it');
+      assert.equal(tasks(explored).length, 0, 'an exploration just after answers it');
+      assert.equal(tasks(noNegation).length, 0, 'a sentence told without a negation is not read as a task not done');
     });
   });
 

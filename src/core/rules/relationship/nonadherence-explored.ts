@@ -3,6 +3,7 @@ import { contextOf, type Cue, type Cues } from '../../cues/index.js';
 import { learnedSays } from '../../cues/learned.js';
 import { TASK } from '../../cues/lexicons/words.js';
 import type { Note } from '../../parse/note.js';
+import type { Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { doneBySomeoneElse } from '../language/voice.js';
 import { afterBlockFix, EVIDENCE, excerptOf, firstPerLine, inFormulation, inReview, lineOf, planAnchor, sentenceReadByModel, tellsAnEarlierTime } from './shared.js';
@@ -100,8 +101,9 @@ export const nonadherenceExplored = defineRule({
         'Not non-adherence: homework that was done, history ("earlier in our work she often came without it"; at intake, a task from an earlier therapy), someone else not doing something ' +
         '(a parent\'s no-show, the therapist forgetting a link), the presenting problem (missed school). A hypothetical adjustment ("if it feels too much, we\'ll cut it") ' +
         'and reassigning the same task do not count. Before reporting a task, the learned second look reads its sentence and the two after it in its paragraph: ' +
-        'one it reads as saying what got in the way or how the task changed, in words no phrase list holds, answers it (option `learned: false` turns this off). With the option `learnedTasks: true` (off by default) the learned second look also counts as a task not done a ' +
-        'sentence it reads as one where no phrase matched, reported only where nothing just after it explores or adjusts; that finding says so.',
+        'one it reads as saying what got in the way or how the task changed, in words no phrase list holds, answers it (option `learned: false` turns this off). The learned second look also counts as a task not done a ' +
+        'sentence told with a negation ("never got round to the walks") that it reads as one where no phrase matched, reported only where nothing just after it explores or adjusts; ' +
+        'that finding says so (option `learnedTasks: false` turns this off).',
       failing: [
         {
           title: 'Reassigned as it was',
@@ -205,14 +207,22 @@ export const nonadherenceExplored = defineRule({
 });
 
 /**
+ * Whether ConText finds a negation in the sentence. A task not done is told with one ("not done", "didn't manage", "never got round
+ * to", "forgot to"); on unseen notes the sentences the look read as a task not done without any were mostly about something else.
+ */
+function toldWithANegation(sentence: Sentence): boolean {
+  return contextOf(sentence).scopes.some((scope) => scope.category === 'negated');
+}
+
+/**
  * The sentences the learned look reads as an agreed task not done where no phrase of the kind matched (the `learnedTasks` option). Not a
  * sentence with such a phrase, even one the rule set aside (a screener, someone else's task), nor one in the formulation, nor one ConText
- * reads as telling an earlier time: a phrase there would be set aside too.
+ * reads as telling an earlier time: a phrase there would be set aside too. And only one told with a negation.
  */
 function tasksReadByModel(note: Note, cues: Cues): Cue[] {
   // The model first: it reads few sentences so, and ConText's reading of every sentence would cost more.
   return note.sentences
-    .filter((s) => learnedSays(note, cues, s, 'nonadherence') && !tellsAnEarlierTime(s))
+    .filter((s) => learnedSays(note, cues, s, 'nonadherence') && !tellsAnEarlierTime(s) && toldWithANegation(s))
     .map((s) => sentenceReadByModel('nonadherence', s))
     .filter((c) => !inFormulation(note, c));
 }
