@@ -10,8 +10,8 @@ import { scoreSentences, SENTENCE_SETS } from './sentence-score.js';
 const registered = new Set(rules.map((r) => r.meta.id));
 const ownSet = (name: string): string | null => (existsSync(join('test', 'fixtures', name, 'labels.json')) ? join('test', 'fixtures', name) : null);
 const verbose = process.argv.includes('--misses');
-// --phrases-only: the rules without the learned second look, to see what it adds. --no-learned-markers: the look only withdrawing
-// findings, not finding rupture markers, to see what the markers it reads add. --no-learned-tasks: the same for the tasks not done it reads.
+// --phrases-only: the rules without the learned second look, to see what it adds. --no-learned-markers: without the rupture markers
+// it reads, to see what they add. --no-learned-tasks: the same for the tasks not done it reads.
 const flag = (name: string): boolean => process.argv.includes(name);
 const config = flag('--phrases-only') ? phrasesOnlyConfig() : flag('--no-learned-markers') ? withoutLearnedMarkersConfig() : flag('--no-learned-tasks') ? withoutLearnedTasksConfig() : allRulesConfig();
 // A blind set's misses stay unprinted while it is measurement only: reading them would fit the rules to it.

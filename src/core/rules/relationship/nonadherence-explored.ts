@@ -158,8 +158,7 @@ export const nonadherenceExplored = defineRule({
     if (missed.length === 0 && read.length === 0) return;
     // An exploration or an adjustment must be about the task: in or just after the sentence that records it, naming a task or referring back
     // to it ("broke it down"), or saying what got in the way. Problem-solving a housing form or a GP lowering a dose is not it.
-    // The sentence that records the missed task, or one of the two after it in the same paragraph.
-    const near = (c: Cue): boolean => missed.some((m) => m.sentence.block === c.sentence.block && c.sentence.index >= m.sentence.index && c.sentence.index <= m.sentence.index + 2);
+    const near = (c: Cue): boolean => missed.some((m) => justAfter(m, c.sentence));
     // "Ask what made it hard", beside a withdrawal or a confrontation and far from the task, asks about that moment, not the task.
     // The marker may sit in the sentence just before ("pt changed subject. T named the shift and asked what made it hard"), and a
     // repair step beside the question says the same.
@@ -189,10 +188,7 @@ export const nonadherenceExplored = defineRule({
       });
     // The learned look, asked last: the task's sentence or one of the two after it in its paragraph says what got in the way or how it changed.
     const exploredInWords = (cue: Cue): boolean =>
-      options.learned &&
-      note.sentences
-        .slice(cue.sentence.index, cue.sentence.index + 3)
-        .some((s) => s.block === cue.sentence.block && learnedSays(note, cues, s, 'nonadherence-explored'));
+      options.learned && note.sentences.slice(cue.sentence.index, cue.sentence.index + 3).some((s) => justAfter(cue, s) && learnedSays(note, cues, s, 'nonadherence-explored'));
     for (const cue of oncePerTask(firstPerLine(note, missed))) if (!exploredInWords(cue)) reportTask(cue, 'unexplored');
     // A task only the model read is reported where nothing just after it explores or adjusts: it names no task for the note-wide
     // reading above to refer back to, and it never changes what the phrases' tasks are answered by.
@@ -200,11 +196,15 @@ export const nonadherenceExplored = defineRule({
     const answered = [...cues.of('barrier-explored'), ...cues.of('task-adjusted')].filter((c) => !c.context.negated && !c.context.quoted);
     for (const cue of firstPerLine(note, read)) {
       const line = note.lines.position(cue.span.start).line;
-      const i = cue.sentence.index;
-      if (!reported.has(line) && !answered.some((c) => c.sentence.block === cue.sentence.block && c.sentence.index >= i && c.sentence.index <= i + 2) && !exploredInWords(cue)) reportTask(cue, 'unexploredRead');
+      if (!reported.has(line) && !answered.some((c) => justAfter(cue, c.sentence)) && !exploredInWords(cue)) reportTask(cue, 'unexploredRead');
     }
   },
 });
+
+/** Whether a sentence is the task's own or one of the two after it in the same paragraph: where what answers a task needs not name it. */
+function justAfter(task: Cue, sentence: Sentence): boolean {
+  return sentence.block === task.sentence.block && sentence.index >= task.sentence.index && sentence.index <= task.sentence.index + 2;
+}
 
 /**
  * Whether ConText finds a negation in the sentence. A task not done is told with one ("not done", "didn't manage", "never got round
