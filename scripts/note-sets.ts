@@ -108,4 +108,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind93', title: "project's blind set blind93, measurement only (test/fixtures/blind93)", measurementOnly: true },
   { name: 'blind94', title: "project's blind set blind94, measurement only (test/fixtures/blind94)", measurementOnly: true },
   { name: 'blind95', title: "project's blind set blind95, measurement only (test/fixtures/blind95)", measurementOnly: true },
+  { name: 'blind96', title: "project's blind set blind96, measurement only (test/fixtures/blind96)", measurementOnly: true },
+  { name: 'blind97', title: "project's blind set blind97, measurement only (test/fixtures/blind97)", measurementOnly: true },
+  { name: 'blind98', title: "project's blind set blind98, measurement only (test/fixtures/blind98)", measurementOnly: true },
+  { name: 'blind99', title: "project's blind set blind99, measurement only (test/fixtures/blind99)", measurementOnly: true },
+  { name: 'blind100', title: "project's blind set blind100, measurement only (test/fixtures/blind100)", measurementOnly: true },
+  { name: 'blind101', title: "project's blind set blind101, measurement only (test/fixtures/blind101)", measurementOnly: true },
+  { name: 'blind102', title: "project's blind set blind102, measurement only (test/fixtures/blind102)", measurementOnly: true },
+  { name: 'blind103', title: "project's blind set blind103, measurement only (test/fixtures/blind103)", measurementOnly: true },
 ];
