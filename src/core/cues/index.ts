@@ -93,7 +93,7 @@ function compiledLexicon(extra: Record<string, string[]>): CompiledLexicon {
   if (!compiled) {
     const added = kinds
       .filter((kind): kind is CueKind => (CUE_KINDS as readonly string[]).includes(kind))
-      .flatMap((kind) => extra[kind]!.map((phrase) => compileEntry({ kind, pattern: phrasePattern(phrase), note: 'clinic lexicon (config)', aimed: true })));
+      .flatMap((kind) => extra[kind]!.map((phrase) => compileEntry({ kind, pattern: phrasePattern(phrase), note: 'clinic lexicon (config)', aimed: true, clinic: true })));
     compiled = indexLexicon([...BUILT_IN_LEXICON.map(compileEntry), ...added]);
     compiledByConfig.set(extra, compiled);
   }

@@ -60,6 +60,11 @@ export function learnedScore(note: Note, sentence: Sentence, kind: LearnedKind):
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Whether the learned model's score for the sentence reaches the kind's threshold, phrases or none (a kind with no usable threshold never does). */
+export function learnedReadsAs(note: Note, sentence: Sentence, kind: LearnedKind): boolean {
+  return learnedScore(note, sentence, kind) >= model[kind].threshold;
+}
+
 /**
  * Whether the sentence, read by the learned model, says something of this kind. Not a sentence in which the phrase lists found a
  * phrase of the kind that the rule then set aside: the rule had a reason the model cannot see (a negation, a plan not yet carried
@@ -67,7 +72,7 @@ export function learnedScore(note: Note, sentence: Sentence, kind: LearnedKind):
  */
 export function learnedSays(note: Note, cues: Cues, sentence: Sentence, kind: LearnedKind): boolean {
   if (sentence.block.kind === 'heading' || sentencesWithPhrase(cues, kind).has(sentence)) return false;
-  return learnedScore(note, sentence, kind) >= model[kind].threshold;
+  return learnedReadsAs(note, sentence, kind);
 }
 
 const withPhraseByCues = new WeakMap<Cues, Map<LearnedKind, Set<Sentence>>>();

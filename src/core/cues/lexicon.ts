@@ -60,6 +60,8 @@ export interface LexiconEntry {
   mustBeQuoted?: boolean;
   /** A speech act composed with a target and a verdict: someone else named inside it means the words are relayed, not the client's. */
   composed?: boolean;
+  /** A clinic's own phrase (config `lexicon`): the clinic chose it, so the learned look never sets a marker it found aside. */
+  clinic?: boolean;
   /** Match case as written (abbreviations such as `T` or `HW`). */
   caseSensitive?: boolean;
   /**

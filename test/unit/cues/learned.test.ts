@@ -109,6 +109,33 @@ describe('the learned second look', function () {
     withLearnedModel(markerModel(50), () => assert.equal(found(bySession), 1));
   });
 
+  it('sets a phrase marker aside where the learned look reads its sentence as something else the note records and gives it little weight as a rupture, never a clinic\'s own phrase', () => {
+    const text = `${front}She went quiet when I brought up her brother.${plan}`;
+    const found = (body: string, config: object = allRulesConfig()) =>
+      lint(body, { config: config as ReturnType<typeof allRulesConfig> }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9).length;
+    // Marker kinds scored by their bias alone; client feedback read in every sentence (threshold 0) or in none (1.01).
+    const model = (markerBias: number, feedbackThreshold: number) =>
+      Object.fromEntries(
+        LEARNED_KINDS.map((kind) => [
+          kind,
+          { ...LEARNED_MODEL[kind], bias: kind.endsWith('-marker') ? markerBias : LEARNED_MODEL[kind].bias, threshold: kind === 'client-feedback' ? feedbackThreshold : kind.endsWith('-marker') ? 1.01 : LEARNED_MODEL[kind].threshold },
+        ]),
+      ) as LearnedModel;
+    withLearnedModel(model(-50, 0), () => {
+      assert.equal(found(text), 0, 'read as feedback, no weight as a rupture: set aside');
+      assert.equal(found(text, withoutLearnedMarkersConfig()), 1, 'learnedMarkers: false: the phrase alone counts');
+      const clinic = { ...allRulesConfig(), lexicon: { 'withdrawal-marker': ['stared at the carpet'] } };
+      assert.equal(found(`${front}She stared at the carpet when I brought up her brother.${plan}`, clinic), 1, "a clinic's own phrase stands");
+    });
+    withLearnedModel(model(-50, 1.01), () => assert.equal(found(text), 1, 'read as nothing else: the phrase counts'));
+    withLearnedModel(model(50, 0), () => assert.equal(found(text), 1, 'some weight as a rupture: the phrase counts'));
+    // The written model, on the client's answer when asked for feedback: the complaint in it is feedback, not a confrontation.
+    const invited = `${front}Asked for feedback at the end, he said the homework review "went on too long" and he liked it better when we just talked.${plan}`;
+    const confrontation = (config = allRulesConfig()) => lint(invited, { config }).findings.filter((f) => f.ruleId === 'confrontation-repair').length;
+    assert.equal(confrontation(), 0);
+    assert.equal(confrontation(withoutLearnedMarkersConfig()), 1);
+  });
+
   it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {
     // A note with no client feedback in any words: its finding stands with the written model and with one that never says yes,
     // and goes with one that always does (threshold 0).
