@@ -7,6 +7,7 @@ import { lint } from '../../../src/core/lint.js';
 import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
 import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
 import { withLearnedModel, type LearnedModel } from '../../../src/core/cues/learned.js';
+import { featuresOf, tokensOf } from '../../../src/core/cues/learned-features.js';
 import { allRulesConfig, lookOnlyWithdrawsConfig, phrasesOnlyConfig, withoutLearnedMarkersConfig, withoutLearnedTasksConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
@@ -27,6 +28,14 @@ describe('the learned second look', function () {
     const development = OWN_SETS.filter((s) => !s.measurementOnly && existsSync(join('test', 'fixtures', s.name, 'labels.json'))).map((s) => s.name);
     assert.deepEqual(learned, development, 'a set was read or added since the model was learned: run npm run learn');
     assert.ok(!learned.includes('corpus'));
+  });
+
+  it('reads quoted words the same in single and double quotation marks, and leaves apostrophes alone', () => {
+    const double = 'He said "you don\'t get it" about the client\'s homework.';
+    assert.deepEqual(tokensOf("He said 'you don't get it' about the client's homework."), tokensOf(double));
+    assert.deepEqual(tokensOf('He said ‘you don’t get it’ about the client’s homework.'), tokensOf(double));
+    assert.deepEqual(featuresOf("He said 'you don't get it'.", 'Subjective'), featuresOf('He said "you don\'t get it".', 'Subjective'));
+    assert.deepEqual(tokensOf("The clients' diaries weren't done, she's sure."), ['the', 'clients', 'diaries', "weren't", 'done', "she's", 'sure']);
   });
 
   it('has a model and a threshold for every kind a rule asks about', () => {
