@@ -116,4 +116,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind101', title: "project's blind set blind101, measurement only (test/fixtures/blind101)", measurementOnly: true },
   { name: 'blind102', title: "project's blind set blind102, measurement only (test/fixtures/blind102)", measurementOnly: true },
   { name: 'blind103', title: "project's blind set blind103, measurement only (test/fixtures/blind103)", measurementOnly: true },
+  { name: 'blind104', title: "project's blind set blind104, measurement only (test/fixtures/blind104)", measurementOnly: true },
+  { name: 'blind105', title: "project's blind set blind105, measurement only (test/fixtures/blind105)", measurementOnly: true },
+  { name: 'blind106', title: "project's blind set blind106, measurement only (test/fixtures/blind106)", measurementOnly: true },
+  { name: 'blind107', title: "project's blind set blind107, measurement only (test/fixtures/blind107)", measurementOnly: true },
+  { name: 'blind108', title: "project's blind set blind108, measurement only (test/fixtures/blind108)", measurementOnly: true },
+  { name: 'blind109', title: "project's blind set blind109, measurement only (test/fixtures/blind109)", measurementOnly: true },
+  { name: 'blind110', title: "project's blind set blind110, measurement only (test/fixtures/blind110)", measurementOnly: true },
+  { name: 'blind111', title: "project's blind set blind111, measurement only (test/fixtures/blind111)", measurementOnly: true },
 ];
