@@ -145,6 +145,25 @@ describe('the learned second look', function () {
     assert.equal(confrontation(withoutLearnedMarkersConfig()), 1);
   });
 
+  it('in an intake, a termination or a treatment plan, counts a marker not aimed at the therapist only where the learned look gives it some weight', () => {
+    const noteOf = (type: string, body: string) => `---\ntype: ${type}\nformat: free\nclient: C-6311\ndate: 2026-08-03\nsession: 1\n---\n\n${body}\n\n## Plan\n\n- Next session 8/10: formulation.\n`;
+    const quiet = 'Quiet and withdrawn in session today, answering in a few words.';
+    const aimed = 'He told me I was not listening to him.';
+    const found = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' || f.ruleId === 'confrontation-repair').length;
+    // The marker kinds scored by their bias alone; nothing else read anywhere (every other threshold 1.01).
+    const model = (markerBias: number) =>
+      Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], bias: kind.endsWith('-marker') ? markerBias : LEARNED_MODEL[kind].bias, threshold: 1.01 }])) as LearnedModel;
+    withLearnedModel(model(-50), () => {
+      for (const type of ['intake', 'termination', 'treatment-plan']) {
+        assert.equal(found(noteOf(type, quiet)), 0, `${type}: no weight as a rupture, set aside`);
+        assert.equal(found(noteOf(type, quiet), withoutLearnedMarkersConfig()), 1, `${type}: learnedMarkers: false, the phrase alone counts`);
+        assert.equal(found(noteOf(type, aimed)), 1, `${type}: aimed at the therapist by its own words, it stands`);
+      }
+      assert.equal(found(noteOf('progress', quiet)), 1, 'a progress note tells this session: the phrase counts');
+    });
+    withLearnedModel(model(50), () => assert.equal(found(noteOf('intake', quiet)), 1, 'some weight as a rupture: it stands'));
+  });
+
   it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {
     // A note with no client feedback in any words: its finding stands with the written model and with one that never says yes,
     // and goes with one that always does (threshold 0).

@@ -8,13 +8,14 @@ export const learnedOption = z
   .describe('Before reporting, ask the learned second look (a model trained on the project\'s labelled notes) whether a sentence says it in other words; false: phrases only');
 
 // The rupture rules' option: the learned look may also find a marker where no phrase matched, and may set a phrase aside where it
-// reads the sentence as something else the note records (shared.ts, explainedAway). On by default since it lifted recall on
+// reads the sentence as something else the note records or, in notes that mostly tell history, does not read as a rupture (shared.ts,
+// standsTheLook). On by default since it lifted recall on
 // the blind sets, notes nobody here had read, at a small cost in precision (README, "Markers found by the learned look"); such a finding
 // says that a model read it, and a clinic that wants every finding to rest on listed words sets it to false.
 export const learnedMarkersOption = z
   .boolean()
   .default(true)
-  .describe('Also count as a rupture marker a sentence the learned second look reads as one where no phrase matched (the whole sentence is the excerpt), and set aside a phrase in a sentence it reads as something else the note records (feedback, a check-back, an ending review) and not as a rupture; false: markers come from phrases only');
+  .describe('Also count as a rupture marker a sentence the learned second look reads as one where no phrase matched (the whole sentence is the excerpt), and set aside a phrase in a sentence it reads as something else the note records (feedback, a check-back, an ending review) and not as a rupture, or one not aimed at the therapist in an intake, a termination or a treatment plan that it does not read as a rupture; false: markers come from phrases only');
 
 // nonadherence-explored's option, the same for a task not done, in a sentence told with a negation. On by default since the eleventh
 // session, when eight blind sets written to decide it bore it out (README, "Tasks not done read by the learned look"); a clinic that

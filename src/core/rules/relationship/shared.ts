@@ -287,14 +287,14 @@ function once(cache: WeakMap<Cues, Cue[]>, cues: Cues, read: () => Cue[]): Cue[]
 export function withdrawalMarkers(note: Note, cues: Cues, foundByModel = false): Cue[] {
   const read = once(readWithdrawalByCues, cues, () => readWithdrawalMarkers(note, cues));
   if (!foundByModel) return once(withdrawalByCues, cues, () => withoutRestatements(note, read));
-  return once(withdrawalWithModelByCues, cues, () => withoutRestatements(note, [...read.filter((m) => !explainedAway(note, m)), ...markersFoundByModel(note, cues, 'withdrawal-marker')]));
+  return once(withdrawalWithModelByCues, cues, () => withoutRestatements(note, [...read.filter((m) => standsTheLook(note, m)), ...markersFoundByModel(note, cues, 'withdrawal-marker')]));
 }
 
 /** The client moving against the therapist or the therapy, in this session (3RS); `foundByModel` as for withdrawalMarkers. */
 export function confrontationMarkers(note: Note, cues: Cues, foundByModel = false): Cue[] {
   const read = once(readConfrontationByCues, cues, () => readConfrontationMarkers(note, cues));
   if (!foundByModel) return once(confrontationByCues, cues, () => withoutRestatements(note, read));
-  return once(confrontationWithModelByCues, cues, () => withoutRestatements(note, [...read.filter((m) => (!m.entry?.needsAnchor || aimedByItsObject(m) || learnedCorroborates(note, m)) && !explainedAway(note, m)), ...markersFoundByModel(note, cues, 'confrontation-marker')]));
+  return once(confrontationWithModelByCues, cues, () => withoutRestatements(note, [...read.filter((m) => (!m.entry?.needsAnchor || aimedByItsObject(m) || learnedCorroborates(note, m)) && standsTheLook(note, m)), ...markersFoundByModel(note, cues, 'confrontation-marker')]));
 }
 
 /** Whether the words after a marker aim it at the therapist or the therapy themselves ("sarcastic with me", "snapped at the homework"). */
@@ -308,7 +308,7 @@ const CORROBORATES = 0.1;
 /**
  * Whether the learned look gives some weight to the marker's sentence as a rupture of either kind. Asked of a hostile manner or a
  * feeling whose aim the rule reads from the session around it ("curt and dismissive in session today"): that is weak evidence, and
- * on notes by unseen clinicians such markers were mostly false. Asked too before the look explains a marker away (explainedAway).
+ * on notes by unseen clinicians such markers were mostly false. Asked too of every phrase marker before the look explains it away (standsTheLook).
  */
 function learnedCorroborates(note: Note, marker: Cue): boolean {
   return learnedScore(note, marker.sentence, 'confrontation-marker') >= CORROBORATES || learnedScore(note, marker.sentence, 'withdrawal-marker') >= CORROBORATES;
@@ -317,17 +317,26 @@ function learnedCorroborates(note: Note, marker: Cue): boolean {
 // Everything else the learned look reads in a sentence: what a note records besides a rupture.
 const OTHER_READINGS = LEARNED_KINDS.filter((kind) => kind !== 'withdrawal-marker' && kind !== 'confrontation-marker');
 
+// The note types that mostly tell the client's history and difficulties or look back over the therapy.
+const TELLS_HISTORY: ReadonlySet<string> = new Set(['intake', 'termination', 'treatment-plan']);
+
 /**
- * Whether the learned look explains a phrase marker away: it reads the marker's sentence as something else the note records (a
- * check-back planned in the Plan, the client's feedback on the session, an ending action, a task not done or what answers it) and
- * gives it little weight as a rupture of either kind. Such a sentence mentions the moment or the complaint to do something else with
- * it ("come back on the 25th to the moment he went quiet", said the session "felt like a lecture" when asked for feedback). Chosen on
- * the blind sets' scores and kept when eight sets written after it bore it out (README, "Markers the learned look explains away").
- * A clinic's own phrase is never set aside: the clinic chose it.
+ * Whether a marker a phrase found stands once the rupture rules have asked the learned look (learnedMarkers). A clinic's own
+ * phrase always stands: the clinic chose it. So does one whose sentence the look gives some weight as a rupture. Otherwise:
+ * - In an intake, a termination note or a treatment plan, a marker whose words do not aim it at the therapist or the therapy does
+ *   not stand: those notes mostly tell the person's history and difficulties or look back over the therapy, and there "quiet and
+ *   withdrawn" or "seemed flat and detached" more often describes the person than this session's alliance ("told me I was not
+ *   listening" is aimed, and stands). Chosen on the blind sets' counts by note type, where such markers were mostly false, and kept
+ *   when eight sets written after it bore it out (README, "Markers the learned look sets aside").
+ * - Anywhere, a marker does not stand when the look reads its sentence as something else the note records: a check-back planned in
+ *   the Plan, the client's feedback on the session, an ending action, a task not done or what answers it. Such a sentence mentions
+ *   the moment or the complaint to do something else with it ("come back on the 25th to the moment he went quiet", said the session
+ *   "felt like a lecture" when asked for feedback). Kept the same way.
  */
-function explainedAway(note: Note, marker: Cue): boolean {
-  if (marker.entry?.clinic || learnedCorroborates(note, marker)) return false;
-  return OTHER_READINGS.some((kind) => learnedReadsAs(note, marker.sentence, kind));
+function standsTheLook(note: Note, marker: Cue): boolean {
+  if (marker.entry?.clinic || learnedCorroborates(note, marker)) return true;
+  if (note.type !== null && TELLS_HISTORY.has(note.type) && !marker.entry?.aimed && marker.context.target !== 'therapy') return false;
+  return !OTHER_READINGS.some((kind) => learnedReadsAs(note, marker.sentence, kind));
 }
 
 /**

@@ -26,7 +26,7 @@ export const withdrawalRepair = defineRule({
         'symptoms outside the session (social withdrawal, avoidance of places), a habit described in the present tense ("often changes the subject when things get heavy"), ' +
         'what your own feeling was about ("I was frustrated that he kept returning to it") and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
         'and carrying on with the task are not repair steps. The learned second look also counts as a marker a sentence it reads as one where no phrase matched: that finding says so, and its excerpt is the whole sentence. ' +
-        'It sets a phrase aside where it reads the sentence as something else the note records and gives it little weight as a rupture: a check-back planned for next session ("come back to the moment she went quiet"), the client\'s feedback when asked for it, an ending review (option `learnedMarkers: false` turns both off; a phrase the clinic added in `lexicon` is never set aside).',
+        'It sets a phrase aside where it reads the sentence as something else the note records and gives it little weight as a rupture: a check-back planned for next session ("come back to the moment she went quiet"), the client\'s feedback when asked for it, an ending review. In an intake, a termination note or a treatment plan, which mostly tell the client\'s history or look back over the therapy, a marker whose words do not aim it at you or the therapy ("quiet and withdrawn") counts only where the look gives its sentence some weight as a rupture (option `learnedMarkers: false` turns all of this off; a phrase the clinic added in `lexicon` is never set aside).',
       failing: [
         {
           title: 'Going quiet with no repair',
