@@ -124,4 +124,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind109', title: "project's blind set blind109, measurement only (test/fixtures/blind109)", measurementOnly: true },
   { name: 'blind110', title: "project's blind set blind110, measurement only (test/fixtures/blind110)", measurementOnly: true },
   { name: 'blind111', title: "project's blind set blind111, measurement only (test/fixtures/blind111)", measurementOnly: true },
+  { name: 'blind112', title: "project's blind set blind112, measurement only (test/fixtures/blind112)", measurementOnly: true },
+  { name: 'blind113', title: "project's blind set blind113, measurement only (test/fixtures/blind113)", measurementOnly: true },
+  { name: 'blind114', title: "project's blind set blind114, measurement only (test/fixtures/blind114)", measurementOnly: true },
+  { name: 'blind115', title: "project's blind set blind115, measurement only (test/fixtures/blind115)", measurementOnly: true },
+  { name: 'blind116', title: "project's blind set blind116, measurement only (test/fixtures/blind116)", measurementOnly: true },
+  { name: 'blind117', title: "project's blind set blind117, measurement only (test/fixtures/blind117)", measurementOnly: true },
+  { name: 'blind118', title: "project's blind set blind118, measurement only (test/fixtures/blind118)", measurementOnly: true },
+  { name: 'blind119', title: "project's blind set blind119, measurement only (test/fixtures/blind119)", measurementOnly: true },
 ];
