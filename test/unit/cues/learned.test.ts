@@ -120,8 +120,7 @@ describe('the learned second look', function () {
 
   it('sets a phrase marker aside where the learned look reads its sentence as something else the note records and gives it little weight as a rupture, never a clinic\'s own phrase', () => {
     const text = `${front}She went quiet when I brought up her brother.${plan}`;
-    const found = (body: string, config: object = allRulesConfig()) =>
-      lint(body, { config: config as ReturnType<typeof allRulesConfig> }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9).length;
+    const found = (body: string, config = allRulesConfig()) => lint(body, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9).length;
     // Marker kinds scored by their bias alone; client feedback read in every sentence (threshold 0) or in none (1.01).
     const model = (markerBias: number, feedbackThreshold: number) =>
       Object.fromEntries(

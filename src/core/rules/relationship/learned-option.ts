@@ -9,9 +9,10 @@ export const learnedOption = z
 
 // The rupture rules' option: the learned look may also find a marker where no phrase matched, and may set a phrase aside where it
 // reads the sentence as something else the note records or, in notes that mostly tell history, does not read as a rupture (shared.ts,
-// standsTheLook). On by default since it lifted recall on
-// the blind sets, notes nobody here had read, at a small cost in precision (README, "Markers found by the learned look"); such a finding
-// says that a model read it, and a clinic that wants every finding to rest on listed words sets it to false.
+// standsTheLook). On by default since it lifted recall on the blind sets, notes nobody here had read, at a small cost in precision
+// (README, "Markers found by the learned look"; what it sets aside has only removed false findings there, "Markers the learned look
+// sets aside"); a finding it makes says that a model read it, and a clinic that wants every finding to rest on listed words sets it
+// to false.
 export const learnedMarkersOption = z
   .boolean()
   .default(true)
