@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contextOf, type Cue, type Cues } from '../../cues/index.js';
 import { learnedSays } from '../../cues/learned.js';
-import { TASK } from '../../cues/lexicons/words.js';
+import { TASK, WEEKDAY } from '../../cues/lexicons/words.js';
 import type { Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
@@ -11,8 +11,10 @@ import { learnedOption, learnedTasksOption } from './learned-option.js';
 
 // The weeks between sessions are when an agreed task is done or not: "last week", "since our last
 // session" date the report, they do not put it in the past of the therapy.
-const SINCE_LAST_SESSION =
-  /^(?:last (?:week|wk|session|time|appointment|appt|visit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|since (?:our |the )?last (?:session|week|appointment|appt|visit|time)|(?:this|the) past week|(?:a|one) (?:week|wk) ago|(?:in|at) (?:the|our) (?:previous|prior|preceding|last) (?:session|appointment|appt|meeting|visit))$/i;
+const SINCE_LAST_SESSION = new RegExp(
+  String.raw`^(?:last (?:week|wk|session|time|appointment|appt|visit|${WEEKDAY}|weekend)|since (?:our |the )?last (?:session|week|appointment|appt|visit|time)|(?:this|the) past week|(?:a|one) (?:week|wk) ago|(?:in|at) (?:the|our) (?:previous|prior|preceding|last) (?:session|appointment|appt|meeting|visit))$`,
+  'i',
+);
 
 /** Current, or dated only by the interval since the last session. */
 function thisInterval(cue: Cue): boolean {

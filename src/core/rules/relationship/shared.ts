@@ -10,7 +10,7 @@ import { OTHER_PEOPLE } from '../../cues/people.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { isInSection, sectionsAt, templateSectionAt, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
-import type { Fix, Span } from '../../types.js';
+import type { Fix, NoteType, Span } from '../../types.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
 import { planComesBack } from './comes-back.js';
 import { GOALS_HEADING, GOALS_LABEL } from './goal-words.js';
@@ -318,7 +318,7 @@ function learnedCorroborates(note: Note, marker: Cue): boolean {
 const OTHER_READINGS = LEARNED_KINDS.filter((kind) => kind !== 'withdrawal-marker' && kind !== 'confrontation-marker');
 
 // The note types that mostly tell the client's history and difficulties or look back over the therapy.
-const TELLS_HISTORY: ReadonlySet<string> = new Set(['intake', 'termination', 'treatment-plan']);
+const TELLS_HISTORY: ReadonlySet<NoteType> = new Set<NoteType>(['intake', 'termination', 'treatment-plan']);
 
 /**
  * Whether a marker a phrase found stands once the rupture rules have asked the learned look (learnedMarkers). A clinic's own
