@@ -132,4 +132,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind117', title: "project's blind set blind117, measurement only (test/fixtures/blind117)", measurementOnly: true },
   { name: 'blind118', title: "project's blind set blind118, measurement only (test/fixtures/blind118)", measurementOnly: true },
   { name: 'blind119', title: "project's blind set blind119, measurement only (test/fixtures/blind119)", measurementOnly: true },
+  { name: 'blind120', title: "project's blind set blind120, measurement only (test/fixtures/blind120)", measurementOnly: true },
+  { name: 'blind121', title: "project's blind set blind121, measurement only (test/fixtures/blind121)", measurementOnly: true },
+  { name: 'blind122', title: "project's blind set blind122, measurement only (test/fixtures/blind122)", measurementOnly: true },
+  { name: 'blind123', title: "project's blind set blind123, measurement only (test/fixtures/blind123)", measurementOnly: true },
+  { name: 'blind124', title: "project's blind set blind124, measurement only (test/fixtures/blind124)", measurementOnly: true },
+  { name: 'blind125', title: "project's blind set blind125, measurement only (test/fixtures/blind125)", measurementOnly: true },
+  { name: 'blind126', title: "project's blind set blind126, measurement only (test/fixtures/blind126)", measurementOnly: true },
+  { name: 'blind127', title: "project's blind set blind127, measurement only (test/fixtures/blind127)", measurementOnly: true },
 ];
