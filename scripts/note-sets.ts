@@ -140,4 +140,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind125', title: "project's blind set blind125, measurement only (test/fixtures/blind125)", measurementOnly: true },
   { name: 'blind126', title: "project's blind set blind126, measurement only (test/fixtures/blind126)", measurementOnly: true },
   { name: 'blind127', title: "project's blind set blind127, measurement only (test/fixtures/blind127)", measurementOnly: true },
+  { name: 'blind128', title: "project's blind set blind128, measurement only (test/fixtures/blind128)", measurementOnly: true },
+  { name: 'blind129', title: "project's blind set blind129, measurement only (test/fixtures/blind129)", measurementOnly: true },
+  { name: 'blind130', title: "project's blind set blind130, measurement only (test/fixtures/blind130)", measurementOnly: true },
+  { name: 'blind131', title: "project's blind set blind131, measurement only (test/fixtures/blind131)", measurementOnly: true },
+  { name: 'blind132', title: "project's blind set blind132, measurement only (test/fixtures/blind132)", measurementOnly: true },
+  { name: 'blind133', title: "project's blind set blind133, measurement only (test/fixtures/blind133)", measurementOnly: true },
+  { name: 'blind134', title: "project's blind set blind134, measurement only (test/fixtures/blind134)", measurementOnly: true },
+  { name: 'blind135', title: "project's blind set blind135, measurement only (test/fixtures/blind135)", measurementOnly: true },
 ];
