@@ -148,4 +148,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind133', title: "project's blind set blind133, measurement only (test/fixtures/blind133)", measurementOnly: true },
   { name: 'blind134', title: "project's blind set blind134, measurement only (test/fixtures/blind134)", measurementOnly: true },
   { name: 'blind135', title: "project's blind set blind135, measurement only (test/fixtures/blind135)", measurementOnly: true },
+  { name: 'blind136', title: "project's blind set blind136, measurement only (test/fixtures/blind136)", measurementOnly: true },
+  { name: 'blind137', title: "project's blind set blind137, measurement only (test/fixtures/blind137)", measurementOnly: true },
+  { name: 'blind138', title: "project's blind set blind138, measurement only (test/fixtures/blind138)", measurementOnly: true },
+  { name: 'blind139', title: "project's blind set blind139, measurement only (test/fixtures/blind139)", measurementOnly: true },
+  { name: 'blind140', title: "project's blind set blind140, measurement only (test/fixtures/blind140)", measurementOnly: true },
+  { name: 'blind141', title: "project's blind set blind141, measurement only (test/fixtures/blind141)", measurementOnly: true },
+  { name: 'blind142', title: "project's blind set blind142, measurement only (test/fixtures/blind142)", measurementOnly: true },
+  { name: 'blind143', title: "project's blind set blind143, measurement only (test/fixtures/blind143)", measurementOnly: true },
 ];
