@@ -164,16 +164,39 @@ describe('the learned second look', function () {
   });
 
   it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {
-    // A note with no client feedback in any words: its finding stands with the written model and with one that never says yes,
-    // and goes with one that always does (threshold 0).
+    // A note with no client feedback in any words: its finding stands with the written model and with one that never says yes
+    // (every score near 0), and goes with one that always does (threshold 0).
     const text = `${front}Worked on the sleep diary.${plan}`;
     const feedback = (): number => lint(text, { config: allRulesConfig() }).findings.filter((f) => f.ruleId === 'feedback-recorded').length;
-    const withThreshold = (threshold: number): LearnedModel =>
-      Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold }])) as LearnedModel;
+    const never = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], bias: -50 }])) as LearnedModel;
+    const always = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold: 0 }])) as LearnedModel;
     assert.equal(feedback(), 1);
-    assert.equal(withLearnedModel(withThreshold(1.01), feedback), 1);
-    assert.equal(withLearnedModel(withThreshold(0), feedback), 0);
+    assert.equal(withLearnedModel(never, feedback), 1);
+    assert.equal(withLearnedModel(always, feedback), 0);
     assert.equal(feedback(), 1, 'the written model is back');
+  });
+
+  it('withdraws a "missing" finding from a score of 0.3, below the threshold at which it would find one', () => {
+    // Every sentence scored by the kinds' biases alone (no weights): client feedback at the score given, every other kind at 0.01.
+    const scored = (feedback: number): LearnedModel =>
+      Object.fromEntries(
+        LEARNED_KINDS.map((kind) => {
+          const p = kind === 'client-feedback' ? feedback : 0.01;
+          return [kind, { ...LEARNED_MODEL[kind], bias: Math.log(p / (1 - p)), weights: '' }];
+        }),
+      ) as LearnedModel;
+    const text = `${front}Worked on the sleep diary.${plan}`;
+    const feedback = (config = allRulesConfig()): number => lint(text, { config }).findings.filter((f) => f.ruleId === 'feedback-recorded').length;
+    assert.ok(LEARNED_MODEL['client-feedback'].threshold > 0.5, 'the finding look asks for more than the withdrawing one');
+    withLearnedModel(scored(0.5), () => {
+      assert.equal(feedback(), 0, 'read at 0.5: withdrawn');
+      assert.equal(feedback(phrasesOnlyConfig()), 1, 'learned: false: phrases alone');
+    });
+    assert.equal(withLearnedModel(scored(0.2), feedback), 1, 'read at 0.2: the finding stands');
+    // A verdict on the medication holds a feedback phrase the rule sets aside: the look does not overrule it, however it scores the
+    // sentence (the note's only sentence: the model above scores every sentence alike).
+    const elsewhere = `${front}He said the medication has been really helpful.\n`;
+    assert.equal(withLearnedModel(scored(0.5), () => lint(elsewhere, { config: allRulesConfig() }).findings.filter((f) => f.ruleId === 'feedback-recorded').length), 1);
   });
 
   it('counts as a rupture marker a sentence the learned look reads as one, says so, and never asks where a phrase was set aside', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { learnedSays } from '../../cues/learned.js';
+import { learnedWithdraws } from '../../cues/learned.js';
 import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import { sentencesIn, type Note } from '../../parse/note.js';
@@ -227,7 +227,7 @@ export const feedbackRecorded = defineRule({
   check({ note, cues, options, report }) {
     if (cues.of('client-feedback').some((cue) => countsAsFeedback(note, cue)) || scoreTable(note) || feedbackField(note) || feedbackSection(note) || setOutAnswer(note) || clientOnTheSession(note, cues)) return;
     // Last, the learned second look: feedback in words no phrase list holds.
-    if (options.learned && note.sentences.some((sentence) => learnedSays(note, cues, sentence, 'client-feedback'))) return;
+    if (options.learned && note.sentences.some((sentence) => learnedWithdraws(note, cues, sentence, 'client-feedback'))) return;
     const plan = planAnchor(note);
     report({
       messageId: 'missing',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contextOf, type Cue, type Cues } from '../../cues/index.js';
-import { learnedSays } from '../../cues/learned.js';
+import { learnedSays, learnedWithdraws } from '../../cues/learned.js';
 import { TASK, WEEKDAY } from '../../cues/lexicons/words.js';
 import type { Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
@@ -190,7 +190,7 @@ export const nonadherenceExplored = defineRule({
       });
     // The learned look, asked last: the task's sentence or one of the two after it in its paragraph says what got in the way or how it changed.
     const exploredInWords = (cue: Cue): boolean =>
-      options.learned && note.sentences.slice(cue.sentence.index, cue.sentence.index + 3).some((s) => justAfter(cue, s) && learnedSays(note, cues, s, 'nonadherence-explored'));
+      options.learned && note.sentences.slice(cue.sentence.index, cue.sentence.index + 3).some((s) => justAfter(cue, s) && learnedWithdraws(note, cues, s, 'nonadherence-explored'));
     for (const cue of oncePerTask(firstPerLine(note, missed))) if (!exploredInWords(cue)) reportTask(cue, 'unexplored');
     // A task only the model read is reported where nothing just after it explores or adjusts: it names no task for the note-wide
     // reading above to refer back to, and it never changes what the phrases' tasks are answered by.

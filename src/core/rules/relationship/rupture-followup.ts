@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { learnedSays } from '../../cues/learned.js';
+import { learnedWithdraws } from '../../cues/learned.js';
 import type { Cue, Cues } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import { isInSection, type Note } from '../../parse/note.js';
@@ -71,7 +71,7 @@ export const ruptureFollowup = defineRule({
     if (followups.some((c) => (plan ? inPlan(note, c) : c.context.temporality === 'hypothetical'))) return;
     if (planComesBack(note, wordsOfRuptures(note, cues, ruptures))) return;
     // Last, the learned second look: a Plan sentence (without a Plan, any sentence) that checks back in words no phrase list holds.
-    if (options.learned && note.sentences.some((sentence) => (!plan || isInSection(note, sentence.span.start, 'Plan')) && learnedSays(note, cues, sentence, 'rupture-followup'))) return;
+    if (options.learned && note.sentences.some((sentence) => (!plan || isInSection(note, sentence.span.start, 'Plan')) && learnedWithdraws(note, cues, sentence, 'rupture-followup'))) return;
     report({
       messageId: 'noFollowup',
       span: plan ? headingLine(note, plan) : noteAnchor(note),

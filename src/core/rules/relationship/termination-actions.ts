@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { learnedSays } from '../../cues/learned.js';
+import { learnedWithdraws } from '../../cues/learned.js';
 import { classifyInSentence, contextOf, TERMINATION_ACTIONS, type Cue, type TerminationAction } from '../../cues/index.js';
 import { escapeSnippet } from '../../fixes.js';
 import type { Note } from '../../parse/note.js';
@@ -354,7 +354,7 @@ export const terminationActions = defineRule({
     for (const action of TERMINATION_ACTIONS) {
       if (cues.of(`termination-action:${action}`).some((cue) => present(note, cue, action)) || conceptPresent(note, action)) continue;
       // Last, the learned second look: the action in words no phrase list holds.
-      if (options.learned && note.sentences.some((sentence) => learnedSays(note, cues, sentence, `termination-action:${action}`))) continue;
+      if (options.learned && note.sentences.some((sentence) => learnedWithdraws(note, cues, sentence, `termination-action:${action}`))) continue;
       const { label, prompt } = ACTIONS[action];
       report({
         messageId: 'missing',
