@@ -156,4 +156,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind141', title: "project's blind set blind141, measurement only (test/fixtures/blind141)", measurementOnly: true },
   { name: 'blind142', title: "project's blind set blind142, measurement only (test/fixtures/blind142)", measurementOnly: true },
   { name: 'blind143', title: "project's blind set blind143, measurement only (test/fixtures/blind143)", measurementOnly: true },
+  { name: 'blind144', title: "project's blind set blind144, measurement only (test/fixtures/blind144)", measurementOnly: true },
+  { name: 'blind145', title: "project's blind set blind145, measurement only (test/fixtures/blind145)", measurementOnly: true },
+  { name: 'blind146', title: "project's blind set blind146, measurement only (test/fixtures/blind146)", measurementOnly: true },
+  { name: 'blind147', title: "project's blind set blind147, measurement only (test/fixtures/blind147)", measurementOnly: true },
+  { name: 'blind148', title: "project's blind set blind148, measurement only (test/fixtures/blind148)", measurementOnly: true },
+  { name: 'blind149', title: "project's blind set blind149, measurement only (test/fixtures/blind149)", measurementOnly: true },
+  { name: 'blind150', title: "project's blind set blind150, measurement only (test/fixtures/blind150)", measurementOnly: true },
+  { name: 'blind151', title: "project's blind set blind151, measurement only (test/fixtures/blind151)", measurementOnly: true },
 ];
