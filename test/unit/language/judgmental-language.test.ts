@@ -52,6 +52,11 @@ const REPORTED: Array<[string, string]> = [
   ['Client has been resistant to every intervention.', 'resistant'],
   ['Pt continues to report her "pain" is 10/10.', '"pain"'],
   ['Requested more pills for his "migraines."', '"migraines."'],
+  ['Somewhat histrionic when the referral letter came up.', 'histrionic'],
+  ['Rather theatrical account of the weekend.', 'theatrical'],
+  ['Pt very dramatic on the ward this morning.', 'dramatic'],
+  ['She can be quite needy between appointments.', 'needy'],
+  ['Presents as entitled with reception staff.', 'entitled'],
 ];
 
 const NOT_REPORTED = [
@@ -109,6 +114,10 @@ const NOT_REPORTED = [
   'She was being challenging herself to order in cafés.',
   'She said: "the pain is constant."',
   'Mom refers to his "seizures" as a phase.',
+  'Dramatic drop in panic attacks since March.',
+  'Previous team queried histrionic personality disorder.',
+  'He is entitled to the carer’s allowance and has applied.',
+  'Her sister calls her needy.',
 ];
 
 describe('judgmental-language', () => {

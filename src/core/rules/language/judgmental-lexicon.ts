@@ -193,6 +193,49 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     source: ['PA21'],
   },
   {
+    label: 'histrionic',
+    kind: 'label',
+    sense: 'any',
+    forms: [
+      { pattern: 'histrionic', alternatives: ['visibly distressed', 'expressive'] },
+      { pattern: 'melodramatic|theatrical', alternatives: ['visibly distressed', 'expressive'] },
+    ],
+    // The personality disorder is a diagnosis, as "treatment-resistant depression" is.
+    notBefore: /^[- ]+(?:personality|pd\b|traits?|features|cluster)/i,
+    note: 'Portrays the client\'s distress as performance; describe what the client said and did, and what it was about.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'dramatic',
+    kind: 'label',
+    // Only of the person: a dramatic improvement is a large one.
+    sense: 'person',
+    forms: [{ pattern: '(?:over-?)?dramatic', alternatives: ['visibly distressed', 'expressive'] }],
+    note: 'Portrays the client\'s distress as performance; describe what the client said and did, and what it was about.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'needy',
+    kind: 'label',
+    sense: 'person',
+    forms: [
+      { pattern: 'needy', alternatives: ['seeking reassurance', 'asking for more contact'] },
+      { pattern: 'clingy', alternatives: ['seeking reassurance', 'asking for more contact'] },
+    ],
+    note: 'A judgement of the client\'s need for care; say what the client asked for, how often, and what it may serve.',
+    source: ['PA21', 'HE22'],
+  },
+  {
+    label: 'entitled',
+    kind: 'label',
+    sense: 'person',
+    forms: [{ pattern: 'entitled', alternatives: ['insistent about (say what)', 'clear about what they expect'] }],
+    // Entitled to a benefit, a service or a view is a right, not a trait.
+    notBefore: /^\s+to\b/i,
+    note: 'A character judgement; say what the client expected or asked for and what happened.',
+    source: ['PA21'],
+  },
+  {
     label: 'uncooperative',
     kind: 'label',
     sense: 'any',

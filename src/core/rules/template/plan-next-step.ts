@@ -21,6 +21,10 @@ const SPECIFIC_WHEN = new RegExp(
     String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
     String.raw`\b(?:on|by|from|before|until|till) the\s+\d{1,2}(?:st|nd|rd|th)\b`,
     String.raw`\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`,
+    // The day and month with a dot, as much of Europe writes them ("12.03", "12.03.2027"), and the 24-hour clock ("14:00",
+    // "9.30", "1400h"). Two digits after the dot, so a dose ("12.5 mg") is not read as a date.
+    String.raw`\b(?:[0-2]?\d|3[01])\.\d{2}(?:\.(?:\d{4}|\d{2}))?\b(?!\.?\d|\s*(?:mg|ml|mcg|g|kg|%|points?|pts)\b)`,
+    String.raw`\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:h|hrs)\b`,
 
     String.raw`\b(?:at|by|in) session\s+\d+\b|\bsessions?\s+\d+(?:\s*[-–]\s*\d+)?\b`,
     String.raw`\b(?:this|by the end of the) week\b|\btomorrow\b|\btonight\b|\bbefore next session\b`,
