@@ -164,4 +164,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind149', title: "project's blind set blind149, measurement only (test/fixtures/blind149)", measurementOnly: true },
   { name: 'blind150', title: "project's blind set blind150, measurement only (test/fixtures/blind150)", measurementOnly: true },
   { name: 'blind151', title: "project's blind set blind151, measurement only (test/fixtures/blind151)", measurementOnly: true },
+  { name: 'blind152', title: "project's blind set blind152, measurement only (test/fixtures/blind152)", measurementOnly: true },
+  { name: 'blind153', title: "project's blind set blind153, measurement only (test/fixtures/blind153)", measurementOnly: true },
+  { name: 'blind154', title: "project's blind set blind154, measurement only (test/fixtures/blind154)", measurementOnly: true },
+  { name: 'blind155', title: "project's blind set blind155, measurement only (test/fixtures/blind155)", measurementOnly: true },
+  { name: 'blind156', title: "project's blind set blind156, measurement only (test/fixtures/blind156)", measurementOnly: true },
+  { name: 'blind157', title: "project's blind set blind157, measurement only (test/fixtures/blind157)", measurementOnly: true },
+  { name: 'blind158', title: "project's blind set blind158, measurement only (test/fixtures/blind158)", measurementOnly: true },
+  { name: 'blind159', title: "project's blind set blind159, measurement only (test/fixtures/blind159)", measurementOnly: true },
 ];
