@@ -4,7 +4,8 @@ import { TERMINATION_ACTIONS, type CueKind } from './lexicon.js';
 
 // The rupture markers are asked only by the rupture rules' `learnedMarkers` option, and a task not done only by nonadherence-explored's
 // `learnedTasks`: there the look may find what a rule reports, not only withdraw a finding. 'nonadherence-explored' is what answers a task
-// not done: what got in the way explored, or the task adjusted (the learner counts a labelled adjustment as one).
+// not done: what got in the way explored, or the task adjusted (the learner counts a labelled adjustment as one). 'therapist-reflection'
+// is the therapist reflecting on their own reaction, asked by therapist-reaction at its own threshold (thirteenth session).
 export const LEARNED_KINDS = [
   'client-feedback',
   'rupture-followup',
@@ -13,6 +14,7 @@ export const LEARNED_KINDS = [
   'confrontation-marker',
   'nonadherence',
   'nonadherence-explored',
+  'therapist-reflection',
 ] as const;
 export type LearnedKind = (typeof LEARNED_KINDS)[number];
 

@@ -4,18 +4,28 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../../src/core/lint.js';
-import { LEARNED_KINDS } from '../../../src/core/cues/learned-kinds.js';
+import { LEARNED_KINDS, type LearnedKind } from '../../../src/core/cues/learned-kinds.js';
 import { LEARNED_MODEL } from '../../../src/core/cues/learned-model.js';
 import { withLearnedModel, type LearnedModel } from '../../../src/core/cues/learned.js';
 import { featuresOf, tokensOf } from '../../../src/core/cues/learned-features.js';
 import { allRulesConfig, lookOnlyWithdrawsConfig, phrasesOnlyConfig, withoutLearnedMarkersConfig, withoutLearnedTasksConfig } from '../../../scripts/corpus-score.js';
 import { OWN_SETS } from '../../../scripts/note-sets.js';
 
-const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup', 'nonadherence-explored'];
+const ASKING = ['feedback-recorded', 'termination-actions', 'rupture-followup', 'nonadherence-explored', 'therapist-reaction'];
 
 // A progress note around one sentence of the body (line 9), with a Plan that names a next step.
 const front = '---\ntype: progress\nformat: free\nclient: C-6310\ndate: 2026-08-03\nsession: 9\n---\n\n';
 const plan = '\n\n## Plan\n\n- Next session 8/10: graded walk to the post office.\n';
+
+/** A model that scores every sentence alike, by the kinds' biases alone (no weights): `kind` at `score`, every other kind at 0.01. */
+function scoringAlike(kind: LearnedKind, score: number): LearnedModel {
+  return Object.fromEntries(
+    LEARNED_KINDS.map((k) => {
+      const p = k === kind ? score : 0.01;
+      return [k, { ...LEARNED_MODEL[k], bias: Math.log(p / (1 - p)), weights: '' }];
+    }),
+  ) as LearnedModel;
+}
 
 describe('the learned second look', function () {
   this.timeout(120000);
@@ -177,14 +187,7 @@ describe('the learned second look', function () {
   });
 
   it('withdraws a "missing" finding from a score of 0.3, below the threshold at which it would find one', () => {
-    // Every sentence scored by the kinds' biases alone (no weights): client feedback at the score given, every other kind at 0.01.
-    const scored = (feedback: number): LearnedModel =>
-      Object.fromEntries(
-        LEARNED_KINDS.map((kind) => {
-          const p = kind === 'client-feedback' ? feedback : 0.01;
-          return [kind, { ...LEARNED_MODEL[kind], bias: Math.log(p / (1 - p)), weights: '' }];
-        }),
-      ) as LearnedModel;
+    const scored = (feedback: number): LearnedModel => scoringAlike('client-feedback', feedback);
     const text = `${front}Worked on the sleep diary.${plan}`;
     const feedback = (config = allRulesConfig()): number => lint(text, { config }).findings.filter((f) => f.ruleId === 'feedback-recorded').length;
     assert.ok(LEARNED_MODEL['client-feedback'].threshold > 0.5, 'the finding look asks for more than the withdrawing one');
@@ -197,6 +200,19 @@ describe('the learned second look', function () {
     // sentence (the note's only sentence: the model above scores every sentence alike).
     const elsewhere = `${front}He said the medication has been really helpful.\n`;
     assert.equal(withLearnedModel(scored(0.5), () => lint(elsewhere, { config: allRulesConfig() }).findings.filter((f) => f.ruleId === 'feedback-recorded').length), 1);
+  });
+
+  it("reads a reflection on the therapist's reaction in the reaction's sentence or the next, only at its own threshold", () => {
+    const at = (reflection: number): LearnedModel => scoringAlike('therapist-reflection', reflection);
+    const text = `${front}I felt irritated for most of the hour. It seemed to echo his week.${plan}`;
+    const unreflected = (config = allRulesConfig()): number => lint(text, { config }).findings.filter((f) => f.ruleId === 'therapist-reaction').length;
+    assert.equal(unreflected(), 1, 'the written model reads no reflection here');
+    assert.ok(LEARNED_MODEL['therapist-reflection'].threshold > 0.6);
+    withLearnedModel(at(0.999), () => {
+      assert.equal(unreflected(), 0, 'read as a reflection: withdrawn');
+      assert.equal(unreflected(phrasesOnlyConfig()), 1, 'learned: false: phrases alone');
+    });
+    assert.equal(withLearnedModel(at(0.6), unreflected), 1, 'below its own threshold the finding stands (no lower bar here)');
   });
 
   it('counts as a rupture marker a sentence the learned look reads as one, says so, and never asks where a phrase was set aside', () => {

@@ -16,7 +16,7 @@ export const learnedOption = z
 export const learnedMarkersOption = z
   .boolean()
   .default(true)
-  .describe('Also count as a rupture marker a sentence the learned second look reads as one where no phrase matched (the whole sentence is the excerpt), and set aside a phrase in a sentence it reads as something else the note records (feedback, a check-back, an ending review) and not as a rupture, or one not aimed at the therapist in an intake, a termination or a treatment plan that it does not read as a rupture; false: markers come from phrases only');
+  .describe('Also count as a rupture marker a sentence the learned second look reads as one where no phrase matched (the whole sentence is the excerpt), and set aside a phrase in a sentence it reads as something else the note records (feedback, a check-back, an ending review, the therapist\'s reflection) and not as a rupture, or one not aimed at the therapist in an intake, a termination or a treatment plan that it does not read as a rupture; false: markers come from phrases only');
 
 // nonadherence-explored's option, the same for a task not done, in a sentence told with a negation. On by default since the eleventh
 // session, when eight blind sets written to decide it bore it out (README, "Tasks not done read by the learned look"); a clinic that

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { learnedSays } from '../../cues/learned.js';
 import type { Cue } from '../../cues/index.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sentencesIn, type Note } from '../../parse/note.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import { aimedElsewhere, EVIDENCE, excerptOf, firstPerLine, lineOf, unquoted } from './shared.js';
+import { learnedOption } from './learned-option.js';
 
 const FRONT = (n: string) => `---\ntype: progress\nformat: DAP\nclient: C-${n}\ndate: 2026-04-09\nsession: 11\n---\n\n`;
 // How far a reflection may follow its reaction: the rest of the sentence and the next two sentences of the paragraph.
@@ -210,7 +212,8 @@ export const therapistReaction = defineRule({
       satisfies:
         'In the same sentence or the next two of the paragraph: a reflection on that reaction (what it may be about, whose it is), taking it to supervision or ' +
         'consultation, or a plan to manage it. Merely noticing the reaction is not a reflection, and supervision about something else does not count. ' +
-        'Positive reactions and the client\'s own feelings do not fire.',
+        'Positive reactions and the client\'s own feelings do not fire. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) ' +
+        'may read the reflection, in the reaction\'s sentence or the next, in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
       failing: [
         {
           title: 'Irritation, unexamined',
@@ -230,11 +233,11 @@ export const therapistReaction = defineRule({
     messages: {
       unreflected: 'A negative reaction of the therapist is recorded with no reflection on it or plan to manage it (supervision, consultation, self-reflection).',
     },
-    options: z.object({}).strict(),
+    options: z.object({ learned: learnedOption }).strict(),
     fixable: true,
     hasSuggestions: false,
   },
-  check({ note, cues, report }) {
+  check({ note, cues, options, report }) {
     const reactions = cues.of('therapist-reaction').filter((c) => {
       const x = c.context;
       // "her frustration with me" is the client's feeling, whoever noticed it.
@@ -251,7 +254,12 @@ export const therapistReaction = defineRule({
       .of('therapist-reflection')
       .filter((c) => !c.context.negated && !c.context.quoted && c.context.experiencer !== 'other' && c.context.temporality !== 'historical' && !someoneElsesSupervisor(c));
     const reflectedOn = reflectionReader(reactions, reflections);
-    const unreflected = reactions.filter((r) => !reflectedOn(r) && !takenToSupervision(note, r) && !namedInLaterReflection(reactions, reflections, r));
+    // Last, the learned second look: the reaction's sentence or the next one in its paragraph reflects on it in words no phrase list
+    // holds. At the look's own threshold, not the lower bar of the other "missing" findings (learnedWithdraws): a sentence that
+    // carries a reaction scores part-way as a reflection whether or not it reflects, and at the lower bar true findings went.
+    const reflectedInWords = (r: Cue): boolean =>
+      options.learned && note.sentences.slice(r.sentence.index, r.sentence.index + 2).some((s) => s.block === r.sentence.block && learnedSays(note, cues, s, 'therapist-reflection'));
+    const unreflected = reactions.filter((r) => !reflectedOn(r) && !takenToSupervision(note, r) && !namedInLaterReflection(reactions, reflections, r) && !reflectedInWords(r));
     for (const cue of firstPerLine(note, unreflected)) {
       report({
         messageId: 'unreflected',
