@@ -172,4 +172,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind157', title: "project's blind set blind157, measurement only (test/fixtures/blind157)", measurementOnly: true },
   { name: 'blind158', title: "project's blind set blind158, measurement only (test/fixtures/blind158)", measurementOnly: true },
   { name: 'blind159', title: "project's blind set blind159, measurement only (test/fixtures/blind159)", measurementOnly: true },
+  { name: 'blind160', title: "project's blind set blind160, measurement only (test/fixtures/blind160)", measurementOnly: true },
+  { name: 'blind161', title: "project's blind set blind161, measurement only (test/fixtures/blind161)", measurementOnly: true },
+  { name: 'blind162', title: "project's blind set blind162, measurement only (test/fixtures/blind162)", measurementOnly: true },
+  { name: 'blind163', title: "project's blind set blind163, measurement only (test/fixtures/blind163)", measurementOnly: true },
+  { name: 'blind164', title: "project's blind set blind164, measurement only (test/fixtures/blind164)", measurementOnly: true },
+  { name: 'blind165', title: "project's blind set blind165, measurement only (test/fixtures/blind165)", measurementOnly: true },
+  { name: 'blind166', title: "project's blind set blind166, measurement only (test/fixtures/blind166)", measurementOnly: true },
+  { name: 'blind167', title: "project's blind set blind167, measurement only (test/fixtures/blind167)", measurementOnly: true },
 ];
