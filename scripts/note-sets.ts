@@ -180,4 +180,12 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind165', title: "project's blind set blind165, measurement only (test/fixtures/blind165)", measurementOnly: true },
   { name: 'blind166', title: "project's blind set blind166, measurement only (test/fixtures/blind166)", measurementOnly: true },
   { name: 'blind167', title: "project's blind set blind167, measurement only (test/fixtures/blind167)", measurementOnly: true },
+  { name: 'blind168', title: "project's blind set blind168, measurement only (test/fixtures/blind168)", measurementOnly: true },
+  { name: 'blind169', title: "project's blind set blind169, measurement only (test/fixtures/blind169)", measurementOnly: true },
+  { name: 'blind170', title: "project's blind set blind170, measurement only (test/fixtures/blind170)", measurementOnly: true },
+  { name: 'blind171', title: "project's blind set blind171, measurement only (test/fixtures/blind171)", measurementOnly: true },
+  { name: 'blind172', title: "project's blind set blind172, measurement only (test/fixtures/blind172)", measurementOnly: true },
+  { name: 'blind173', title: "project's blind set blind173, measurement only (test/fixtures/blind173)", measurementOnly: true },
+  { name: 'blind174', title: "project's blind set blind174, measurement only (test/fixtures/blind174)", measurementOnly: true },
+  { name: 'blind175', title: "project's blind set blind175, measurement only (test/fixtures/blind175)", measurementOnly: true },
 ];
