@@ -189,3 +189,6 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind174', title: "project's blind set blind174, measurement only (test/fixtures/blind174)", measurementOnly: true },
   { name: 'blind175', title: "project's blind set blind175, measurement only (test/fixtures/blind175)", measurementOnly: true },
 ];
+
+/** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
+export const MEASUREMENT_ONLY: ReadonlySet<string> = new Set(OWN_SETS.filter((set) => set.measurementOnly).map((set) => set.name));

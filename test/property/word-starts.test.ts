@@ -9,18 +9,18 @@ import fc from 'fast-check';
 import { WORD_LED_PATTERNS } from '../../src/core/cues/context.js';
 import { WordStarts } from '../../src/core/match/word-starts.js';
 import { parseNote } from '../../src/core/parse/note.js';
+import { MEASUREMENT_ONLY } from '../../scripts/note-sets.js';
 
 const SEED = 20261126;
 const RUNS = Number(process.env.RAPPORT_PROPERTY_RUNS ?? 150);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-// Blind sets are scored, never read: their sentences stay out of every test but the scoring.
-const BLIND = /^blind(?:1[6-9]|[2-9]\d)$/;
+// Sets still measurement only are scored, never read: their sentences stay out of every test but the scoring (scripts/note-sets.ts).
 
 function fixtureSentences(): string[] {
   const out: string[] = [];
   for (const set of readdirSync(FIXTURES).sort()) {
     const dir = join(FIXTURES, set, 'notes');
-    if (BLIND.test(set) || !existsSync(dir)) continue;
+    if (MEASUREMENT_ONLY.has(set) || !existsSync(dir)) continue;
     for (const file of readdirSync(dir).sort()) if (file.endsWith('.md')) for (const sentence of parseNote(readFileSync(join(dir, file), 'utf8')).sentences) out.push(sentence.text);
   }
   return out;
