@@ -330,9 +330,8 @@ const TELLS_HISTORY: ReadonlySet<NoteType> = new Set<NoteType>(['intake', 'termi
  *   when eight sets written after it bore it out (README, "Markers the learned look sets aside").
  * - Anywhere, a marker does not stand when the look reads its sentence as something else the note records: a check-back planned in
  *   the Plan, the client's feedback on the session, an ending action, a task not done or what answers it, the therapist reflecting
- *   on their own reaction. Such a sentence mentions
- *   the moment or the complaint to do something else with it ("come back on the 25th to the moment he went quiet", said the session
- *   "felt like a lecture" when asked for feedback). Kept the same way.
+ *   on their own reaction. Such a sentence mentions the moment or the complaint to do something else with it ("come back on the
+ *   25th to the moment he went quiet", said the session "felt like a lecture" when asked for feedback). Kept the same way.
  */
 function standsTheLook(note: Note, marker: Cue): boolean {
   if (marker.entry?.clinic || learnedCorroborates(note, marker)) return true;
