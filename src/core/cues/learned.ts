@@ -3,7 +3,8 @@
 // of the note say it in words no phrase list holds? A logistic regression over the sentence's words and
 // word pairs, trained by `npm run learn` on the project's labelled development sets (never on the shared
 // corpus or a blind set), answers with a score. Asked that way it only ever withdraws a "missing" finding, and
-// it answers yes from a score of 0.3 (learnedWithdraws). The rupture rules also ask it whether a sentence with
+// it answers yes from a score of 0.3 (learnedWithdraws); therapist-reaction, asking whether a reaction was
+// reflected on, waits for the kind's own threshold (learnedSays). The rupture rules also ask it whether a sentence with
 // no listed phrase tells a withdrawal or a confrontation (their `learnedMarkers` option), and
 // nonadherence-explored whether one tells an agreed task not done (its `learnedTasks` option): the two places
 // it makes a finding, at each kind's own threshold (the score at which held-out sets of notes were right at

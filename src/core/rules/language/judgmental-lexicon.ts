@@ -43,6 +43,12 @@ const THERAPY_OBJECT =
   '(?=\\s+(?:(?:the|my|our|any|all|further|every|his|her|their|this|these|doing|completing|starting|trying|engaging in|attending|written|weekly|daily|new|agreed)\\s+){0,2}' +
   '(?:homework|hw|assignments?|exposures?|erp|exercises?|tasks?|plan|interventions?|suggestions?|feedback|reframes?|interpretations?|worksheets?|treatment|therapy|change|session|sessions|skills?|directions?|structure|redirection|limits?|goals?|diary|diaries|logs?|thought records?|the work|medications?|meds)\\b)';
 
+// "Histrionic" and "dramatic" say one thing, distress read as performance; they differ only in where the word can mean something else.
+const DISTRESS_AS_PERFORMANCE = {
+  alternatives: ['visibly distressed', 'expressive'],
+  note: 'Portrays the client\'s distress as performance; describe what the client said and did, and what it was about.',
+};
+
 export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
   {
     label: 'non-compliant',
@@ -197,12 +203,12 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     kind: 'label',
     sense: 'any',
     forms: [
-      { pattern: 'histrionic', alternatives: ['visibly distressed', 'expressive'] },
-      { pattern: 'melodramatic|theatrical', alternatives: ['visibly distressed', 'expressive'] },
+      { pattern: 'histrionic', alternatives: DISTRESS_AS_PERFORMANCE.alternatives },
+      { pattern: 'melodramatic|theatrical', alternatives: DISTRESS_AS_PERFORMANCE.alternatives },
     ],
     // The personality disorder is a diagnosis, as "treatment-resistant depression" is.
     notBefore: /^[- ]+(?:personality|pd\b|traits?|features|cluster)/i,
-    note: 'Portrays the client\'s distress as performance; describe what the client said and did, and what it was about.',
+    note: DISTRESS_AS_PERFORMANCE.note,
     source: ['PA21', 'HE22'],
   },
   {
@@ -210,8 +216,8 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     kind: 'label',
     // Only of the person: a dramatic improvement is a large one.
     sense: 'person',
-    forms: [{ pattern: '(?:over-?)?dramatic', alternatives: ['visibly distressed', 'expressive'] }],
-    note: 'Portrays the client\'s distress as performance; describe what the client said and did, and what it was about.',
+    forms: [{ pattern: '(?:over-?)?dramatic', alternatives: DISTRESS_AS_PERFORMANCE.alternatives }],
+    note: DISTRESS_AS_PERFORMANCE.note,
     source: ['PA21', 'HE22'],
   },
   {
