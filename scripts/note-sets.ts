@@ -188,6 +188,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind173', title: "project's blind set blind173, measurement only (test/fixtures/blind173)", measurementOnly: true },
   { name: 'blind174', title: "project's blind set blind174, measurement only (test/fixtures/blind174)", measurementOnly: true },
   { name: 'blind175', title: "project's blind set blind175, measurement only (test/fixtures/blind175)", measurementOnly: true },
+  { name: 'blind176', title: "project's blind set blind176, measurement only (test/fixtures/blind176)", measurementOnly: true },
+  { name: 'blind177', title: "project's blind set blind177, measurement only (test/fixtures/blind177)", measurementOnly: true },
+  { name: 'blind178', title: "project's blind set blind178, measurement only (test/fixtures/blind178)", measurementOnly: true },
+  { name: 'blind179', title: "project's blind set blind179, measurement only (test/fixtures/blind179)", measurementOnly: true },
+  { name: 'blind180', title: "project's blind set blind180, measurement only (test/fixtures/blind180)", measurementOnly: true },
+  { name: 'blind181', title: "project's blind set blind181, measurement only (test/fixtures/blind181)", measurementOnly: true },
+  { name: 'blind182', title: "project's blind set blind182, measurement only (test/fixtures/blind182)", measurementOnly: true },
+  { name: 'blind183', title: "project's blind set blind183, measurement only (test/fixtures/blind183)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
