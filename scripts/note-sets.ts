@@ -196,6 +196,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind181', title: "project's blind set blind181, measurement only (test/fixtures/blind181)", measurementOnly: true },
   { name: 'blind182', title: "project's blind set blind182, measurement only (test/fixtures/blind182)", measurementOnly: true },
   { name: 'blind183', title: "project's blind set blind183, measurement only (test/fixtures/blind183)", measurementOnly: true },
+  { name: 'blind184', title: "project's blind set blind184, measurement only (test/fixtures/blind184)", measurementOnly: true },
+  { name: 'blind185', title: "project's blind set blind185, measurement only (test/fixtures/blind185)", measurementOnly: true },
+  { name: 'blind186', title: "project's blind set blind186, measurement only (test/fixtures/blind186)", measurementOnly: true },
+  { name: 'blind187', title: "project's blind set blind187, measurement only (test/fixtures/blind187)", measurementOnly: true },
+  { name: 'blind188', title: "project's blind set blind188, measurement only (test/fixtures/blind188)", measurementOnly: true },
+  { name: 'blind189', title: "project's blind set blind189, measurement only (test/fixtures/blind189)", measurementOnly: true },
+  { name: 'blind190', title: "project's blind set blind190, measurement only (test/fixtures/blind190)", measurementOnly: true },
+  { name: 'blind191', title: "project's blind set blind191, measurement only (test/fixtures/blind191)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
