@@ -204,6 +204,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind189', title: "project's blind set blind189, measurement only (test/fixtures/blind189)", measurementOnly: true },
   { name: 'blind190', title: "project's blind set blind190, measurement only (test/fixtures/blind190)", measurementOnly: true },
   { name: 'blind191', title: "project's blind set blind191, measurement only (test/fixtures/blind191)", measurementOnly: true },
+  { name: 'blind192', title: "project's blind set blind192, measurement only (test/fixtures/blind192)", measurementOnly: true },
+  { name: 'blind193', title: "project's blind set blind193, measurement only (test/fixtures/blind193)", measurementOnly: true },
+  { name: 'blind194', title: "project's blind set blind194, measurement only (test/fixtures/blind194)", measurementOnly: true },
+  { name: 'blind195', title: "project's blind set blind195, measurement only (test/fixtures/blind195)", measurementOnly: true },
+  { name: 'blind196', title: "project's blind set blind196, measurement only (test/fixtures/blind196)", measurementOnly: true },
+  { name: 'blind197', title: "project's blind set blind197, measurement only (test/fixtures/blind197)", measurementOnly: true },
+  { name: 'blind198', title: "project's blind set blind198, measurement only (test/fixtures/blind198)", measurementOnly: true },
+  { name: 'blind199', title: "project's blind set blind199, measurement only (test/fixtures/blind199)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
