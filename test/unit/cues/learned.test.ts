@@ -84,9 +84,8 @@ describe('the learned second look', function () {
     const noNegation = `${front}The walking plan stayed on the fridge all week.${plan}`;
     // Findings on the body's sentence (line 9); a model that reads everything reads the Plan's item too.
     const tasks = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'nonadherence-explored' && f.start.line === 9);
-    // A model that reads every sentence as a task not done, to see what the option lets through.
-    const everything = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold: kind === 'nonadherence' ? 0 : 1.01 }])) as LearnedModel;
-    withLearnedModel(everything, () => {
+    // A model that reads every sentence as a task not done, sure enough to find one, to see what the option lets through.
+    withLearnedModel(scoringAlike('nonadherence', 0.9), () => {
       assert.equal(tasks(bare, withoutLearnedTasksConfig()).length, 0, 'learnedTasks: false: tasks come from phrases only');
       const [read, ...more] = tasks(bare);
       assert.equal(more.length, 0);
@@ -221,9 +220,8 @@ describe('the learned second look', function () {
     const negated = `${front}No withdrawal in session; talkative throughout.${plan}`;
     // Findings on the body's sentence (line 9), not on the Plan's line below it.
     const withdrawal = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9);
-    // A model that reads every sentence as a withdrawal, to see what the option lets through.
-    const everything = Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], threshold: kind === 'withdrawal-marker' ? 0 : 1.01 }])) as LearnedModel;
-    withLearnedModel(everything, () => {
+    // A model that reads every sentence as a withdrawal, sure enough to find one, to see what the option lets through.
+    withLearnedModel(scoringAlike('withdrawal-marker', 0.9), () => {
       const [read, ...more] = withdrawal(plain);
       assert.equal(more.length, 0);
       assert.match(read!.message, /^The learned look reads this sentence as a withdrawal/, 'a finding only the model read says so');
@@ -236,5 +234,21 @@ describe('the learned second look', function () {
       assert.match(followup!.related![0]!.message, /learned look reads as a rupture/);
     });
     assert.equal(withdrawal(plain).length, 0, 'the written model does not read a diary review as a withdrawal');
+  });
+
+  it('makes a finding of its own only from a score of 0.85, even where the kind\'s threshold is lower', () => {
+    const plain = `${front}We went through the sleep diary line by line.${plan}`;
+    const withdrawal = () => lint(plain, { config: allRulesConfig() }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9);
+    const task = `${front}The walking plan never left the fridge all week.${plan}`;
+    const tasks = () => lint(task, { config: allRulesConfig() }).findings.filter((f) => f.ruleId === 'nonadherence-explored' && f.start.line === 9);
+    for (const [kind, found] of [['withdrawal-marker', withdrawal], ['nonadherence', tasks]] as const) {
+      // The kind's threshold set at 0.5, as a look learned from other sets might set it.
+      const at = (score: number): LearnedModel => {
+        const model = scoringAlike(kind, score);
+        return { ...model, [kind]: { ...model[kind], threshold: 0.5 } };
+      };
+      assert.equal(withLearnedModel(at(0.8), found).length, 0, `${kind}: above the kind's threshold, below 0.85: no finding`);
+      assert.equal(withLearnedModel(at(0.86), found).length, 1, `${kind}: from 0.85, a finding`);
+    }
   });
 });

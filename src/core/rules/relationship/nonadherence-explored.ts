@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contextOf, type Cue, type Cues } from '../../cues/index.js';
-import { learnedSays, learnedWithdraws } from '../../cues/learned.js';
+import { learnedFinds, learnedWithdraws } from '../../cues/learned.js';
 import { TASK, WEEKDAY } from '../../cues/lexicons/words.js';
 import type { Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
@@ -224,7 +224,7 @@ function toldWithANegation(sentence: Sentence): boolean {
 function tasksReadByModel(note: Note, cues: Cues): Cue[] {
   // The model first: it reads few sentences so, and ConText's reading of every sentence would cost more.
   return note.sentences
-    .filter((s) => learnedSays(note, cues, s, 'nonadherence') && !tellsAnEarlierTime(s) && toldWithANegation(s))
+    .filter((s) => learnedFinds(note, cues, s, 'nonadherence') && !tellsAnEarlierTime(s) && toldWithANegation(s))
     .map((s) => sentenceReadByModel('nonadherence', s))
     .filter((c) => !inFormulation(note, c));
 }

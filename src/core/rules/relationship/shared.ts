@@ -2,7 +2,7 @@
 // follow-up; where a finding sits; where a fix inserts its snippet. Every check here reads the
 // context classifier's verdict (negation, time, who, target, quotes, word sense), never raw text.
 import { classifyInSentence, contextOf, type Cue, type Cues } from '../../cues/index.js';
-import { learnedReadsAs, learnedScore, learnedSays } from '../../cues/learned.js';
+import { learnedFinds, learnedReadsAs, learnedScore } from '../../cues/learned.js';
 import { LEARNED_KINDS } from '../../cues/learned-kinds.js';
 import { OPENING_CLAUSE_WITH_COMMA } from '../../cues/context.js';
 import { namesTherapist, objectTarget, outsideSession, phraseNamesTherapy } from '../../cues/target.js';
@@ -358,7 +358,7 @@ function markersFoundByModel(note: Note, cues: Cues, kind: 'withdrawal-marker' |
   const withPhrase = new Set([...cues.of('withdrawal-marker'), ...cues.of('confrontation-marker')].map((c) => c.sentence));
   return note.sentences
     // The model first: it reads few sentences as markers, and ConText's scopes of every sentence would cost more than the model's reading.
-    .filter((s) => !withPhrase.has(s) && learnedSays(note, cues, s, kind) && !tellsAnEarlierTime(s))
+    .filter((s) => !withPhrase.has(s) && learnedFinds(note, cues, s, kind) && !tellsAnEarlierTime(s))
     .map((s) => sentenceReadByModel(kind, s));
 }
 
