@@ -212,6 +212,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind197', title: "project's blind set blind197, measurement only (test/fixtures/blind197)", measurementOnly: true },
   { name: 'blind198', title: "project's blind set blind198, measurement only (test/fixtures/blind198)", measurementOnly: true },
   { name: 'blind199', title: "project's blind set blind199, measurement only (test/fixtures/blind199)", measurementOnly: true },
+  { name: 'blind200', title: "project's blind set blind200, measurement only (test/fixtures/blind200)", measurementOnly: true },
+  { name: 'blind201', title: "project's blind set blind201, measurement only (test/fixtures/blind201)", measurementOnly: true },
+  { name: 'blind202', title: "project's blind set blind202, measurement only (test/fixtures/blind202)", measurementOnly: true },
+  { name: 'blind203', title: "project's blind set blind203, measurement only (test/fixtures/blind203)", measurementOnly: true },
+  { name: 'blind204', title: "project's blind set blind204, measurement only (test/fixtures/blind204)", measurementOnly: true },
+  { name: 'blind205', title: "project's blind set blind205, measurement only (test/fixtures/blind205)", measurementOnly: true },
+  { name: 'blind206', title: "project's blind set blind206, measurement only (test/fixtures/blind206)", measurementOnly: true },
+  { name: 'blind207', title: "project's blind set blind207, measurement only (test/fixtures/blind207)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
