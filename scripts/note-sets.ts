@@ -220,6 +220,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind205', title: "project's blind set blind205, measurement only (test/fixtures/blind205)", measurementOnly: true },
   { name: 'blind206', title: "project's blind set blind206, measurement only (test/fixtures/blind206)", measurementOnly: true },
   { name: 'blind207', title: "project's blind set blind207, measurement only (test/fixtures/blind207)", measurementOnly: true },
+  { name: 'blind208', title: "project's blind set blind208, measurement only (test/fixtures/blind208)", measurementOnly: true },
+  { name: 'blind209', title: "project's blind set blind209, measurement only (test/fixtures/blind209)", measurementOnly: true },
+  { name: 'blind210', title: "project's blind set blind210, measurement only (test/fixtures/blind210)", measurementOnly: true },
+  { name: 'blind211', title: "project's blind set blind211, measurement only (test/fixtures/blind211)", measurementOnly: true },
+  { name: 'blind212', title: "project's blind set blind212, measurement only (test/fixtures/blind212)", measurementOnly: true },
+  { name: 'blind213', title: "project's blind set blind213, measurement only (test/fixtures/blind213)", measurementOnly: true },
+  { name: 'blind214', title: "project's blind set blind214, measurement only (test/fixtures/blind214)", measurementOnly: true },
+  { name: 'blind215', title: "project's blind set blind215, measurement only (test/fixtures/blind215)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
