@@ -46,4 +46,12 @@ describe('absence rules read presence leniently', () => {
     assert.equal(fires('withdrawal-repair', 'When I raised the court date she went quiet and stared at the floor. I went on to the sleep diary.' + PLAN), true);
     assert.equal(fires('confrontation-repair', 'He told me the worksheets were pointless. I did not get the chance to acknowledge it before time ran out.' + PLAN), true);
   });
+
+  it('repair: "T." as the therapist, and the next paragraph judged by the therapist\'s own clause', () => {
+    assert.equal(fires('withdrawal-repair', 'During the timeline he answered in single words and looked at his boots.\n\nT. asked whether the questions felt like too much.' + PLAN), false);
+    // What the client went on to talk about is not what the therapist's response was about.
+    assert.equal(fires('withdrawal-repair', 'When I asked about the crash he clammed up, arms folded.\n\nT acknowledged pushing too soon and offered to park it; Cl nodded and talked about the allotment instead.' + PLAN), false);
+    // A response about something else in the therapist's own words still leaves the finding.
+    assert.equal(fires('withdrawal-repair', 'When I asked about the crash he clammed up, arms folded.\n\nT. asked about the allotment; Cl brightened.' + PLAN), true);
+  });
 });

@@ -707,7 +707,7 @@ const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writ
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not. Giving up ("by the end I had stopped
 // trying to bring it back") is no answer.
 const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+)(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+)(?:(?:T|Th)\.(?= )|(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b)(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -837,6 +837,15 @@ function longWords(sentence: Sentence): readonly string[] {
   return words;
 }
 
+/**
+ * The therapist's part of a sentence that responds: up to a semicolon or the client as a new subject. What the client went on to talk
+ * about ("T acknowledged pushing too soon, offered to park it; Cl nodded and chose to talk re the reunion instead") is not what the
+ * therapist's response was about.
+ */
+function therapistsClause(text: string): string {
+  return text.split(/;|\b(?:she|he|they|pt|cl|clt|client)\b/i)[0]!;
+}
+
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
   const own = unquoted(marker.sentence);
   if (responds(own.slice(marker.to))) return true;
@@ -847,7 +856,7 @@ function respondedInTheMoment(note: Note, marker: Cue): boolean {
   // Within the same session's note: a running record holds many, and a repair is never sessions away.
   const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + REPAIR_REACH).filter((s) => s.block.kind !== 'heading');
   // The next paragraph may be about something else ("I thanked her for being straight with me about the homework").
-  if (later.slice(0, 2).some((s) => sentenceResponds(s) && (s.block === marker.sentence.block || !saysAboutSomethingElse(s.text, marker, note)))) return true;
+  if (later.slice(0, 2).some((s) => sentenceResponds(s) && (s.block === marker.sentence.block || !saysAboutSomethingElse(therapistsClause(s.text), marker, note)))) return true;
   // The marker's words, and what the question before it was about ("When I asked about the funeral, she changed the topic" is
   // answered by "I said I noticed we moved away from the funeral").
   const words = new Set([...markerWords(marker), ...topicBefore(marker)]);
