@@ -228,6 +228,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind213', title: "project's blind set blind213, measurement only (test/fixtures/blind213)", measurementOnly: true },
   { name: 'blind214', title: "project's blind set blind214, measurement only (test/fixtures/blind214)", measurementOnly: true },
   { name: 'blind215', title: "project's blind set blind215, measurement only (test/fixtures/blind215)", measurementOnly: true },
+  { name: 'blind216', title: "project's blind set blind216, measurement only (test/fixtures/blind216)", measurementOnly: true },
+  { name: 'blind217', title: "project's blind set blind217, measurement only (test/fixtures/blind217)", measurementOnly: true },
+  { name: 'blind218', title: "project's blind set blind218, measurement only (test/fixtures/blind218)", measurementOnly: true },
+  { name: 'blind219', title: "project's blind set blind219, measurement only (test/fixtures/blind219)", measurementOnly: true },
+  { name: 'blind220', title: "project's blind set blind220, measurement only (test/fixtures/blind220)", measurementOnly: true },
+  { name: 'blind221', title: "project's blind set blind221, measurement only (test/fixtures/blind221)", measurementOnly: true },
+  { name: 'blind222', title: "project's blind set blind222, measurement only (test/fixtures/blind222)", measurementOnly: true },
+  { name: 'blind223', title: "project's blind set blind223, measurement only (test/fixtures/blind223)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
