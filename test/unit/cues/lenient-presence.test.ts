@@ -39,6 +39,15 @@ describe('absence rules read presence leniently', () => {
     assert.equal(fires('goals-collaborative', goals('In supervision we decided the goal should move from panic to sleep.'), 'treatment-plan'), true);
   });
 
+  it('goals: the plan\'s schedule (when it is reviewed, what is measured) is not a goal', () => {
+    const plan = (line: string) => `## Goals\n\n${line}\n\n## Plan\n\n- Next session 3/2: values card sort.`;
+    assert.equal(fires('goals-collaborative', plan('Review: week 10, or earlier if the nights get worse.'), 'treatment-plan'), false);
+    assert.equal(fires('goals-collaborative', plan('Review at session 6 with a repeat CORE-10.'), 'treatment-plan'), false);
+    assert.equal(fires('goals-collaborative', plan('Measures: GAD-7 at every second session.'), 'treatment-plan'), false);
+    // A goal whose words mention a review is still a goal.
+    assert.equal(fires('goals-collaborative', plan('Reduce the nightly review of emails to one check before 9 pm.'), 'treatment-plan'), true);
+  });
+
   it('repair: the therapist answering the moment right after the marker, in any words', () => {
     assert.equal(fires('withdrawal-repair', 'When I raised the court date she went quiet and stared at the floor. I wondered aloud whether I had pushed too soon.' + PLAN), false);
     assert.equal(fires('confrontation-repair', 'He told me the worksheets were pointless. We paused the worksheet and I let him choose what to do instead.' + PLAN), false);

@@ -76,9 +76,15 @@ const INTERVENTIONS_LINE = /^\W*(?:planned |proposed |recommended )?(?:intervent
 const ADDED_GOAL = /^\W*added (?:by|after)\b[^:]{0,80}:\s*\S/i;
 const RECOMMENDATION_LINE = /^\W*(?:treatment |clinical |initial |my )?recommendations?\s*:/i;
 
-/** Next-session logistics, read outside any aside in brackets ("Goals (set by me, to discuss next time): …" states goals). */
+// When the plan is reviewed and what is measured, on a line of its own ("Review: session 8, or sooner if he asks", "Measures: PCL-5 and
+// PHQ-9 every 4th session", "Review at session 6 with repeat PHQ-9"): the plan's schedule, not a goal. On the development sets such
+// lines were thirteen findings, none labelled.
+const SCHEDULE_LINE = /^\W*(?:review(?:ed)?|re-?assess(?:ment)?|(?:outcome )?measures?|freq(?:uency)?|duration)\b\s*(?::|at\b|in\b|on\b|after\b|wk|week|session|s\d)/i;
+
+/** Next-session logistics or the plan's schedule, read outside any aside in brackets ("Goals (set by me, to discuss next time): …" states goals). */
 function logistics(text: string): boolean {
-  return LOGISTICS.test(text.replace(/\([^()]*\)/g, ' '));
+  const unbracketed = text.replace(/\([^()]*\)/g, ' ');
+  return LOGISTICS.test(unbracketed) || SCHEDULE_LINE.test(unbracketed);
 }
 
 const NARRATIVE = /^\s*(?:closing|final|last|first|today'?s) session\b|\b(?:she|he|they|we|I)\s+(?:\w+ly\s+)?(?:was|were|had|did|said|gave|came|went|told|\w{3,}ed)\b(?![^.;]{0,30}\b(?:to (?:work on|focus on|reduce|increase|improve|be able)|as (?:a|her|his|their) goal))/i;
