@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { fires, PLAN } from './sentence-table.js';
 
 describe('absence rules read presence leniently', () => {
+  // A treatment plan's Goals section holding one line, and a Plan with a next step.
+  const goals = (line: string) => `## Goals\n\n${line}\n\n## Plan\n\n- Next session 3/2: values card sort.`;
+
   it('feedback: the client saying something about the session, in any words', () => {
     assert.equal(fires('feedback-recorded', 'Mood low. She mentioned that today went quicker than she feared.' + PLAN), false);
     assert.equal(fires('feedback-recorded', 'Mood low. He let me know the pace of the role-play suited him.' + PLAN), false);
@@ -25,7 +28,6 @@ describe('absence rules read presence leniently', () => {
   });
 
   it('goals: words that give the client a part in the goal, in any form', () => {
-    const goals = (line: string) => `## Goals\n\n${line}\n\n## Plan\n\n- Next session 3/2: values card sort.`;
     assert.equal(fires('goals-collaborative', goals('Goal 1 (her priority): sleep by midnight on work nights.'), 'treatment-plan'), false);
     assert.equal(fires('goals-collaborative', goals('Goal 2: "stop hiding in my room when people visit".'), 'treatment-plan'), false);
     // "Together" inside the goal itself, and agreement with another professional.
@@ -34,18 +36,16 @@ describe('absence rules read presence leniently', () => {
   });
 
   it('goals: another professional’s goals are not this therapy’s, and "we" in supervision is not the client', () => {
-    const goals = (line: string) => `## Goals\n\n${line}\n\n## Plan\n\n- Next session 3/2: values card sort.`;
     assert.equal(fires('goals-collaborative', goals('Her GP\'s goal is a blood pressure under 140/90 by summer.'), 'treatment-plan'), false);
     assert.equal(fires('goals-collaborative', goals('In supervision we decided the goal should move from panic to sleep.'), 'treatment-plan'), true);
   });
 
   it('goals: the plan\'s schedule (when it is reviewed, what is measured) is not a goal', () => {
-    const plan = (line: string) => `## Goals\n\n${line}\n\n## Plan\n\n- Next session 3/2: values card sort.`;
-    assert.equal(fires('goals-collaborative', plan('Review: week 10, or earlier if the nights get worse.'), 'treatment-plan'), false);
-    assert.equal(fires('goals-collaborative', plan('Review at session 6 with a repeat CORE-10.'), 'treatment-plan'), false);
-    assert.equal(fires('goals-collaborative', plan('Measures: GAD-7 at every second session.'), 'treatment-plan'), false);
+    assert.equal(fires('goals-collaborative', goals('Review: week 10, or earlier if the nights get worse.'), 'treatment-plan'), false);
+    assert.equal(fires('goals-collaborative', goals('Review at session 6 with a repeat CORE-10.'), 'treatment-plan'), false);
+    assert.equal(fires('goals-collaborative', goals('Measures: GAD-7 at every second session.'), 'treatment-plan'), false);
     // A goal whose words mention a review is still a goal.
-    assert.equal(fires('goals-collaborative', plan('Reduce the nightly review of emails to one check before 9 pm.'), 'treatment-plan'), true);
+    assert.equal(fires('goals-collaborative', goals('Reduce the nightly review of emails to one check before 9 pm.'), 'treatment-plan'), true);
   });
 
   it('repair: the therapist answering the moment right after the marker, in any words', () => {
