@@ -236,6 +236,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind221', title: "project's blind set blind221, measurement only (test/fixtures/blind221)", measurementOnly: true },
   { name: 'blind222', title: "project's blind set blind222, measurement only (test/fixtures/blind222)", measurementOnly: true },
   { name: 'blind223', title: "project's blind set blind223, measurement only (test/fixtures/blind223)", measurementOnly: true },
+  { name: 'blind224', title: "project's blind set blind224, measurement only (test/fixtures/blind224)", measurementOnly: true },
+  { name: 'blind225', title: "project's blind set blind225, measurement only (test/fixtures/blind225)", measurementOnly: true },
+  { name: 'blind226', title: "project's blind set blind226, measurement only (test/fixtures/blind226)", measurementOnly: true },
+  { name: 'blind227', title: "project's blind set blind227, measurement only (test/fixtures/blind227)", measurementOnly: true },
+  { name: 'blind228', title: "project's blind set blind228, measurement only (test/fixtures/blind228)", measurementOnly: true },
+  { name: 'blind229', title: "project's blind set blind229, measurement only (test/fixtures/blind229)", measurementOnly: true },
+  { name: 'blind230', title: "project's blind set blind230, measurement only (test/fixtures/blind230)", measurementOnly: true },
+  { name: 'blind231', title: "project's blind set blind231, measurement only (test/fixtures/blind231)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
