@@ -63,4 +63,21 @@ describe('absence rules read presence leniently', () => {
     // A response about something else in the therapist's own words still leaves the finding.
     assert.equal(fires('withdrawal-repair', 'When I asked about the crash he clammed up, arms folded.\n\nT. asked about the allotment; Cl brightened.' + PLAN), true);
   });
+  it('repair: the client inside a clause of the therapist\'s sentence, and a phrase that sets the scene before the therapist', () => {
+    const marker = 'When I read out the tribunal letter he turned his chair to the window and stopped answering. ';
+    assert.equal(fires('withdrawal-repair', marker + 'I said I had started on the letter before he was settled, and asked what he wanted from the rest of the hour.' + PLAN), false);
+    assert.equal(fires('withdrawal-repair', marker + 'Over the interpreter\'s phone line I said he did not have to talk about the letter today.' + PLAN), false);
+    assert.equal(fires('withdrawal-repair', marker + 'I told him that I felt we had rushed, and wondered with him what would help.' + PLAN), false);
+    // Setting the moment aside is not answering it; nor is the client's verb after "and she".
+    assert.equal(fires('withdrawal-repair', marker + 'I said we could leave it and moved on to the sleep plan.' + PLAN), true);
+    assert.equal(fires('withdrawal-repair', marker + 'I said that he seemed tired, and he checked his phone.' + PLAN), true);
+  });
+
+  it('repair: a Plan that returns to what the question was about, or names the therapist\'s own push', () => {
+    const marker = 'Toward the end, when I asked about the court hearing, he went quiet and looked at the floor.\n\n## Plan\n\n';
+    assert.equal(fires('withdrawal-repair', marker + '- Next week: ask whether the hearing can come back on his terms.'), false);
+    assert.equal(fires('withdrawal-repair', marker + '- Open Thursday by naming that I pushed, and asking what he needs.'), false);
+    // A Plan about something else.
+    assert.equal(fires('withdrawal-repair', marker + '- Next week: ask about the allotment.'), true);
+  });
 });

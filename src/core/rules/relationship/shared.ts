@@ -706,8 +706,25 @@ const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writ
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not. Giving up ("by the end I had stopped
 // trying to bring it back") is no answer.
-const THERAPIST_RESPONDS =
-  /(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+)(?:(?:T|Th)\.(?= )|(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b)(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?\b(named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too))\b/i;
+// Who opens the response: the start of the sentence or clause, a time or a link word ("then", "near the end"), or a phrase that
+// sets the scene before the therapist ("Through the interpreter I said…", "Before the end I said…"); never "when I…" or "that I…".
+const RESPONSE_OPENER = String.raw`(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+|^\W*(?:through|before|after|near|towards?|at|in|by|over|during|via|on|for|with|within|from)\s+(?!(?:I|T|we)\b)(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;:,]){1,50}?\s(?=(?:I|T|we)\b))`;
+const THERAPIST_SUBJECT = String.raw`(?:(?:T|Th)\.(?= )|(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b)`;
+// Between the therapist and the response, no client as a new subject ("I asked and she apologised" is hers)…
+const NO_CLIENT_SUBJECT = String.raw`(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?`;
+// …unless the client sits in a clause of the therapist's sentence ("I said I'd moved on before she was ready, and offered…", "T said
+// she'd pushed too fast and asked if…"): then the response comes after "and" or a comma, back in the therapist's sentence.
+const CLIENT_IN_A_CLAUSE = String.raw`${NO_CLIENT_SUBJECT}\b(?:that|if|whether|before|after|when|while|until|because|since|what|how|why|where|said|thought|felt|noticed|wondered|sensed|realised|realized|guessed|knew)\s+(?:she|he|they|pt|cl|clt|client)\b[^.;]{0,80}?(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:\w+ly\s+)?`;
+const RESPONSE_VERB = String.raw`named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too)`;
+// Ways of answering the moment the list above does not hold: how the therapist experienced it, shared ("I shared that I felt we had
+// been talking around her"); wondering with the client; asking them by name; handing them the pace ("said we could slow right down",
+// "said he did not have to talk about home today"; not "said we could leave it and moved on", which sets the moment aside);
+// wondering aloud whether the therapist's words landed badly.
+const RESPONSE_MORE = String.raw`shared (?:with (?:her|him|them) )?(?:that |how )?(?:I|my)|wondered (?:aloud )?with (?:her|him|them)|asked [A-Z][a-z]+ (?:what|how|whether|if|about)|wrote (?:back )?(?:to (?:her|him|them) )?(?:that )?(?:I|it|the|this|that|we)\b[^.;]{0,60}?(?:might|may|could) have|said (?:that )?we could (?:just )?(?:slow|stop|pause|sit|watch|wait|take (?:a|it|things)|go (?:slower|more slowly|at))|(?:said|told (?:her|him|them)) (?:that )?(?:she|he|they) (?:did not|didn't|does not|doesn't|do not|don't) (?:have|need) to|(?:said|wondered|suggested)(?: aloud| out loud)? (?:that |whether |if )?(?:[\w'-]+ ){0,5}?(?:might|may|could) have (?:landed|come across|felt|sounded|seemed) (?:badly|wrong|harsh|hurtful|like|as (?:if|though)|too)`;
+const THERAPIST_RESPONDS = new RegExp(
+  String.raw`${RESPONSE_OPENER}${THERAPIST_SUBJECT}(?:${NO_CLIENT_SUBJECT}|${CLIENT_IN_A_CLAUSE})\b(${RESPONSE_VERB}|${RESPONSE_MORE})\b`,
+  'i',
+);
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
 const STOPWORDS = new Set(
   ('about after again asked because before being between could every first going great really right should since still their there these thing think those through ' +
@@ -719,11 +736,19 @@ const STOPWORDS = new Set(
 const OPENING_QUESTION_NO_COMMA =
   /^[\s\-*•>(]*(?:(?:[Tt]oday|[Ll]ater|[Tt]hen|[Aa]gain|[Ee]arlier|[Aa]t one point|[Mm]idway),?\s+)?(?:[Ww]hen|[Ww]henever|[Ee]ach time|[Ee]very time|[Aa]s soon as|[Oo]nce|[Aa]fter)\s+(?:I|we|T)\s+[^,;.]*?(?=\s+(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|Cl|Clt|[Cc]lient|[A-Z][a-z]+)\b)/;
 
+// The question that set the moment off, wherever it sits before the marker in its sentence ("Toward the end, when asked about his
+// daughter, vet went quiet"; "When I asked for the third run she went quiet, looked away…", where the comma comes after the marker).
+const SET_OFF_BY = /\b(?:when|whenever|as soon as|once|after|each time|every time)\s+(?:(?:I|we|T|the therapist)\s+|(?=(?:asked|invited|prompted|pressed|questioned)\b))[^.;]*$/i;
+// The client as the subject after it ("…, she", "… Ines", "… he") is who answered, not what it was over.
+const ANSWERER = /(?:,[^,]*|\s+(?:[A-Z][\p{L}'-]*|she|he|they|pt|cl|clt|client))\s*$/u;
+
 /** The content words of an opening "When I asked about …," clause before a marker: the subject the client moved away from. */
 function topicBefore(marker: Cue): string[] {
-  const opening = OPENING_CLAUSE_WITH_COMMA.exec(marker.sentence.text) ?? OPENING_QUESTION_NO_COMMA.exec(marker.sentence.text);
-  if (!opening || opening[0].length > marker.from) return [];
-  return (opening[0].toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !/^(?:asked|about|raised|mentioned|brought|suggested|whenever)$/.test(w));
+  const text = marker.sentence.text;
+  const opening = OPENING_CLAUSE_WITH_COMMA.exec(text) ?? OPENING_QUESTION_NO_COMMA.exec(text);
+  const clause = opening && opening[0].length <= marker.from ? opening[0] : SET_OFF_BY.exec(text.slice(0, marker.from))?.[0].replace(ANSWERER, '');
+  if (!clause) return [];
+  return (clause.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !/^(?:asked|about|raised|mentioned|brought|suggested|whenever)$/.test(w));
 }
 
 /** Content words of a marker and of the quoted words in its sentence, to recognise a repair that refers back to them. */
