@@ -244,6 +244,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind229', title: "project's blind set blind229, measurement only (test/fixtures/blind229)", measurementOnly: true },
   { name: 'blind230', title: "project's blind set blind230, measurement only (test/fixtures/blind230)", measurementOnly: true },
   { name: 'blind231', title: "project's blind set blind231, measurement only (test/fixtures/blind231)", measurementOnly: true },
+  { name: 'blind232', title: "project's blind set blind232, measurement only (test/fixtures/blind232)", measurementOnly: true },
+  { name: 'blind233', title: "project's blind set blind233, measurement only (test/fixtures/blind233)", measurementOnly: true },
+  { name: 'blind234', title: "project's blind set blind234, measurement only (test/fixtures/blind234)", measurementOnly: true },
+  { name: 'blind235', title: "project's blind set blind235, measurement only (test/fixtures/blind235)", measurementOnly: true },
+  { name: 'blind236', title: "project's blind set blind236, measurement only (test/fixtures/blind236)", measurementOnly: true },
+  { name: 'blind237', title: "project's blind set blind237, measurement only (test/fixtures/blind237)", measurementOnly: true },
+  { name: 'blind238', title: "project's blind set blind238, measurement only (test/fixtures/blind238)", measurementOnly: true },
+  { name: 'blind239', title: "project's blind set blind239, measurement only (test/fixtures/blind239)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
