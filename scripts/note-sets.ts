@@ -252,6 +252,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind237', title: "project's blind set blind237, measurement only (test/fixtures/blind237)", measurementOnly: true },
   { name: 'blind238', title: "project's blind set blind238, measurement only (test/fixtures/blind238)", measurementOnly: true },
   { name: 'blind239', title: "project's blind set blind239, measurement only (test/fixtures/blind239)", measurementOnly: true },
+  { name: 'blind240', title: "project's blind set blind240, measurement only (test/fixtures/blind240)", measurementOnly: true },
+  { name: 'blind241', title: "project's blind set blind241, measurement only (test/fixtures/blind241)", measurementOnly: true },
+  { name: 'blind242', title: "project's blind set blind242, measurement only (test/fixtures/blind242)", measurementOnly: true },
+  { name: 'blind243', title: "project's blind set blind243, measurement only (test/fixtures/blind243)", measurementOnly: true },
+  { name: 'blind244', title: "project's blind set blind244, measurement only (test/fixtures/blind244)", measurementOnly: true },
+  { name: 'blind245', title: "project's blind set blind245, measurement only (test/fixtures/blind245)", measurementOnly: true },
+  { name: 'blind246', title: "project's blind set blind246, measurement only (test/fixtures/blind246)", measurementOnly: true },
+  { name: 'blind247', title: "project's blind set blind247, measurement only (test/fixtures/blind247)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
