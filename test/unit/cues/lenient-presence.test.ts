@@ -80,4 +80,15 @@ describe('absence rules read presence leniently', () => {
     // A Plan about something else.
     assert.equal(fires('withdrawal-repair', marker + '- Next week: ask about the allotment.'), true);
   });
+  it('repair: a Plan that says what the therapist noticed, names what the client did, or offers the pace', () => {
+    const marker = 'When I asked about his sister he went quiet and answered in single words.\n\n## Plan\n\n';
+    assert.equal(fires('withdrawal-repair', marker + '- Open Monday by saying I noticed he went quiet, and ask what happened for him.'), false);
+    assert.equal(fires('withdrawal-repair', marker + '- Next week I will name that he seemed to shut down.'), false);
+    assert.equal(fires('withdrawal-repair', marker + '- Ask whether something about me or these sessions is putting him off.'), false);
+    assert.equal(fires('withdrawal-repair', marker + '- Check whether he wants a slower pace.'), false);
+    assert.equal(fires('withdrawal-repair', marker + '- Ask whether the homework sheet came across as a lecture.'), false);
+    // His week, and a work rota that felt like too much.
+    assert.equal(fires('withdrawal-repair', marker + '- Ask about his sleep diary and the new shift rota.'), true);
+    assert.equal(fires('withdrawal-repair', marker + '- Ask whether the rota felt like too much.'), true);
+  });
 });
