@@ -260,6 +260,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind245', title: "project's blind set blind245, measurement only (test/fixtures/blind245)", measurementOnly: true },
   { name: 'blind246', title: "project's blind set blind246, measurement only (test/fixtures/blind246)", measurementOnly: true },
   { name: 'blind247', title: "project's blind set blind247, measurement only (test/fixtures/blind247)", measurementOnly: true },
+  { name: 'blind248', title: "project's blind set blind248, measurement only (test/fixtures/blind248)", measurementOnly: true },
+  { name: 'blind249', title: "project's blind set blind249, measurement only (test/fixtures/blind249)", measurementOnly: true },
+  { name: 'blind250', title: "project's blind set blind250, measurement only (test/fixtures/blind250)", measurementOnly: true },
+  { name: 'blind251', title: "project's blind set blind251, measurement only (test/fixtures/blind251)", measurementOnly: true },
+  { name: 'blind252', title: "project's blind set blind252, measurement only (test/fixtures/blind252)", measurementOnly: true },
+  { name: 'blind253', title: "project's blind set blind253, measurement only (test/fixtures/blind253)", measurementOnly: true },
+  { name: 'blind254', title: "project's blind set blind254, measurement only (test/fixtures/blind254)", measurementOnly: true },
+  { name: 'blind255', title: "project's blind set blind255, measurement only (test/fixtures/blind255)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
