@@ -28,6 +28,9 @@ const RULES: SenseRule[] = [
   { sense: 'employment', word: /withdr/i, after: /^\w*\s+(?:from|out of)\s+(?:(?:her|his|their|the|this|a|an)\s+)?(?:[\w-]+\s+){0,4}?(?:module|course|class|classes|programme|program|university|college|school|studies|degree|race|competition|tournament|application|claim|election|tender|bid|auction|team|squad)\b/i },
   // Withdrawing treatment, care, consent or an offer: a medical or legal decision, not the client pulling away.
   { sense: 'medical', word: /withdr/i, after: /^\w*\s+(?:of\s+)?(?:(?:her|his|their|the|all|active|life-sustaining|life-prolonging)\s+){0,2}(?:treatment|care|support|ventilation|feeding|dialysis|life support|consent|the offer|funding|benefits|charges?|the (?:application|claim|referral|complaint))\b/i },
+  // The withdrawal of something (a drug, a sign-off, a place): something taken away, not a person pulling away; unless what is
+  // withdrawn is the client's own engagement ("withdrawal of eye contact").
+  { sense: 'medical', word: /^withdrawal$/i, after: /^\s+of\s+(?!(?:(?:her|his|their|all)\s+)?(?:eye contact|engagement|participation|effort|co-?operation|attention|interest|contact|warmth)\b)/i },
   // The mental state examination describes presentation ("MSE: guarded about eating"), not a move away from the therapist.
   { sense: 'symptom', word: /guard|reserv|reticen|evasiv|withhold|minimi|smil|laugh|quiet|flat|monoton|upbeat|bright|cheerful|even voice/i, before: /^\W*(?:(?:mental state|mental status(?: exam(?:ination)?)?|mse|presentation)\W*:|(?:mood|affect)\b)[^.]{0,100}$/i },
   // A technique's name, not the client pulling away ("detached mindfulness" in metacognitive therapy).

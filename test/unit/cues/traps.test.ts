@@ -16,6 +16,17 @@ describe('relationship rules: traps (corpus README)', () => {
     assert.deepEqual(fired('confrontation-repair', 'She did not get angry with me when we went over the fee.' + PLAN), []);
   });
 
+  it('negation, another session and the past, in more of the ways notes write them', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'Nothing in the way of shutting down this time; talked freely about the move.' + PLAN), []);
+    assert.deepEqual(fired('withdrawal-repair', 'In sess 2 she went silent when asked about the flat; today she talked about it freely.' + PLAN), []);
+    assert.deepEqual(fired('withdrawal-repair', 'He remembers going silent in those meetings.' + PLAN), []);
+    // Going straight to the hard material is not moving away from it; going straight to the bus timetable is.
+    assert.deepEqual(fired('withdrawal-repair', 'Went straight to the grief when I asked about her mother.' + PLAN), []);
+    assert.deepEqual(fired('withdrawal-repair', 'Went straight on to the bus timetable when I asked about her mother.' + PLAN), ['withdrawal-repair']);
+    // The negation does not reach back over the semicolon.
+    assert.deepEqual(fired('withdrawal-repair', 'Shut down when I raised the fee; nothing in the way of an answer after that.' + PLAN), ['withdrawal-repair']);
+  });
+
   it('historical and hypothetical markers are not markers', () => {
     assert.deepEqual(fired('withdrawal-repair', 'With her previous counsellor she would go silent for whole sessions.' + PLAN), []);
     assert.deepEqual(fired('confrontation-repair', 'If he questions whether therapy is helping, I will ask what he has noticed.' + PLAN), []);
@@ -45,6 +56,12 @@ describe('relationship rules: traps (corpus README)', () => {
 
   it('word senses: alcohol withdrawal, treatment-resistant depression', () => {
     assert.deepEqual(fired('withdrawal-repair', 'Alcohol withdrawal managed by the GP last month; treatment-resistant depression per psychiatry.' + PLAN), []);
+  });
+
+  it('word senses: the withdrawal of something (a bursary, a drug), not of the client\'s engagement', () => {
+    assert.deepEqual(fired('withdrawal-repair', 'Tearful in session about the withdrawal of her bursary.' + PLAN), []);
+    assert.deepEqual(fired('withdrawal-repair', 'In session he spoke of the withdrawal of his licence.' + PLAN), []);
+    assert.deepEqual(fired('withdrawal-repair', 'Withdrawal of eye contact whenever I raised the fee.' + PLAN), ['withdrawal-repair']);
   });
 
   it('a repair recorded in another section, or only planned, satisfies the marker', () => {
