@@ -268,6 +268,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind253', title: "project's blind set blind253, measurement only (test/fixtures/blind253)", measurementOnly: true },
   { name: 'blind254', title: "project's blind set blind254, measurement only (test/fixtures/blind254)", measurementOnly: true },
   { name: 'blind255', title: "project's blind set blind255, measurement only (test/fixtures/blind255)", measurementOnly: true },
+  { name: 'blind256', title: "project's blind set blind256, measurement only (test/fixtures/blind256)", measurementOnly: true },
+  { name: 'blind257', title: "project's blind set blind257, measurement only (test/fixtures/blind257)", measurementOnly: true },
+  { name: 'blind258', title: "project's blind set blind258, measurement only (test/fixtures/blind258)", measurementOnly: true },
+  { name: 'blind259', title: "project's blind set blind259, measurement only (test/fixtures/blind259)", measurementOnly: true },
+  { name: 'blind260', title: "project's blind set blind260, measurement only (test/fixtures/blind260)", measurementOnly: true },
+  { name: 'blind261', title: "project's blind set blind261, measurement only (test/fixtures/blind261)", measurementOnly: true },
+  { name: 'blind262', title: "project's blind set blind262, measurement only (test/fixtures/blind262)", measurementOnly: true },
+  { name: 'blind263', title: "project's blind set blind263, measurement only (test/fixtures/blind263)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
