@@ -27,6 +27,11 @@ function scoringAlike(kind: LearnedKind, score: number): LearnedModel {
   ) as LearnedModel;
 }
 
+/** The odds, as a bias: a model with no weights scores every sentence at `score`. */
+const biasFor = (score: number): number => Math.log(score / (1 - score));
+// A little weight as a rupture: above the bar at which the look rules a rupture out (0.0003), below the one at which it agrees (0.1).
+const LITTLE = 0.01;
+
 describe('the learned second look', function () {
   this.timeout(120000);
 
@@ -36,7 +41,10 @@ describe('the learned second look', function () {
     assert.ok(line, 'the model names the sets it was learned from');
     const learned = line[1]!.split(', ');
     const development = OWN_SETS.filter((s) => !s.measurementOnly && existsSync(join('test', 'fixtures', s.name, 'labels.json'))).map((s) => s.name);
-    assert.deepEqual(learned, development, 'a set was read or added since the model was learned: run npm run learn');
+    // And the sentences written to teach it the 3RS markers, never the sentence sets it is measured on.
+    const training = readdirSync(join('test', 'fixtures', 'sentences-train')).filter((f) => f.endsWith('.json')).sort().map((f) => `sentences-train/${f}`);
+    assert.deepEqual(learned, [...development, ...training], 'a set was read or added since the model was learned: run npm run learn');
+    assert.ok(!learned.some((name) => name.startsWith('sentences/')));
     assert.ok(!learned.includes('corpus'));
   });
 
@@ -118,34 +126,37 @@ describe('the learned second look', function () {
     const bySession = `${front}Curt and dismissive in session today when I asked about the exposure list.${plan}`;
     const byItsWords = `${front}She was sarcastic with me throughout the session.${plan}`;
     const found = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'confrontation-repair' && f.start.line === 9).length;
-    const markerModel = (bias: number) => Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], bias: kind.endsWith('-marker') ? bias : LEARNED_MODEL[kind].bias }])) as LearnedModel;
-    withLearnedModel(markerModel(-50), () => {
-      assert.equal(found(bySession), 0, 'the model gives it no weight: set aside');
+    const markerModel = (score: number) =>
+      Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, kind.endsWith('-marker') ? { ...LEARNED_MODEL[kind], bias: biasFor(score), weights: '' } : LEARNED_MODEL[kind]])) as LearnedModel;
+    withLearnedModel(markerModel(LITTLE), () => {
+      assert.equal(found(bySession), 0, 'the model gives it little weight: set aside');
       assert.equal(found(bySession, withoutLearnedMarkersConfig()), 1, 'learnedMarkers: false: the phrase alone counts');
       assert.equal(found(byItsWords), 1, 'aimed at the therapist by its own words: no second reading needed');
     });
-    withLearnedModel(markerModel(50), () => assert.equal(found(bySession), 1));
+    withLearnedModel(markerModel(0.5), () => assert.equal(found(bySession), 1));
   });
 
   it('sets a phrase marker aside where the learned look reads its sentence as something else the note records and gives it little weight as a rupture, never a clinic\'s own phrase', () => {
     const text = `${front}She went quiet when I brought up her brother.${plan}`;
     const found = (body: string, config = allRulesConfig()) => lint(body, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9).length;
-    // Marker kinds scored by their bias alone; client feedback read in every sentence (threshold 0) or in none (1.01).
-    const model = (markerBias: number, feedbackThreshold: number) =>
+    // Marker kinds scored alike at a score; client feedback read in every sentence (threshold 0) or in none (1.01).
+    const model = (markerScore: number, feedbackThreshold: number) =>
       Object.fromEntries(
         LEARNED_KINDS.map((kind) => [
           kind,
-          { ...LEARNED_MODEL[kind], bias: kind.endsWith('-marker') ? markerBias : LEARNED_MODEL[kind].bias, threshold: kind === 'client-feedback' ? feedbackThreshold : kind.endsWith('-marker') ? 1.01 : LEARNED_MODEL[kind].threshold },
+          kind.endsWith('-marker')
+            ? { ...LEARNED_MODEL[kind], bias: biasFor(markerScore), weights: '', threshold: 1.01 }
+            : { ...LEARNED_MODEL[kind], threshold: kind === 'client-feedback' ? feedbackThreshold : LEARNED_MODEL[kind].threshold },
         ]),
       ) as LearnedModel;
-    withLearnedModel(model(-50, 0), () => {
-      assert.equal(found(text), 0, 'read as feedback, no weight as a rupture: set aside');
+    withLearnedModel(model(LITTLE, 0), () => {
+      assert.equal(found(text), 0, 'read as feedback, little weight as a rupture: set aside');
       assert.equal(found(text, withoutLearnedMarkersConfig()), 1, 'learnedMarkers: false: the phrase alone counts');
       const clinic = { ...allRulesConfig(), lexicon: { 'withdrawal-marker': ['stared at the carpet'] } };
       assert.equal(found(`${front}She stared at the carpet when I brought up her brother.${plan}`, clinic), 1, "a clinic's own phrase stands");
     });
-    withLearnedModel(model(-50, 1.01), () => assert.equal(found(text), 1, 'read as nothing else: the phrase counts'));
-    withLearnedModel(model(50, 0), () => assert.equal(found(text), 1, 'some weight as a rupture: the phrase counts'));
+    withLearnedModel(model(LITTLE, 1.01), () => assert.equal(found(text), 1, 'read as nothing else: the phrase counts'));
+    withLearnedModel(model(0.5, 0), () => assert.equal(found(text), 1, 'some weight as a rupture: the phrase counts'));
     // The written model, on the client's answer when asked for feedback: the complaint in it is feedback, not a confrontation.
     const invited = `${front}Asked for feedback at the end, he said the homework review "went on too long" and he liked it better when we just talked.${plan}`;
     const confrontation = (config = allRulesConfig()) => lint(invited, { config }).findings.filter((f) => f.ruleId === 'confrontation-repair').length;
@@ -158,18 +169,41 @@ describe('the learned second look', function () {
     const quiet = 'Quiet and withdrawn in session today, answering in a few words.';
     const aimed = 'He told me I was not listening to him.';
     const found = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' || f.ruleId === 'confrontation-repair').length;
-    // The marker kinds scored by their bias alone; nothing else read anywhere (every other threshold 1.01).
-    const model = (markerBias: number) =>
-      Object.fromEntries(LEARNED_KINDS.map((kind) => [kind, { ...LEARNED_MODEL[kind], bias: kind.endsWith('-marker') ? markerBias : LEARNED_MODEL[kind].bias, threshold: 1.01 }])) as LearnedModel;
-    withLearnedModel(model(-50), () => {
+    // The marker kinds scored alike at a score; nothing else read anywhere (every other threshold 1.01).
+    const model = (markerScore: number) =>
+      Object.fromEntries(
+        LEARNED_KINDS.map((kind) => [kind, kind.endsWith('-marker') ? { ...LEARNED_MODEL[kind], bias: biasFor(markerScore), weights: '', threshold: 1.01 } : { ...LEARNED_MODEL[kind], threshold: 1.01 }]),
+      ) as LearnedModel;
+    withLearnedModel(model(LITTLE), () => {
       for (const type of ['intake', 'termination', 'treatment-plan']) {
-        assert.equal(found(noteOf(type, quiet)), 0, `${type}: no weight as a rupture, set aside`);
+        assert.equal(found(noteOf(type, quiet)), 0, `${type}: little weight as a rupture, set aside`);
         assert.equal(found(noteOf(type, quiet), withoutLearnedMarkersConfig()), 1, `${type}: learnedMarkers: false, the phrase alone counts`);
         assert.equal(found(noteOf(type, aimed)), 1, `${type}: aimed at the therapist by its own words, it stands`);
       }
       assert.equal(found(noteOf('progress', quiet)), 1, 'a progress note tells this session: the phrase counts');
     });
-    withLearnedModel(model(50), () => assert.equal(found(noteOf('intake', quiet)), 1, 'some weight as a rupture: it stands'));
+    withLearnedModel(model(0.5), () => assert.equal(found(noteOf('intake', quiet)), 1, 'some weight as a rupture: it stands'));
+  });
+
+  it('sets aside a phrase marker whose sentence the learned look all but rules out as a rupture, in any note, never a clinic\'s own phrase', () => {
+    const quiet = `${front}She went quiet when I brought up her brother.${plan}`;
+    const aimed = `${front}She was sarcastic with me throughout the session.${plan}`;
+    const found = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' || f.ruleId === 'confrontation-repair').length;
+    const model = (markerScore: number) =>
+      Object.fromEntries(
+        LEARNED_KINDS.map((kind) => [kind, kind.endsWith('-marker') ? { ...LEARNED_MODEL[kind], bias: biasFor(markerScore), weights: '', threshold: 1.01 } : { ...LEARNED_MODEL[kind], threshold: 1.01 }]),
+      ) as LearnedModel;
+    withLearnedModel(model(0.0001), () => {
+      assert.equal(found(quiet), 0, 'all but ruled out: set aside, in a progress note too');
+      assert.equal(found(aimed), 0, 'even aimed at the therapist by its own words');
+      assert.equal(found(quiet, withoutLearnedMarkersConfig()), 1, 'learnedMarkers: false: the phrase alone counts');
+      const clinic = { ...allRulesConfig(), lexicon: { 'withdrawal-marker': ['stared at the carpet'] } };
+      assert.equal(found(`${front}She stared at the carpet when I brought up her brother.${plan}`, clinic), 1, "a clinic's own phrase stands");
+    });
+    withLearnedModel(model(0.001), () => {
+      assert.equal(found(quiet), 1, 'little weight, not ruled out: the phrase counts in a progress note');
+      assert.equal(found(aimed), 1);
+    });
   });
 
   it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {
@@ -220,8 +254,8 @@ describe('the learned second look', function () {
     const negated = `${front}No withdrawal in session; talkative throughout.${plan}`;
     // Findings on the body's sentence (line 9), not on the Plan's line below it.
     const withdrawal = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9);
-    // A model that reads every sentence as a withdrawal, sure enough to find one, to see what the option lets through.
-    withLearnedModel(scoringAlike('withdrawal-marker', 0.9), () => {
+    // A model that reads every sentence as a withdrawal, sure enough to find one (above any kind's threshold), to see what the option lets through.
+    withLearnedModel(scoringAlike('withdrawal-marker', 0.995), () => {
       const [read, ...more] = withdrawal(plain);
       assert.equal(more.length, 0);
       assert.match(read!.message, /^The learned look reads this sentence as a withdrawal/, 'a finding only the model read says so');
