@@ -276,6 +276,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind261', title: "project's blind set blind261, measurement only (test/fixtures/blind261)", measurementOnly: true },
   { name: 'blind262', title: "project's blind set blind262, measurement only (test/fixtures/blind262)", measurementOnly: true },
   { name: 'blind263', title: "project's blind set blind263, measurement only (test/fixtures/blind263)", measurementOnly: true },
+  { name: 'blind264', title: "project's blind set blind264, measurement only (test/fixtures/blind264)", measurementOnly: true },
+  { name: 'blind265', title: "project's blind set blind265, measurement only (test/fixtures/blind265)", measurementOnly: true },
+  { name: 'blind266', title: "project's blind set blind266, measurement only (test/fixtures/blind266)", measurementOnly: true },
+  { name: 'blind267', title: "project's blind set blind267, measurement only (test/fixtures/blind267)", measurementOnly: true },
+  { name: 'blind268', title: "project's blind set blind268, measurement only (test/fixtures/blind268)", measurementOnly: true },
+  { name: 'blind269', title: "project's blind set blind269, measurement only (test/fixtures/blind269)", measurementOnly: true },
+  { name: 'blind270', title: "project's blind set blind270, measurement only (test/fixtures/blind270)", measurementOnly: true },
+  { name: 'blind271', title: "project's blind set blind271, measurement only (test/fixtures/blind271)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
