@@ -284,6 +284,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind269', title: "project's blind set blind269, measurement only (test/fixtures/blind269)", measurementOnly: true },
   { name: 'blind270', title: "project's blind set blind270, measurement only (test/fixtures/blind270)", measurementOnly: true },
   { name: 'blind271', title: "project's blind set blind271, measurement only (test/fixtures/blind271)", measurementOnly: true },
+  { name: 'blind272', title: "project's blind set blind272, measurement only (test/fixtures/blind272)", measurementOnly: true },
+  { name: 'blind273', title: "project's blind set blind273, measurement only (test/fixtures/blind273)", measurementOnly: true },
+  { name: 'blind274', title: "project's blind set blind274, measurement only (test/fixtures/blind274)", measurementOnly: true },
+  { name: 'blind275', title: "project's blind set blind275, measurement only (test/fixtures/blind275)", measurementOnly: true },
+  { name: 'blind276', title: "project's blind set blind276, measurement only (test/fixtures/blind276)", measurementOnly: true },
+  { name: 'blind277', title: "project's blind set blind277, measurement only (test/fixtures/blind277)", measurementOnly: true },
+  { name: 'blind278', title: "project's blind set blind278, measurement only (test/fixtures/blind278)", measurementOnly: true },
+  { name: 'blind279', title: "project's blind set blind279, measurement only (test/fixtures/blind279)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
