@@ -32,6 +32,13 @@ const biasFor = (score: number): number => Math.log(score / (1 - score));
 // A little weight as a rupture: above the bar at which the look rules a rupture out (0.0003), below the one at which it agrees (0.1).
 const LITTLE = 0.01;
 
+/** The marker kinds scored alike at `score` (no finding of their own); nothing else read anywhere (every other threshold 1.01). */
+function onlyMarkersAt(score: number): LearnedModel {
+  return Object.fromEntries(
+    LEARNED_KINDS.map((kind) => [kind, kind.endsWith('-marker') ? { ...LEARNED_MODEL[kind], bias: biasFor(score), weights: '', threshold: 1.01 } : { ...LEARNED_MODEL[kind], threshold: 1.01 }]),
+  ) as LearnedModel;
+}
+
 describe('the learned second look', function () {
   this.timeout(120000);
 
@@ -169,12 +176,7 @@ describe('the learned second look', function () {
     const quiet = 'Quiet and withdrawn in session today, answering in a few words.';
     const aimed = 'He told me I was not listening to him.';
     const found = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' || f.ruleId === 'confrontation-repair').length;
-    // The marker kinds scored alike at a score; nothing else read anywhere (every other threshold 1.01).
-    const model = (markerScore: number) =>
-      Object.fromEntries(
-        LEARNED_KINDS.map((kind) => [kind, kind.endsWith('-marker') ? { ...LEARNED_MODEL[kind], bias: biasFor(markerScore), weights: '', threshold: 1.01 } : { ...LEARNED_MODEL[kind], threshold: 1.01 }]),
-      ) as LearnedModel;
-    withLearnedModel(model(LITTLE), () => {
+    withLearnedModel(onlyMarkersAt(LITTLE), () => {
       for (const type of ['intake', 'termination', 'treatment-plan']) {
         assert.equal(found(noteOf(type, quiet)), 0, `${type}: little weight as a rupture, set aside`);
         assert.equal(found(noteOf(type, quiet), withoutLearnedMarkersConfig()), 1, `${type}: learnedMarkers: false, the phrase alone counts`);
@@ -182,25 +184,21 @@ describe('the learned second look', function () {
       }
       assert.equal(found(noteOf('progress', quiet)), 1, 'a progress note tells this session: the phrase counts');
     });
-    withLearnedModel(model(0.5), () => assert.equal(found(noteOf('intake', quiet)), 1, 'some weight as a rupture: it stands'));
+    withLearnedModel(onlyMarkersAt(0.5), () => assert.equal(found(noteOf('intake', quiet)), 1, 'some weight as a rupture: it stands'));
   });
 
   it('sets aside a phrase marker whose sentence the learned look all but rules out as a rupture, in any note, never a clinic\'s own phrase', () => {
     const quiet = `${front}She went quiet when I brought up her brother.${plan}`;
     const aimed = `${front}She was sarcastic with me throughout the session.${plan}`;
     const found = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'withdrawal-repair' || f.ruleId === 'confrontation-repair').length;
-    const model = (markerScore: number) =>
-      Object.fromEntries(
-        LEARNED_KINDS.map((kind) => [kind, kind.endsWith('-marker') ? { ...LEARNED_MODEL[kind], bias: biasFor(markerScore), weights: '', threshold: 1.01 } : { ...LEARNED_MODEL[kind], threshold: 1.01 }]),
-      ) as LearnedModel;
-    withLearnedModel(model(0.0001), () => {
+    withLearnedModel(onlyMarkersAt(0.0001), () => {
       assert.equal(found(quiet), 0, 'all but ruled out: set aside, in a progress note too');
       assert.equal(found(aimed), 0, 'even aimed at the therapist by its own words');
       assert.equal(found(quiet, withoutLearnedMarkersConfig()), 1, 'learnedMarkers: false: the phrase alone counts');
       const clinic = { ...allRulesConfig(), lexicon: { 'withdrawal-marker': ['stared at the carpet'] } };
       assert.equal(found(`${front}She stared at the carpet when I brought up her brother.${plan}`, clinic), 1, "a clinic's own phrase stands");
     });
-    withLearnedModel(model(0.001), () => {
+    withLearnedModel(onlyMarkersAt(0.001), () => {
       assert.equal(found(quiet), 1, 'little weight, not ruled out: the phrase counts in a progress note');
       assert.equal(found(aimed), 1);
     });

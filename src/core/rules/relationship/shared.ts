@@ -333,8 +333,8 @@ const TELLS_HISTORY: ReadonlySet<NoteType> = new Set<NoteType>(['intake', 'termi
 /**
  * Whether a marker a phrase found stands once the rupture rules have asked the learned look (learnedMarkers). A clinic's own
  * phrase always stands: the clinic chose it. One whose sentence the look all but rules out as a rupture (learnedRulesOut) does not:
- * "made jokes about his partner's spreadsheet", "tearful describing her sign-off". One whose sentence the look gives some weight as
- * a rupture stands. Otherwise:
+ * "made jokes about his partner's spreadsheet", "his coach's view came up; he laughed it off". One whose sentence the look gives some
+ * weight as a rupture stands. Otherwise:
  * - In an intake, a termination note or a treatment plan, a marker whose words do not aim it at the therapist or the therapy does
  *   not stand: those notes mostly tell the person's history and difficulties or look back over the therapy, and there "quiet and
  *   withdrawn" or "seemed flat and detached" more often describes the person than this session's alliance ("told me I was not
