@@ -292,6 +292,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind277', title: "project's blind set blind277, measurement only (test/fixtures/blind277)", measurementOnly: true },
   { name: 'blind278', title: "project's blind set blind278, measurement only (test/fixtures/blind278)", measurementOnly: true },
   { name: 'blind279', title: "project's blind set blind279, measurement only (test/fixtures/blind279)", measurementOnly: true },
+  { name: 'blind280', title: "project's blind set blind280, measurement only (test/fixtures/blind280)", measurementOnly: true },
+  { name: 'blind281', title: "project's blind set blind281, measurement only (test/fixtures/blind281)", measurementOnly: true },
+  { name: 'blind282', title: "project's blind set blind282, measurement only (test/fixtures/blind282)", measurementOnly: true },
+  { name: 'blind283', title: "project's blind set blind283, measurement only (test/fixtures/blind283)", measurementOnly: true },
+  { name: 'blind284', title: "project's blind set blind284, measurement only (test/fixtures/blind284)", measurementOnly: true },
+  { name: 'blind285', title: "project's blind set blind285, measurement only (test/fixtures/blind285)", measurementOnly: true },
+  { name: 'blind286', title: "project's blind set blind286, measurement only (test/fixtures/blind286)", measurementOnly: true },
+  { name: 'blind287', title: "project's blind set blind287, measurement only (test/fixtures/blind287)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
