@@ -300,6 +300,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind285', title: "project's blind set blind285, measurement only (test/fixtures/blind285)", measurementOnly: true },
   { name: 'blind286', title: "project's blind set blind286, measurement only (test/fixtures/blind286)", measurementOnly: true },
   { name: 'blind287', title: "project's blind set blind287, measurement only (test/fixtures/blind287)", measurementOnly: true },
+  { name: 'blind288', title: "project's blind set blind288, measurement only (test/fixtures/blind288)", measurementOnly: true },
+  { name: 'blind289', title: "project's blind set blind289, measurement only (test/fixtures/blind289)", measurementOnly: true },
+  { name: 'blind290', title: "project's blind set blind290, measurement only (test/fixtures/blind290)", measurementOnly: true },
+  { name: 'blind291', title: "project's blind set blind291, measurement only (test/fixtures/blind291)", measurementOnly: true },
+  { name: 'blind292', title: "project's blind set blind292, measurement only (test/fixtures/blind292)", measurementOnly: true },
+  { name: 'blind293', title: "project's blind set blind293, measurement only (test/fixtures/blind293)", measurementOnly: true },
+  { name: 'blind294', title: "project's blind set blind294, measurement only (test/fixtures/blind294)", measurementOnly: true },
+  { name: 'blind295', title: "project's blind set blind295, measurement only (test/fixtures/blind295)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
