@@ -302,6 +302,11 @@ function aimedByItsObject(marker: Cue): boolean {
   return objectTarget(marker.sentence.text, contextOf(marker.sentence).quotes, marker.to) === 'therapy';
 }
 
+/** The learned look's weight for the marker's sentence as a rupture: its score for whichever kind it reads more strongly. */
+function ruptureWeight(note: Note, marker: Cue): number {
+  return Math.max(learnedScore(note, marker.sentence, 'confrontation-marker'), learnedScore(note, marker.sentence, 'withdrawal-marker'));
+}
+
 // The score at which the learned look is taken to agree that a sentence may tell a rupture: far below its threshold for finding one.
 const CORROBORATES = 0.1;
 
@@ -311,7 +316,7 @@ const CORROBORATES = 0.1;
  * on notes by unseen clinicians such markers were mostly false. Asked too of every phrase marker before the look explains it away (standsTheLook).
  */
 function learnedCorroborates(note: Note, marker: Cue): boolean {
-  return learnedScore(note, marker.sentence, 'confrontation-marker') >= CORROBORATES || learnedScore(note, marker.sentence, 'withdrawal-marker') >= CORROBORATES;
+  return ruptureWeight(note, marker) >= CORROBORATES;
 }
 
 // The score below which the learned look is all but certain a sentence tells no rupture of either kind. Set where the sentence sets'
@@ -321,7 +326,7 @@ const RULES_OUT = 0.0003;
 
 /** Whether the learned look all but rules out that the marker's sentence tells a rupture of either kind. */
 function learnedRulesOut(note: Note, marker: Cue): boolean {
-  return learnedScore(note, marker.sentence, 'confrontation-marker') < RULES_OUT && learnedScore(note, marker.sentence, 'withdrawal-marker') < RULES_OUT;
+  return ruptureWeight(note, marker) < RULES_OUT;
 }
 
 // Everything else the learned look reads in a sentence: what a note records besides a rupture.
@@ -720,15 +725,17 @@ const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writ
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
 // holds. A false "unrepaired" tells a clinician who repaired the rupture that they did not. Giving up ("by the end I had stopped
 // trying to bring it back") is no answer.
+// The client as a clause's subject, in the words notes use.
+const CLIENT_SUBJECT = String.raw`(?:she|he|they|pt|cl|clt|client)`;
 // Who opens the response: the start of the sentence or clause, a time or a link word ("then", "near the end"), or a phrase that
 // sets the scene before the therapist ("Through the interpreter I said…", "Before the end I said…"); never "when I…" or "that I…".
-const RESPONSE_OPENER = String.raw`(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+|^\W*(?:through|before|after|near|towards?|at|in|by|over|during|via|on|for|with|within|from)\s+(?!(?:I|T|we)\b)(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;:,]){1,50}?\s(?=(?:I|T|we)\b))`;
+const RESPONSE_OPENER = String.raw`(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+|^\W*(?:through|before|after|near|towards?|at|in|by|over|during|via|on|for|with|within|from)\s+(?!(?:I|T|we)\b)(?:(?!\b${CLIENT_SUBJECT}\b)[^.;:,]){1,50}?\s(?=(?:I|T|we)\b))`;
 const THERAPIST_SUBJECT = String.raw`(?:(?:T|Th)\.(?= )|(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b)`;
 // Between the therapist and the response, no client as a new subject ("I asked and she apologised" is hers)…
-const NO_CLIENT_SUBJECT = String.raw`(?:(?!\b(?:she|he|they|pt|cl|clt|client)\b)[^.;]){0,120}?`;
+const NO_CLIENT_SUBJECT = String.raw`(?:(?!\b${CLIENT_SUBJECT}\b)[^.;]){0,120}?`;
 // …unless the client sits in a clause of the therapist's sentence ("I said I'd moved on before she was ready, and offered…", "T said
 // she'd pushed too fast and asked if…"): then the response comes after "and" or a comma, back in the therapist's sentence.
-const CLIENT_IN_A_CLAUSE = String.raw`${NO_CLIENT_SUBJECT}\b(?:that|if|whether|before|after|when|while|until|because|since|what|how|why|where|said|thought|felt|noticed|wondered|sensed|realised|realized|guessed|knew)\s+(?:she|he|they|pt|cl|clt|client)\b[^.;]{0,80}?(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:\w+ly\s+)?`;
+const CLIENT_IN_A_CLAUSE = String.raw`${NO_CLIENT_SUBJECT}\b(?:that|if|whether|before|after|when|while|until|because|since|what|how|why|where|said|thought|felt|noticed|wondered|sensed|realised|realized|guessed|knew)\s+${CLIENT_SUBJECT}\b[^.;]{0,80}?(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:\w+ly\s+)?`;
 const RESPONSE_VERB = String.raw`named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too)`;
 // Ways of answering the moment the list above does not hold: how the therapist experienced it, shared ("I shared that I felt we had
 // been talking around her"); wondering with the client; handing them the pace ("said we could slow right down",
