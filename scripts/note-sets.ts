@@ -308,6 +308,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind293', title: "project's blind set blind293, measurement only (test/fixtures/blind293)", measurementOnly: true },
   { name: 'blind294', title: "project's blind set blind294, measurement only (test/fixtures/blind294)", measurementOnly: true },
   { name: 'blind295', title: "project's blind set blind295, measurement only (test/fixtures/blind295)", measurementOnly: true },
+  { name: 'blind296', title: "project's blind set blind296, measurement only (test/fixtures/blind296)", measurementOnly: true },
+  { name: 'blind297', title: "project's blind set blind297, measurement only (test/fixtures/blind297)", measurementOnly: true },
+  { name: 'blind298', title: "project's blind set blind298, measurement only (test/fixtures/blind298)", measurementOnly: true },
+  { name: 'blind299', title: "project's blind set blind299, measurement only (test/fixtures/blind299)", measurementOnly: true },
+  { name: 'blind300', title: "project's blind set blind300, measurement only (test/fixtures/blind300)", measurementOnly: true },
+  { name: 'blind301', title: "project's blind set blind301, measurement only (test/fixtures/blind301)", measurementOnly: true },
+  { name: 'blind302', title: "project's blind set blind302, measurement only (test/fixtures/blind302)", measurementOnly: true },
+  { name: 'blind303', title: "project's blind set blind303, measurement only (test/fixtures/blind303)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
