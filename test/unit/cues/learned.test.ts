@@ -204,6 +204,27 @@ describe('the learned second look', function () {
     });
   });
 
+  it('counts a withdrawal told in a confrontation\'s sentence as part of it, unless the learned look reads a withdrawal there too', () => {
+    const text = `${front}When I suggested the next step he said "this is pointless, you don't get it" and looked at his phone.${plan}`;
+    const found = (rule: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === rule && f.start.line === 9).length;
+    // The marker kinds at their written thresholds; withdrawal scored at `withdrawal`, confrontation with some weight.
+    const model = (withdrawal: number) =>
+      Object.fromEntries(
+        LEARNED_KINDS.map((kind) => [
+          kind,
+          kind === 'withdrawal-marker' ? { ...LEARNED_MODEL[kind], bias: biasFor(withdrawal), weights: '' } : kind === 'confrontation-marker' ? { ...LEARNED_MODEL[kind], bias: biasFor(0.5), weights: '' } : { ...LEARNED_MODEL[kind], threshold: 1.01 },
+        ]),
+      ) as LearnedModel;
+    withLearnedModel(model(0.5), () => {
+      assert.equal(found('confrontation-repair'), 1, 'the confrontation is the finding');
+      assert.equal(found('withdrawal-repair'), 0, 'looking at the phone ended it: no second finding for the same moment');
+      assert.equal(found('withdrawal-repair', withoutLearnedMarkersConfig()), 1, 'learnedMarkers: false: the phrases cannot tell, both stand');
+      const apart = `${front}He said "this is pointless, you don't get it". Later, when I asked about his brother, he looked at his phone.${plan}`;
+      assert.equal(lint(apart, { config: allRulesConfig() }).findings.filter((f) => f.ruleId === 'withdrawal-repair' && f.start.line === 9).length, 1, 'in a sentence of its own it is its own marker');
+    });
+    withLearnedModel(model(0.99), () => assert.equal(found('withdrawal-repair'), 1, 'read as a withdrawal too (a mixed rupture): both stand'));
+  });
+
   it('can be judged with another model (npm run learn -- --held-out), which the linter then puts back', () => {
     // A note with no client feedback in any words: its finding stands with the written model and with one that never says yes
     // (every score near 0), and goes with one that always does (threshold 0).

@@ -287,7 +287,25 @@ function once(cache: WeakMap<Cues, Cue[]>, cues: Cues, read: () => Cue[]): Cue[]
 export function withdrawalMarkers(note: Note, cues: Cues, foundByModel = false): Cue[] {
   const read = once(readWithdrawalByCues, cues, () => readWithdrawalMarkers(note, cues));
   if (!foundByModel) return once(withdrawalByCues, cues, () => withoutRestatements(note, read));
-  return once(withdrawalWithModelByCues, cues, () => withoutRestatements(note, [...read.filter((m) => standsTheLook(note, m)), ...markersFoundByModel(note, cues, 'withdrawal-marker')]));
+  return once(withdrawalWithModelByCues, cues, () => {
+    const markers = [...read.filter((m) => standsTheLook(note, m)), ...markersFoundByModel(note, cues, 'withdrawal-marker')];
+    return withoutRestatements(note, apartFromConfrontations(note, markers, confrontationMarkers(note, cues, true)));
+  });
+}
+
+/**
+ * Leaves out a withdrawal marker told in the same sentence as a confrontation the rules found, unless the learned look reads the
+ * sentence as a withdrawal too. "Said 'this is a waste of my money' and looked at his phone", "snapped that I had no idea and
+ * pushed her chair back": the turning away is how that confrontation ended, one rupture, and its repair or its absence is the
+ * confrontation's finding; a second finding for the same moment asks the clinician to record one repair twice. Where the client
+ * both confronted and then pulled away for a stretch ("said 'you lot are all the same' and stopped answering the risk questions",
+ * "…and for the next twenty minutes asked about my holiday"), a mixed rupture, the look gives the sentence a withdrawal's weight
+ * and both findings stand. Only with the look (`learnedMarkers`): the phrases alone cannot tell the two apart.
+ */
+function apartFromConfrontations(note: Note, markers: Cue[], confrontations: Cue[]): Cue[] {
+  if (markers.length === 0 || confrontations.length === 0) return markers;
+  const confronting = new Set(confrontations.map((c) => c.sentence));
+  return markers.filter((m) => !confronting.has(m.sentence) || learnedReadsAs(note, m.sentence, 'withdrawal-marker'));
 }
 
 /** The client moving against the therapist or the therapy, in this session (3RS); `foundByModel` as for withdrawalMarkers. */
