@@ -316,6 +316,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind301', title: "project's blind set blind301, measurement only (test/fixtures/blind301)", measurementOnly: true },
   { name: 'blind302', title: "project's blind set blind302, measurement only (test/fixtures/blind302)", measurementOnly: true },
   { name: 'blind303', title: "project's blind set blind303, measurement only (test/fixtures/blind303)", measurementOnly: true },
+  { name: 'blind304', title: "project's blind set blind304, measurement only (test/fixtures/blind304)", measurementOnly: true },
+  { name: 'blind305', title: "project's blind set blind305, measurement only (test/fixtures/blind305)", measurementOnly: true },
+  { name: 'blind306', title: "project's blind set blind306, measurement only (test/fixtures/blind306)", measurementOnly: true },
+  { name: 'blind307', title: "project's blind set blind307, measurement only (test/fixtures/blind307)", measurementOnly: true },
+  { name: 'blind308', title: "project's blind set blind308, measurement only (test/fixtures/blind308)", measurementOnly: true },
+  { name: 'blind309', title: "project's blind set blind309, measurement only (test/fixtures/blind309)", measurementOnly: true },
+  { name: 'blind310', title: "project's blind set blind310, measurement only (test/fixtures/blind310)", measurementOnly: true },
+  { name: 'blind311', title: "project's blind set blind311, measurement only (test/fixtures/blind311)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
