@@ -31,6 +31,9 @@ export const repairSteps = entries('repair-step', [
   // whether he'd rather leave it or come at it another way"), and a signal agreed for next time ("agreed he can type 'park it' if a
   // topic is too much").
   { pattern: String.raw`I (?:might|may|could|must) have (?:[\w-]+ ){0,3}?too (?:quickly|fast|soon|hard|early|far|much|close)|I had (?:[\w-]+ ){0,3}?too (?:close|quickly|fast|soon|far|hard)|I(?:'d| had|'ve| have)? (?:asked|pushed|moved|gone|went|come in|came in|jumped|pressed|probed|raised (?:it|that|this)|brought (?:it|that|this) up)(?: [\w-]+){0,3}? too (?:quickly|fast|soon|early|hard)`, note: 'CAFT exploratory: owning one’s part (the pace)' },
+  // Owning the pace in the client's hearing ("asked him to tell me if I was too quick"), and having touched something sore ("said I
+  // may have touched something he did not want to look at").
+  { pattern: String.raw`(?:if|whether) I (?:was|am|'m|had been|were|went|go|moved|move|came in|come in) too (?:quick|quickly|fast|soon|far|hard|much|pushy)|I (?:may|might|could) have (?:touched|hit|stepped on|poked at|pressed on) (?:something|a nerve|a sore (?:spot|point))`, note: 'CAFT exploratory: acknowledging the therapist’s contribution' },
   { pattern: String.raw`asked (?:whether|if) (?:she|he|they)(?:'d| would) (?:rather|prefer|like to) (?:leave|stop|pause|park|come back|come at|approach|go|slow)`, note: 'CAFT immediate: inviting the client to choose how to go on' },
   { pattern: String.raw`agreed (?:that )?(?:she|he|they) (?:can|could|may) [^.;]{0,60}?\bif (?:a|the|it|this|things?|anything) (?:topic |subject |question )?(?:is|gets|feels|becomes) too (?:much|hard|fast|close)`, note: 'CAFT immediate: a signal agreed for when it is too much' },
   // "Said I was sorry he had been left that long": an apology in reported speech; condolence is not one.

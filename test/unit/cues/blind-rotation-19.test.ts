@@ -1,0 +1,39 @@
+// Rupture misreadings of the development sets read again in the sixteenth session, written as new fictitious sentences,
+// each beside a look-alike.
+// Plans: a Plan comes back to the moment by noticing it with the client, by naming today's silence or "the shutting-down moment",
+// and by owning the pace ("tell her I brought up her father too soon"); and in the session, asking the client to say if
+// the therapist is going too quickly owns the pace.
+import { table, PLAN } from './sentence-table.js';
+
+describe('development set rupture misreadings (read again in the sixteenth session)', function () {
+  this.timeout(20000);
+
+  describe('a Plan that comes back to the moment', () => {
+    const marker = 'When I raised her father\'s illness she stared at the floor and stopped answering.';
+    table(
+      'withdrawal-repair',
+      [
+        ['Next session: notice with her how the talk moves away whenever the illness comes up.', false],
+        ["Next session: name today's silence and ask what it was like for her.", false],
+        ['Next session: open by asking about the shutting-down moment.', false],
+        ['Next session: tell her I raised her father too soon and ask where she would like to start.', false],
+        ['Next session: ask if the topic came too fast.', false],
+        ['Next session: notice how often she walks to the shop this week.', true],
+        ['Next session: wait for the right moment to review the sleep diary.', true],
+      ],
+      (plan) => `${marker}\n\n## Plan\n\n- ${plan}`,
+    );
+  });
+
+  describe('owning the pace in the session', () => {
+    table(
+      'withdrawal-repair',
+      [
+        ['She asked me whether she was going too quickly through the worksheet.', true],
+        ['I checked whether I was too fast for her.', false],
+        ['I said I may have touched something she was not ready to look at.', false],
+      ],
+      (repair) => `When I asked about the ward round she went quiet and looked at the window. ${repair}${PLAN}`,
+    );
+  });
+});
