@@ -324,6 +324,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind309', title: "project's blind set blind309, measurement only (test/fixtures/blind309)", measurementOnly: true },
   { name: 'blind310', title: "project's blind set blind310, measurement only (test/fixtures/blind310)", measurementOnly: true },
   { name: 'blind311', title: "project's blind set blind311, measurement only (test/fixtures/blind311)", measurementOnly: true },
+  { name: 'blind312', title: "project's blind set blind312, measurement only (test/fixtures/blind312)", measurementOnly: true },
+  { name: 'blind313', title: "project's blind set blind313, measurement only (test/fixtures/blind313)", measurementOnly: true },
+  { name: 'blind314', title: "project's blind set blind314, measurement only (test/fixtures/blind314)", measurementOnly: true },
+  { name: 'blind315', title: "project's blind set blind315, measurement only (test/fixtures/blind315)", measurementOnly: true },
+  { name: 'blind316', title: "project's blind set blind316, measurement only (test/fixtures/blind316)", measurementOnly: true },
+  { name: 'blind317', title: "project's blind set blind317, measurement only (test/fixtures/blind317)", measurementOnly: true },
+  { name: 'blind318', title: "project's blind set blind318, measurement only (test/fixtures/blind318)", measurementOnly: true },
+  { name: 'blind319', title: "project's blind set blind319, measurement only (test/fixtures/blind319)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
