@@ -1,5 +1,7 @@
 // Rupture misreadings of the development sets read again in the sixteenth session, written as new fictitious sentences,
 // each beside a look-alike.
+// Deflection: "laughed it off" and "said little" are a withdrawal as the answer to the therapist (a question in the same
+// sentence or the one before), not when the client laughs off a jibe they report or says little about the weekend.
 // Plans: a Plan comes back to the moment by noticing it with the client, by naming today's silence or "the shutting-down moment",
 // and by owning the pace ("tell her I brought up her father too soon"); and in the session, asking the client to say if
 // the therapist is going too quickly owns the pace.
@@ -35,5 +37,17 @@ describe('development set rupture misreadings (read again in the sixteenth sessi
       ],
       (repair) => `When I asked about the ward round she went quiet and looked at the window. ${repair}${PLAN}`,
     );
+  });
+
+  describe('laughing it off and saying little answer the therapist', () => {
+    table('withdrawal-repair', [
+      ['When I asked about the mirror exposure she laughed it off.', true],
+      ['I asked what the diary showed. He shrugged it off.', true],
+      ['When I named the change in her voice she said very little.', true],
+      ['While I was going over the relapse plan he said very little.', true],
+      ['Her manager called her "a drama queen" at the team meeting; she laughed it off.', false],
+      ['She said little about the weekend at her sister\'s.', false],
+      ['Said little in the session about the house move.', false],
+    ]);
   });
 });
