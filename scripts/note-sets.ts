@@ -332,6 +332,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind317', title: "project's blind set blind317, measurement only (test/fixtures/blind317)", measurementOnly: true },
   { name: 'blind318', title: "project's blind set blind318, measurement only (test/fixtures/blind318)", measurementOnly: true },
   { name: 'blind319', title: "project's blind set blind319, measurement only (test/fixtures/blind319)", measurementOnly: true },
+  { name: 'blind320', title: "project's blind set blind320, measurement only (test/fixtures/blind320)", measurementOnly: true },
+  { name: 'blind321', title: "project's blind set blind321, measurement only (test/fixtures/blind321)", measurementOnly: true },
+  { name: 'blind322', title: "project's blind set blind322, measurement only (test/fixtures/blind322)", measurementOnly: true },
+  { name: 'blind323', title: "project's blind set blind323, measurement only (test/fixtures/blind323)", measurementOnly: true },
+  { name: 'blind324', title: "project's blind set blind324, measurement only (test/fixtures/blind324)", measurementOnly: true },
+  { name: 'blind325', title: "project's blind set blind325, measurement only (test/fixtures/blind325)", measurementOnly: true },
+  { name: 'blind326', title: "project's blind set blind326, measurement only (test/fixtures/blind326)", measurementOnly: true },
+  { name: 'blind327', title: "project's blind set blind327, measurement only (test/fixtures/blind327)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
