@@ -2,6 +2,8 @@
 // each beside a look-alike.
 // Deflection: "laughed it off" and "said little" are a withdrawal as the answer to the therapist (a question in the same
 // sentence or the one before), not when the client laughs off a jibe they report or says little about the weekend.
+// States: a withdrawn state word ("quiet", "guarded") dated only by "today" is how the client presented; placed in the session
+// ("in session", "throughout") or aimed at the therapist, it is a withdrawal.
 // Plans: a Plan comes back to the moment by noticing it with the client, by naming today's silence or "the shutting-down moment",
 // and by owning the pace ("tell her I brought up her father too soon"); and in the session, asking the client to say if
 // the therapist is going too quickly owns the pace.
@@ -48,6 +50,15 @@ describe('development set rupture misreadings (read again in the sixteenth sessi
       ['Her manager called her "a drama queen" at the team meeting; she laughed it off.', false],
       ['She said little about the weekend at her sister\'s.', false],
       ['Said little in the session about the house move.', false],
+    ]);
+  });
+
+  describe('a withdrawn state dated only by "today" is how the client presented', () => {
+    table('withdrawal-repair', [
+      ['Quiet and guarded today; low mood, good eye contact.', false],
+      ['Seemed distant today, tired after the night shift.', false],
+      ['Quiet and guarded in session today, answering in single words.', true],
+      ['He was guarded with me today when I asked about the van.', true],
     ]);
   });
 });

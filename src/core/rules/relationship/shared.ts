@@ -83,8 +83,11 @@ const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery
 const WARMED_UP =
   /\b(?:initially|at first|to begin with|early in the session|at the start)\b.{0,80}(?:\b(?:but|then|later|before)\b|,).{0,40}\b(?:warmed up|opened up|loosened up|became (?:more )?(?:engaged|talkative|open|animated|chatty|forthcoming|relaxed)|engaged (?:well|fully)|relaxed|settled|(?:was|were) (?:talking|chatting|speaking) (?:freely|easily|openly)|talked (?:freely|easily|openly))\b/i;
 
-// "Throughout" alone, in a note about one session, means the session (not "throughout the week"); so do the room and the call.
-const IN_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today's )?(?:session|hour|meeting|visit|call|appointment|appt|group)\b|\btoday\b|\bthroughout\b(?! (?:the |her |his |their |this )?(?:week|weekend|day|days|night|nights|month|months|year|years|childhood|life|marriage|school|holiday|stay|admission|pregnancy))|\b(?:in the room|in here|on the (?:video |phone |telehealth )?call|on (?:video|camera|the phone|zoom|teams))\b/i;
+// The session named as the place ("in session", "for the rest of the hour"). "Throughout" alone, in a note about one session, means
+// the session (not "throughout the week"); so do the room and the call.
+const NAMES_THE_SESSION = /\b(?:in|during|throughout|for (?:most|much|the rest) of) (?:the |this |today['’]s )?(?:session|hour|meeting|visit|call|appointment|appt|group)\b|\bfor (?:most|much|the rest|the remainder) of the (?:remaining|last|final) (?:[\w-]+ )?minutes\b|\bthroughout\b(?! (?:the |her |his |their |this )?(?:week|weekend|day|days|night|nights|month|months|year|years|childhood|life|marriage|school|holiday|stay|admission|pregnancy))|\b(?:in the room|in here|on the (?:video |phone |telehealth )?call|on (?:video|camera|the phone|zoom|teams))\b/i;
+// This session: its place, or "today".
+const IN_SESSION = new RegExp(`${NAMES_THE_SESSION.source}|\\btoday\\b`, 'i');
 
 /**
  * Whether a cue sits in a paragraph that looks back over the therapy (an ending review): what it
@@ -469,8 +472,10 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (RECORDED_SCENE.test(cue.sentence.text)) return false;
     // Moving away from someone else, or somewhere else ("withdrew from her friends", "goes silent at home"); a third party as the topic is fine.
     if (c.target === 'other' && (objectTarget(cue.sentence.text, contextOf(cue.sentence).quotes, cue.to) === 'other' || outsideSession(cue.sentence.text))) return false;
-    // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture.
-    return !cue.entry?.needsAnchor || c.target === 'therapy' || IN_SESSION.test(cue.sentence.text);
+    // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture. "Today" alone
+    // only dates the state, and there it is how the client presented ("Quiet and guarded today; low mood, good eye contact"): on notes by
+    // clinicians nobody here had read, state words tied to the session by "today" alone were false in every case counted.
+    return !cue.entry?.needsAnchor || c.target === 'therapy' || NAMES_THE_SESSION.test(cue.sentence.text);
   });
 }
 

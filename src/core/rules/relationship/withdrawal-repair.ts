@@ -23,7 +23,7 @@ export const withdrawalRepair = defineRule({
         'naming the shift, asking what was happening for the client, ' +
         'validating the reluctance, acknowledging your own part, giving a rationale, changing the task or the pace, agreeing the client can pause a topic. ' +
         'Not markers: negated ("no withdrawal noted"), historical or hypothetical ones, the therapist as subject ("I stayed quiet"), the client\'s quoted words, ' +
-        'symptoms outside the session (social withdrawal, avoidance of places), a habit described in the present tense ("often changes the subject when things get heavy"), ' +
+        'symptoms outside the session (social withdrawal, avoidance of places), a state dated only by "today" ("quiet and guarded today; low mood": how the client presented; "guarded in session" and "guarded with me" are markers), a habit described in the present tense ("often changes the subject when things get heavy"), ' +
         'laughing something off or saying little that does not answer you (a jibe the client reports and laughed off, saying little about the weekend: "when I asked about the exposure she laughed it off" is a marker), ' +
         'a gesture that ends a confrontation told in the same sentence ("said \'this is pointless\' and looked at his phone": one rupture, the confrontation\'s finding; where the learned look reads a withdrawal there too, as in "…and stopped answering for the rest of the hour", both stand), ' +
         'what your own feeling was about ("I was frustrated that he kept returning to it") and other senses (alcohol withdrawal). Exploring interests, psychoeducation ' +
