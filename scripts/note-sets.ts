@@ -340,6 +340,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind325', title: "project's blind set blind325, measurement only (test/fixtures/blind325)", measurementOnly: true },
   { name: 'blind326', title: "project's blind set blind326, measurement only (test/fixtures/blind326)", measurementOnly: true },
   { name: 'blind327', title: "project's blind set blind327, measurement only (test/fixtures/blind327)", measurementOnly: true },
+  { name: 'blind328', title: "project's blind set blind328, measurement only (test/fixtures/blind328)", measurementOnly: true },
+  { name: 'blind329', title: "project's blind set blind329, measurement only (test/fixtures/blind329)", measurementOnly: true },
+  { name: 'blind330', title: "project's blind set blind330, measurement only (test/fixtures/blind330)", measurementOnly: true },
+  { name: 'blind331', title: "project's blind set blind331, measurement only (test/fixtures/blind331)", measurementOnly: true },
+  { name: 'blind332', title: "project's blind set blind332, measurement only (test/fixtures/blind332)", measurementOnly: true },
+  { name: 'blind333', title: "project's blind set blind333, measurement only (test/fixtures/blind333)", measurementOnly: true },
+  { name: 'blind334', title: "project's blind set blind334, measurement only (test/fixtures/blind334)", measurementOnly: true },
+  { name: 'blind335', title: "project's blind set blind335, measurement only (test/fixtures/blind335)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
