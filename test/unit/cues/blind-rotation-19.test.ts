@@ -4,6 +4,8 @@
 // sentence or the one before), not when the client laughs off a jibe they report or says little about the weekend.
 // States: a withdrawn state word ("quiet", "guarded") dated only by "today" is how the client presented; placed in the session
 // ("in session", "throughout") or aimed at the therapist, it is a withdrawal.
+// Tasks: refusing, skipping, avoiding or putting off the task presupposes it; "missed", "declined" and "delayed" more often take
+// an appointment, an offer or a date, and count where the task is named as the agreed one ("the planned exposure practice").
 // Plans: a Plan comes back to the moment by noticing it with the client, by naming today's silence or "the shutting-down moment",
 // and by owning the pace ("tell her I brought up her father too soon"); and in the session, asking the client to say if
 // the therapist is going too quickly owns the pace.
@@ -59,6 +61,17 @@ describe('development set rupture misreadings (read again in the sixteenth sessi
       ['Seemed distant today, tired after the night shift.', false],
       ['Quiet and guarded in session today, answering in single words.', true],
       ['He was guarded with me today when I asked about the van.', true],
+    ]);
+  });
+
+  describe('a task not done: skipped or avoided, or the agreed task missed', () => {
+    table('nonadherence-explored', [
+      ['Pt skipped the breathing practice this week.', true],
+      ['Missed the planned exposure practice this week.', true],
+      ['Skipping the between-session practice again, she said.', true],
+      ['Pt declined the homework sheet.', false],
+      ['He kept missing his practice slots at the gym because of shifts.', false],
+      ['Declined the exposure task offered in the group.', false],
     ]);
   });
 });

@@ -101,7 +101,7 @@ export const nonadherenceExplored = defineRule({
         'An exploration of what got in the way (barriers, reasons, worries), or an adjustment of the task (smaller steps, fewer days, a new version), anywhere in the note ' +
         'when it names the task or refers back to it, or just after the line that records it. Problem-solving something else, or a change to medication, is not it. ' +
         'Not non-adherence: homework that was done, history ("earlier in our work she often came without it"; at intake, a task from an earlier therapy), someone else not doing something ' +
-        '(a parent\'s no-show, the therapist forgetting a link), the presenting problem (missed school). A hypothetical adjustment ("if it feels too much, we\'ll cut it") ' +
+        '(a parent\'s no-show, the therapist forgetting a link), the presenting problem (missed school), a task missed, declined or delayed that the sentence does not name as the agreed one ("missed his practice slots at the gym", "declined the homework sheet"; "missed the planned exposure practice" is one). A hypothetical adjustment ("if it feels too much, we\'ll cut it") ' +
         'and reassigning the same task do not count. Before reporting a task, the learned second look reads its sentence and the two after it in its paragraph: ' +
         'one it reads as saying what got in the way or how the task changed, in words no phrase list holds, answers it (option `learned: false` turns this off). The learned second look also counts as a task not done a ' +
         'sentence told with a negation ("never got round to the walks") that it reads as one where no phrase matched, reported only where nothing just after it explores or adjusts; ' +
