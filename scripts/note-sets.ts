@@ -348,6 +348,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind333', title: "project's blind set blind333, measurement only (test/fixtures/blind333)", measurementOnly: true },
   { name: 'blind334', title: "project's blind set blind334, measurement only (test/fixtures/blind334)", measurementOnly: true },
   { name: 'blind335', title: "project's blind set blind335, measurement only (test/fixtures/blind335)", measurementOnly: true },
+  { name: 'blind336', title: "project's blind set blind336, measurement only (test/fixtures/blind336)", measurementOnly: true },
+  { name: 'blind337', title: "project's blind set blind337, measurement only (test/fixtures/blind337)", measurementOnly: true },
+  { name: 'blind338', title: "project's blind set blind338, measurement only (test/fixtures/blind338)", measurementOnly: true },
+  { name: 'blind339', title: "project's blind set blind339, measurement only (test/fixtures/blind339)", measurementOnly: true },
+  { name: 'blind340', title: "project's blind set blind340, measurement only (test/fixtures/blind340)", measurementOnly: true },
+  { name: 'blind341', title: "project's blind set blind341, measurement only (test/fixtures/blind341)", measurementOnly: true },
+  { name: 'blind342', title: "project's blind set blind342, measurement only (test/fixtures/blind342)", measurementOnly: true },
+  { name: 'blind343', title: "project's blind set blind343, measurement only (test/fixtures/blind343)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
