@@ -6,6 +6,7 @@
 // ("in session", "throughout") or aimed at the therapist, it is a withdrawal.
 // Tasks: refusing, skipping, avoiding or putting off the task presupposes it; "missed", "declined" and "delayed" more often take
 // an appointment, an offer or a date, and count where the task is named as the agreed one ("the planned exposure practice").
+// Feedback: saying little or nothing about the session is its feedback missing.
 // Plans: a Plan comes back to the moment by noticing it with the client, by naming today's silence or "the shutting-down moment",
 // and by owning the pace ("tell her I brought up her father too soon"); and in the session, asking the client to say if
 // the therapist is going too quickly owns the pace.
@@ -72,6 +73,15 @@ describe('development set rupture misreadings (read again in the sixteenth sessi
       ['Pt declined the homework sheet.', false],
       ['He kept missing his practice slots at the gym because of shifts.', false],
       ['Declined the exposure task offered in the group.', false],
+    ]);
+  });
+
+  describe('saying little about the session is no feedback', () => {
+    table('feedback-recorded', [
+      ['We went over the sleep diary. He said little about how the session was for him.', true],
+      ['We went over the sleep diary. She said nothing about how today had been.', true],
+      ['We went over the sleep diary. She said little had changed at home but the session was useful.', false],
+      ['We went over the sleep diary. He said the session was useful.', false],
     ]);
   });
 });

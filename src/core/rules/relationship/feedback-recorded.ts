@@ -35,6 +35,9 @@ function feedbackField(note: Note): boolean {
   return false;
 }
 
+// What comes after "said" when the client gave no view: little, nothing, not much.
+const SAID_LITTLE = /^\s+(?:very |so |too )?(?:little|nothing|not (?:much|a lot|anything)|hardly anything|next to nothing|almost nothing)\b(?!\s+(?:had|has|have|was|is|were|are|changed|seemed|felt|helped|worked)\b)/i;
+
 // Feedback that was not asked for or not given: the measure skipped, the question not put.
 const NO_FEEDBACK = /\b(?:no|not|didn't|did not|wasn't|was not|never)\b[^.;]{0,30}\b(?:feedback|SRS|ORS|rating|administered|completed the (?:SRS|ORS|measure)|asked)\b|\b(?:SRS|ORS|feedback)\b[^.;]{0,20}\b(?:not (?:administered|completed|done|given|obtained|collected)|declined|skipped|omitted|deferred|postponed|forgotten|missed)\b/i;
 
@@ -156,6 +159,9 @@ function clientOnTheSession(note: Note, cues: Cues): boolean {
     if (sentence.block.kind === 'heading' || NO_FEEDBACK.test(sentence.text)) return false;
     const verb = CLIENT_SAYS.exec(nounUsesBlanked(sentence.text)) ?? SPEAKER_LABEL.exec(sentence.text);
     if (!verb) return false;
+    // Saying little or nothing about the session is its feedback missing ("said little about how the session was for him", "said
+    // very little when I asked how it had been").
+    if (SAID_LITTLE.test(sentence.text.slice(verb.index + verb[0].length))) return false;
     // A complaint or a pulling away is a rupture marker, not the client's view of the session asked for or offered.
     if (ruptures.has(sentence) || DISMISSED.test(sentence.text)) return false;
     // A wish about what someone else should do ("she wants him to come to a session") is not her view of the session.
@@ -197,7 +203,7 @@ export const feedbackRecorded = defineRule({
         EVIDENCE.feedback,
       satisfies:
         'An SRS or ORS score with its value (in text or a table), the client\'s rating of the session, the client\'s own comment on the session or on what they ' +
-        'want more of, or a Client feedback section with something in it. The clinician\'s verdict ("productive session") is not client feedback; nor is a ' +
+        'want more of, or a Client feedback section with something in it. The clinician\'s verdict ("productive session") is not client feedback; nor is saying little or nothing about the session ("said little about how the session was for him"); nor is a ' +
         'symptom measure such as the PHQ-9 or the CORE-10, a verdict on medication or on someone else, or a measure only planned. ' +
         'Any words count: the client saying, rating, liking or asking for something with the session or the work named after it ("let me know the pace suited him"), ' +
         'a thumbs up when asked, or words at the close. A complaint about the therapist or the therapy is a rupture marker for the repair rules, not this feedback. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
