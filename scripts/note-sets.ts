@@ -356,6 +356,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind341', title: "project's blind set blind341, measurement only (test/fixtures/blind341)", measurementOnly: true },
   { name: 'blind342', title: "project's blind set blind342, measurement only (test/fixtures/blind342)", measurementOnly: true },
   { name: 'blind343', title: "project's blind set blind343, measurement only (test/fixtures/blind343)", measurementOnly: true },
+  { name: 'blind344', title: "project's blind set blind344, measurement only (test/fixtures/blind344)", measurementOnly: true },
+  { name: 'blind345', title: "project's blind set blind345, measurement only (test/fixtures/blind345)", measurementOnly: true },
+  { name: 'blind346', title: "project's blind set blind346, measurement only (test/fixtures/blind346)", measurementOnly: true },
+  { name: 'blind347', title: "project's blind set blind347, measurement only (test/fixtures/blind347)", measurementOnly: true },
+  { name: 'blind348', title: "project's blind set blind348, measurement only (test/fixtures/blind348)", measurementOnly: true },
+  { name: 'blind349', title: "project's blind set blind349, measurement only (test/fixtures/blind349)", measurementOnly: true },
+  { name: 'blind350', title: "project's blind set blind350, measurement only (test/fixtures/blind350)", measurementOnly: true },
+  { name: 'blind351', title: "project's blind set blind351, measurement only (test/fixtures/blind351)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
