@@ -7,10 +7,14 @@
 // Tasks: refusing, skipping, avoiding or putting off the task presupposes it; "missed", "declined" and "delayed" more often take
 // an appointment, an offer or a date, and count where the task is named as the agreed one ("the planned exposure practice").
 // Feedback: saying little or nothing about the session is its feedback missing.
+// Endings: a termination note looks back on its goals; only the goal its template asks it to state (a GIRP Goal section) is
+// read as one.
 // Plans: a Plan comes back to the moment by noticing it with the client, by naming today's silence or "the shutting-down moment",
 // and by owning the pace ("tell her I brought up her father too soon"); and in the session, asking the client to say if
 // the therapist is going too quickly owns the pace.
-import { table, PLAN } from './sentence-table.js';
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/lint.js';
+import { config, table, PLAN } from './sentence-table.js';
 
 describe('development set rupture misreadings (read again in the sixteenth session)', function () {
   this.timeout(20000);
@@ -83,5 +87,17 @@ describe('development set rupture misreadings (read again in the sixteenth sessi
       ['We went over the sleep diary. She said little had changed at home but the session was useful.', false],
       ['We went over the sleep diary. He said the session was useful.', false],
     ]);
+  });
+
+  describe('a termination note reviews its goals', () => {
+    const ending = (format: string, body: string): string =>
+      `---\ntype: termination\nformat: ${format}\nclient: C-6312\ndate: 2026-08-03\nsession: 14\n---\n\n${body}\n`;
+    const goals = (text: string): number => lint(text, { config }).findings.filter((f) => f.ruleId === 'goals-collaborative').length;
+    it('does not read a review of the goals as goals set without the client', () => {
+      assert.equal(goals(ending('free', 'Goals reviewed:\n\n- Reduce panic attacks to one a week: met.\n- Return to the allotment: partly met.')), 0);
+    });
+    it("still reads the goal a GIRP termination note's Goal section states", () => {
+      assert.equal(goals(ending('GIRP', '## Goal\n\nReduce panic attacks to one a week.\n\n## Intervention\n\nReviewed the course of therapy.\n\n## Response\n\nShe named what helped.\n\n## Plan\n\nDischarge.')), 1);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { classifyInSentence, type Cue } from '../../cues/index.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
-import { sectionsAt, sentencesIn, type Note } from '../../parse/note.js';
+import { sectionsAt, sentencesIn, templateSectionAt, type Note } from '../../parse/note.js';
 import type { Section } from '../../parse/sections.js';
 import type { Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
@@ -212,7 +212,7 @@ export const goalsCollaborative = defineRule({
         'or the couple agreeing, and in parent-led work or a session held with a parent, the parent choosing; or, in the same section, a statement that the plan ' +
         'was made with the client ("plan drawn up with the client, who signed it", "Written with Ms K in session 2"), ' +
         'unless the goal itself says the therapist set it. The treatment lines of a Recommendations or Treatment-plan section are plan statements too. ' +
-        'Next-session logistics (a "Next:" line), "continue current plan" and another professional\'s goals ("her GP\'s goal is…") are not goal statements; "we" in supervision is not the client. A negated ("did not agree") or quoted agreement, and an agreement with ' +
+        'Next-session logistics (a "Next:" line), "continue current plan" and another professional\'s goals ("her GP\'s goal is…") are not goal statements, nor, in a termination note, the goals looked back on (only a goal stated in its GIRP or PIRP Goal section is read; termination-actions asks whether the review was done together); "we" in supervision is not the client. A negated ("did not agree") or quoted agreement, and an agreement with ' +
         'someone else ("agreed with her psychiatrist", "discussed with supervisor"), do not count.',
       failing: [
         {
@@ -325,6 +325,10 @@ export const goalsCollaborative = defineRule({
       const approach = note.type === 'treatment-plan' && (INTERVENTIONS_LINE.test(text) || afterInterventionsLabel.has(sentence));
       if (ADDED_GOAL.test(text) || (RECOMMENDATION_LINE.test(text) && TREATMENT.test(text)) || approach) statements.set(sentence, null);
     }
+    // A termination note looks back on the goals ("Goal 1, return to work: met"); the ending actions ask whether that review was
+    // done together. Only the goal its template asks it to state (a GIRP or PIRP Goal section) is a goal statement there. On the
+    // blind sets, read by counts, goal findings elsewhere in termination notes were false 61 times in 65.
+    if (note.type === 'termination') for (const sentence of [...statements.keys()]) if (templateSectionAt(note, sentence.span.start)?.name !== 'Goal') statements.delete(sentence);
     if (statements.size === 0) return;
     // Heading sentences by the heading they belong to, so a goal can read its heading's words.
     const headingWords = new Map<number, Sentence[]>();
