@@ -109,9 +109,9 @@ export const withdrawalMarkers = entries('withdrawal-marker', [
   { pattern: String.raw`(?:went|goes|going) along with|going through the motions|(?:kept|keeps) apologi[sz]ing${NOT_FOR_TEARS}`, note: '3RS deferential and appeasing' },
   { pattern: String.raw`(?:didn't|did not|wouldn't|would not) (?:say|talk|share|speak|offer) (?:much|a lot|anything|more)|little to say|(?:laughed|joked|shrugged|brushed) off (?:the|my|T's) (?:question|comment|observation|reflection|suggestion|interpretation|challenge|feedback)|evasive|(?:said|insisted) (?:that )?it (?:was|is|'s) (?:no|not a) big deal`, note: '3RS minimal response / denial / deflection' },
   // Laughing something off, or saying little, deflects the work only as the answer to the therapist: to a question or an
-  // observation in the same sentence or the one before, or kept up through the session. Laughing off a manager's jibe the client
-  // reports, or saying little about the weekend, is content (on notes by clinicians nobody here had read, these phrases alone
-  // were false far more often than true).
+  // observation in the same sentence ("when I asked…", "while I was summarising…") or the one before. Laughing off a manager's
+  // jibe the client reports, or saying little about the weekend, is content (on notes by clinicians nobody here had read, these
+  // phrases alone were false far more often than true: 1 in 13 true).
   { pattern: String.raw`(?:${OFF_OR_LITTLE})(?:${AFTER_PROMPT}|${WHILE_I})`, note: '3RS deflection / minimal response, in response to the therapist raising something' },
   { pattern: OFF_OR_LITTLE, note: '3RS deflection / minimal response, answering what the therapist asked or raised just before', promptBefore: true },
   // Minimising an event or one's part is the client's account of it (an offence, a symptom, the drinking), a formulation; it is denial
