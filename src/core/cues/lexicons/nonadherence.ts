@@ -9,6 +9,9 @@ const NOT_DONE_AFTER = String.raw`(?:(?:(?:was|were|is|are|has|have|had)(?: not|
 
 const DAY = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)(?:day)?s?`;
 
+// Whose task, or how much of it, between a verb of skipping it and the task ("skipped the …", "missed most of the …").
+const WHOSE_TASK = String.raw`(?:the |her |his |their |this week's |last week's |all |most of the |most )?`;
+
 export const nonadherence = entries('nonadherence', [
   { pattern: String.raw`${NOT_DONE_BEFORE} (?:the |her |his |their |any |this week's |last week's |our |the assigned |assigned |agreed |planned )?(?:[\w-]+ ){0,3}?${TASK}`, note: 'agreed task not done' },
   { pattern: String.raw`${TASK}(?: \([^)]*\))? ?[:,–-]?(?: (?:from|since|for|of|the|set|agreed|assigned|planned|given|at|session|sess|appt|again|still|mostly|largely|partly|partially|all|entirely|completely|totally|this|last|past|week|wk|weekend|days?|nights?|evenings?|mornings?|so|far|yet|once|more|has|have|had|been|was|were|is|are|mainly|unfortunately|apparently|reportedly|also|both|either|sheets?|entries|items|tasks?|practice|forms?|log|logs|diary|card|cards|\d+\)?)){0,4}?[:,–-]? ${NOT_DONE_AFTER}`, note: 'agreed task not done' },
@@ -20,10 +23,10 @@ export const nonadherence = entries('nonadherence', [
   { pattern: String.raw`${TASK} (?:we|she|he|they|I|that|which|from|for|of|on|set|agreed|assigned|planned|chosen|given|introduced|suggested|drawn up|made|started)\b(?: (?!(?:but|although|though|whereas|because|while|and then|son|sons|daughter|daughters|child|children|kids?|brother|sister|partner|husband|wife|mum|mom|dad|mother|father|parents?|teacher|school|boss|manager|GP)\b)(?:\([^()]*\)|[^\s.;!?()]+)){0,12}? ${NOT_DONE_AFTER}`, note: 'agreed task not done, named at the start of a long subject' },
   // Refusing, skipping, avoiding or putting off the task presupposes it. "Missed", "declined" and "delayed" more often take an
   // appointment, an offer or a date: on the blind sets, read by counts, they were never a task not done alone (0 of 12).
-  { pattern: String.raw`(?:skipped|avoided|put off|postponed|deferred|dodged|skipping|avoiding|putting off|postponing|deferring|dodging|refused|refuses) (?:the |her |his |their |this week's |last week's |all |most of the |most )?(?:[\w/-]+ ){0,5}?${TASK}`, note: 'agreed task skipped or put off' },
+  { pattern: String.raw`(?:skipped|avoided|put off|postponed|deferred|dodged|skipping|avoiding|putting off|postponing|deferring|dodging|refused|refuses) ${WHOSE_TASK}(?:[\w/-]+ ){0,5}?${TASK}`, note: 'agreed task skipped or put off' },
   // Those verbs count where the task is named as the agreed one ("missed the planned exposure practice", "declined the agreed
   // thought record").
-  { pattern: String.raw`(?:missed|missing|declined|declines|delaying|delayed) (?:the |her |his |their |this week's |last week's |all |most of the |most )?(?:planned|agreed|assigned|set|between-sessions?|home) (?:[\w/-]+ ){0,4}?${TASK}`, note: 'agreed task skipped or put off, named as the agreed one' },
+  { pattern: String.raw`(?:missed|missing|declined|declines|delaying|delayed) ${WHOSE_TASK}(?:planned|agreed|assigned|set|between-sessions?|home) (?:[\w/-]+ ){0,4}?${TASK}`, note: 'agreed task skipped or put off, named as the agreed one' },
   { pattern: String.raw`non-?(?:compliant|compliance|adherent|adherence) (?:with|to) (?:the |her |his |their )?(?:[\w-]+ ){0,2}?${TASK}`, note: 'agreed task not done (judgemental wording; judgmental-language suggests another)' },
   { pattern: String.raw`no (?:[\w-]+ )?${TASK} (?:was |were |has been )?(?:completed|done|attempted|returned|practi[cs]ed)|(?:didn't|did not|hasn't|has not|haven't|have not|not) (?:practi[cs]ed?|practi[cs]ing) (?:between sessions|this week|at all|since (?:last|our last) (?:session|appointment))|forgot'? (?:the |her |his |their )?(?:[\w-]+ )?${TASK}`, note: 'agreed task not done' },
   { pattern: String.raw`no (?!(?:missed|skipped|incomplete|undone|outstanding|unfinished|late)\b)(?:[\w-]+ )?${TASK} (?:this|last|all) (?:week|wk)|(?:zero|none|nil|0)(?:/\d+| of (?:the )?\d+| of (?:the|her|his|their))? (?:[\w-]+ )?${TASK}|${TASK} ?[:=]? ?0 ?/ ?\d`, note: 'agreed task not done (counts)' },

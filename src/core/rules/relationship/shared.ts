@@ -345,11 +345,6 @@ function learnedCorroborates(note: Note, marker: Cue): boolean {
 // at 0.0005 the withdrawal set's recall fell below its floor. On blind176-255 phrase markers below it were mostly false.
 const RULES_OUT = 0.0003;
 
-/** Whether the learned look all but rules out that the marker's sentence tells a rupture of either kind. */
-function learnedRulesOut(note: Note, marker: Cue): boolean {
-  return ruptureWeight(note, marker) < RULES_OUT;
-}
-
 // Everything else the learned look reads in a sentence: what a note records besides a rupture.
 const OTHER_READINGS = LEARNED_KINDS.filter((kind) => kind !== 'withdrawal-marker' && kind !== 'confrontation-marker');
 
@@ -358,9 +353,9 @@ const TELLS_HISTORY: ReadonlySet<NoteType> = new Set<NoteType>(['intake', 'termi
 
 /**
  * Whether a marker a phrase found stands once the rupture rules have asked the learned look (learnedMarkers). A clinic's own
- * phrase always stands: the clinic chose it. One whose sentence the look all but rules out as a rupture (learnedRulesOut) does not:
+ * phrase always stands: the clinic chose it. One whose sentence the look all but rules out as a rupture (a weight below RULES_OUT) does not:
  * "made jokes about his partner's spreadsheet", "his coach's view came up; he laughed it off". One whose sentence the look gives some
- * weight as a rupture stands. Otherwise:
+ * weight as a rupture (learnedCorroborates) stands. Otherwise:
  * - In an intake, a termination note or a treatment plan, a marker whose words do not aim it at the therapist or the therapy does
  *   not stand: those notes mostly tell the person's history and difficulties or look back over the therapy, and there "quiet and
  *   withdrawn" or "seemed flat and detached" more often describes the person than this session's alliance ("told me I was not
@@ -373,8 +368,10 @@ const TELLS_HISTORY: ReadonlySet<NoteType> = new Set<NoteType>(['intake', 'termi
  */
 function standsTheLook(note: Note, marker: Cue): boolean {
   if (marker.entry?.clinic) return true;
-  if (learnedRulesOut(note, marker)) return false;
-  if (learnedCorroborates(note, marker)) return true;
+  // One weight for both bars: the look reads the sentence once.
+  const weight = ruptureWeight(note, marker);
+  if (weight < RULES_OUT) return false;
+  if (weight >= CORROBORATES) return true;
   if (note.type !== null && TELLS_HISTORY.has(note.type) && !marker.entry?.aimed && marker.context.target !== 'therapy') return false;
   return !OTHER_READINGS.some((kind) => learnedReadsAs(note, marker.sentence, kind));
 }
