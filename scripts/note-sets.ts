@@ -364,6 +364,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind349', title: "project's blind set blind349, measurement only (test/fixtures/blind349)", measurementOnly: true },
   { name: 'blind350', title: "project's blind set blind350, measurement only (test/fixtures/blind350)", measurementOnly: true },
   { name: 'blind351', title: "project's blind set blind351, measurement only (test/fixtures/blind351)", measurementOnly: true },
+  { name: 'blind352', title: "project's blind set blind352, measurement only (test/fixtures/blind352)", measurementOnly: true },
+  { name: 'blind353', title: "project's blind set blind353, measurement only (test/fixtures/blind353)", measurementOnly: true },
+  { name: 'blind354', title: "project's blind set blind354, measurement only (test/fixtures/blind354)", measurementOnly: true },
+  { name: 'blind355', title: "project's blind set blind355, measurement only (test/fixtures/blind355)", measurementOnly: true },
+  { name: 'blind356', title: "project's blind set blind356, measurement only (test/fixtures/blind356)", measurementOnly: true },
+  { name: 'blind357', title: "project's blind set blind357, measurement only (test/fixtures/blind357)", measurementOnly: true },
+  { name: 'blind358', title: "project's blind set blind358, measurement only (test/fixtures/blind358)", measurementOnly: true },
+  { name: 'blind359', title: "project's blind set blind359, measurement only (test/fixtures/blind359)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */

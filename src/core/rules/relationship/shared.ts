@@ -739,7 +739,7 @@ function readRepairSteps(cues: Cues): Cue[] {
 const TRIGGER_CLAUSE = /\b(?:when|whenever|as soon as|once|after|each time|every time|the moment)\s+(?:I|T|we|the therapist|writer|th)\s+(?:\w+ly\s+)?$/i;
 
 // What a repair far from its marker must be about: the therapist, the therapy, the moment of strain, the client's defensive posture.
-const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writer|therapist|clinician|therapy|treatment|sessions?|hour|the work|rupture|tension|strain|alliance|relationship|withdrawal|withdrawn|silence|silent|quiet|shift|shut|distance|pull(?:ed|ing)? away|reluctan\w*|hesitan\w*|ambivalen\w*|defensive\w*|guarded\w*|frustrat\w*|anger|angry|annoy\w*|irritat\w*|disappoint\w*|upset|hurt|complain\w*|complaints?|critici\w*|critique|doubts?|reservations?|concerns?|objections?|feedback|reactions?|discomfort|avoid\w*|pause|paus\w*|pace|mistake|misunderstand\w*|exercise|homework|HW|task|plan|exposure|worksheets?|questions?|suggestions?|interpretation|formulation|rationale|choice|option|moment|wary|cautious|caution|scepticism|skepticism|mistrust|trust|not wanting|didn't want|did not want|unwilling\w*|stuck|impasse|dynamic|pattern|late|lateness|mix-?up|delay|cancel\w*|double[- ]book\w*|error|forgetting|forgot|cap|session limit|fees?|charges?|policy|wait|waiting list)\b/i;
+const RELATIONAL = /\b(?:(?:her|his|their|cl's|pt's|clt's|the client's) point|(?:she|he|they) (?:was|were|is|are|had been) right|fair (?:point|question|challenge|criticism)|I|me|my|myself|us|we|our|T|writer|therapist|clinician|therapy|treatment|sessions?|hour|the work|rupture|tension|strain|alliance|relationship|withdrawal|withdrawn|silence|silent|quiet|shift|shut|distance|pull(?:ed|ing)? away|reluctan\w*|hesitan\w*|ambivalen\w*|defensive\w*|guarded\w*|frustrat\w*|anger|angry|annoy\w*|irritat\w*|disappoint\w*|upset|hurt|complain\w*|complaints?|critici\w*|critique|doubts?|reservations?|concerns?|objections?|feedback|reactions?|discomfort|avoid\w*|pause|paus\w*|pace|mistake|misunderstand\w*|exercise|homework|HW|task|plan|exposure|worksheets?|questions?|suggestions?|interpretation|formulation|rationale|choice|option|moment|wary|cautious|caution|scepticism|skepticism|mistrust|trust|not wanting|didn't want|did not want|unwilling\w*|stuck|impasse|dynamic|pattern|late|lateness|mix-?up|delay|cancel\w*|double[- ]book\w*|error|forgetting|forgot|cap|session limit|fees?|charges?|policy|wait|waiting list)\b/i;
 
 // The lenient second look for a repair: right after the marker, the therapist doing something that
 // answers the moment ("I named it", "we paused", "I checked in with her"), in words no phrase list
@@ -749,21 +749,26 @@ const RELATIONAL = /\b(?:(?:her|his|their) point|I|me|my|myself|us|we|our|T|writ
 const CLIENT_SUBJECT = String.raw`(?:she|he|they|pt|cl|clt|client)`;
 // Who opens the response: the start of the sentence or clause, a time or a link word ("then", "near the end"), or a phrase that
 // sets the scene before the therapist ("Through the interpreter I said…", "Before the end I said…"); never "when I…" or "that I…".
-const RESPONSE_OPENER = String.raw`(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+|^\W*(?:through|before|after|near|towards?|at|in|by|over|during|via|on|for|with|within|from)\s+(?!(?:I|T|we)\b)(?:(?!\b${CLIENT_SUBJECT}\b)[^.;:,]){1,50}?\s(?=(?:I|T|we)\b))`;
+const RESPONSE_OPENER = String.raw`(?:^|[;:,]\s*|\b(?:then|so|here|in response|at (?:this|that) point|and(?: that)?|but|instead|but instead|later|later on|afterwards|after that|towards? the end|near the end|at the end)\W+|^\W*(?:through|before|after|near|towards?|at|in|by|over|during|via|on|for|with|within|from)\s+(?!(?:I|T|we)\b)(?:(?!\b${CLIENT_SUBJECT}\b)[^.;:,]){1,50}?\s(?=(?:I|T|we)\b))`;
 const THERAPIST_SUBJECT = String.raw`(?:(?:T|Th)\.(?= )|(?:I|T|Th|we|writer|the writer|clinician|the clinician|therapist|the therapist|(?:the |co-?)?facilitator|(?:the )?(?:key ?worker|counsell?or))\b)`;
 // Between the therapist and the response, no client as a new subject ("I asked and she apologised" is hers)…
 const NO_CLIENT_SUBJECT = String.raw`(?:(?!\b${CLIENT_SUBJECT}\b)[^.;]){0,120}?`;
 // …unless the client sits in a clause of the therapist's sentence ("I said I'd moved on before she was ready, and offered…", "T said
 // she'd pushed too fast and asked if…"): then the response comes after "and" or a comma, back in the therapist's sentence.
-const CLIENT_IN_A_CLAUSE = String.raw`${NO_CLIENT_SUBJECT}\b(?:that|if|whether|before|after|when|while|until|because|since|what|how|why|where|said|thought|felt|noticed|wondered|sensed|realised|realized|guessed|knew)\s+${CLIENT_SUBJECT}\b[^.;]{0,80}?(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:\w+ly\s+)?`;
+const CLIENT_IN_A_CLAUSE = String.raw`${NO_CLIENT_SUBJECT}\b(?:that|if|whether|before|after|when|while|until|because|since|what|how|why|where|said|thought|felt|noticed|wondered|sensed|realised|realized|guessed|knew|glad|pleased|grateful|sorry|understood)\s+(?:[\w'-]+\s+){0,3}?${CLIENT_SUBJECT}\b[^.;]{0,80}?(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:\w+ly\s+)?`;
 const RESPONSE_VERB = String.raw`named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too)`;
 // Ways of answering the moment the list above does not hold: how the therapist experienced it, shared ("I shared that I felt we had
 // been talking around her"); wondering with the client; handing them the pace ("said we could slow right down",
 // "said he did not have to talk about home today"; not "said we could leave it and moved on", which sets the moment aside);
 // wondering aloud whether the therapist's words landed badly.
 const RESPONSE_MORE = String.raw`shared (?:with (?:her|him|them) )?(?:that |how )?(?:I|my)|wondered (?:aloud )?with (?:her|him|them)|wrote (?:back )?(?:to (?:her|him|them) )?(?:that )?(?:I|it|the|this|that|we)\b[^.;]{0,60}?(?:might|may|could) have|said (?:that )?we could (?:just )?(?:slow|stop|pause|sit|watch|wait|take (?:a|it|things)|go (?:slower|more slowly|at))|(?:said|told (?:her|him|them)) (?:that )?(?:she|he|they) (?:did not|didn't|does not|doesn't|do not|don't) (?:have|need) to|(?:said|wondered|suggested)(?: aloud| out loud)? (?:that |whether |if )?(?:[\w'-]+ ){0,5}?(?:might|may|could) have (?:landed|come across|felt|sounded|seemed) (?:badly|wrong|harsh|hurtful|like|as (?:if|though)|too)`;
+// Granting the client's point or welcoming it (3RS: acknowledging one's part, welcoming the negative feeling): "said she was right",
+// "agreed the diagrams can feel like homework" (not "agreed we would meet", a plan), "said it was a fair question", "said it may have
+// been too neat", "said I was glad she'd told me", "said I could understand why", "asked which part felt most beside the point";
+// thanking the client, and asking whether they are willing to go on ("checked it was ok to carry on").
+const RESPONSE_CONCEDES = String.raw`(?:said|agreed|acknowledged|accepted)(?: that)? (?:she|he|they|cl|pt|the client) (?:was|were|is|are|had been) (?:right|fair)|(?:said|told (?:her|him|them)) (?:that )?(?:it|this|that) was (?:a )?(?:fair|good|reasonable|understandable|valid|important) (?:question|point|challenge|concern|thing to (?:ask|say|raise|notice))|(?:said|told (?:her|him|them)) (?:that )?(?:it|this|that) was (?:important|helpful|good|useful) (?:to hear|for me to hear|to know)|agreed (?:that )?(?:it|this|that|the [\w-]+(?: [\w-]+)?|we|I) (?:can|could|might|may|did|had|has|was|were|is|are|does|do|hadn't|wasn't|hasn't|isn't|didn't|had not|was not|did not)\b|said (?:that )?(?:it|this|that|the [\w-]+|my [\w-]+) (?:may|might|could) (?:well )?have been (?:too|wrong|unhelpful|off|a mistake|clumsy|patronising|patronizing)|said (?:that )?I (?:was )?(?:glad|pleased|grateful) (?:she|he|they)(?:'d| had)? (?:told|said|raised|mentioned|brought|named|let)|said (?:that )?I (?:could |can )?(?:understood|understand|see|saw|could see) (?:why|how)|asked (?:her |him |them )?which (?:part|parts|bit|bits|moment|moments|aspect|aspects|question|questions)|thanked (?:her|him|them)\b(?! for)|checked (?:that )?(?:it was|it's|it is) (?:ok|okay|alright|all right|fine) to`;
 const THERAPIST_RESPONDS = new RegExp(
-  String.raw`${RESPONSE_OPENER}${THERAPIST_SUBJECT}(?:${NO_CLIENT_SUBJECT}|${CLIENT_IN_A_CLAUSE})\b(${RESPONSE_VERB}|${RESPONSE_MORE})\b`,
+  String.raw`${RESPONSE_OPENER}${THERAPIST_SUBJECT}(?:${NO_CLIENT_SUBJECT}|${CLIENT_IN_A_CLAUSE})\b(${RESPONSE_VERB}|${RESPONSE_MORE}|${RESPONSE_CONCEDES})\b`,
   'i',
 );
 const NOT_DONE = /\b(?:not|never|didn't|did not|couldn't|could not|forgot to|failed to|no chance to)\s+(?:\w+\s+){0,2}$/i;
@@ -835,13 +840,19 @@ const SUBJECTLESS_RESPONSE =
 
 // A note's sentence with its subject dropped is the therapist's when it speaks of the therapist as "I" or addresses the client
 // ("Said I'd noticed the smile…", "Asked Daniel what he was noticing", "Told her I wondered whether…").
-const DROPPED_SUBJECT = /^\s*(?:then |so )?[A-Z][a-z]+(?:ed|id|ld|ok|ard|ayed|ent|ave|ept|ut|at|old)\b/;
-const SPEAKS_AS_THERAPIST = /\b(?:I|I'd|I'm|I've|I'll|me|my|myself)\b|^\s*(?:then |so )?\w+ (?:him|her|them|[A-Z][a-z]+) (?:what|how|whether|if|why|about|to say|to tell)\b/;
+const DROPPED_SUBJECT = /^\s*(?:then |so )?[A-Z][a-z]+(?:ed|id|ld|ok|ard|ayed|ent|ave|ept|ut|at|old|ght|ame|ood|ade)\b/;
+const SPEAKS_AS_THERAPIST = /\b(?:I|I'd|I'm|I've|I'll|me|my|myself|our)\b|^\s*(?:then |so )?\w+ (?:him|her|them|[A-Z][a-z]+)(?: \w+ly| straight| directly| again)? (?:what|how|whether|if|why|about|to say|to tell)\b/;
+// Verbs a note gives only the therapist, with the subject dropped ("Heard her out, acknowledged…", "Commented on the silences and
+// asked…", "Stayed with it", "Put the report aside and asked…"), also after a semicolon ("She said she'd felt judged; thanked her and
+// acknowledged…"). Not "apologised" or "acknowledged" alone: clients do both ("Acknowledged she has been avoiding the exposures").
+const THERAPIST_ONLY_OPENER =
+  /^\s*(?:then |so |here |instead |later )?(?:named (?:it|this|that|what|how|the (?:shift|moment|silence|pattern|tension|strain|rupture|withdrawal|distance|dynamic))|validated|normali[sz]ed|empathi[sz]ed|commented on|remarked on|heard (?:her|him|them) out|(?:stayed|sat) with (?:it|that|this|the|her|him|them)\b|brought (?:us|it|things|the (?:session|conversation|talk)) back|put (?:the|my|it|that|this) (?:[\w-]+ )?(?:aside|down|away)|thanked (?:her|him|them)|invited (?:her|him|them)|acknowledged (?:her|his|their|cl's|pt's|the client's) (?:point|frustration|anger|concerns?|criticism|complaint|feedback|upset|hurt|disappointment)|wondered (?:aloud|with)|checked in)\b/i;
 // Soft verbs answer the moment only when what follows is the relationship or the moment ("acknowledged my part", "validated her
 // reluctance"), not the client's week or grief ("Acknowledged it had been a rough week", "Validated how hard anniversaries are").
 const SOFT_VERB = /^(?:acknowledged|validated|normali[sz]ed|reassured|empathi[sz]ed)$/i;
 // Repeating what was already said, or asking for the task again, presses on rather than answering the moment.
-const PRESSES_ON = /\b(?:re-?explain\w*|explained (?:\w+ ){0,4}?again|went (?:over|through) (?:\w+ ){0,4}?again|to (?:\w+ ){1,6}?again|(?:carried|pressed|ploughed|pushed) on(?= with| regardless| anyway|\s*[.;,]|$)|went on with the|continued with the)\b/i;
+// Not asking the client to tell it again or to say when it happens again ("asked her to flag it if it happened again"): that listens.
+const PRESSES_ON = /\b(?:re-?explain\w*|explained (?:\w+ ){0,4}?again|went (?:over|through) (?:\w+ ){0,4}?again|to (?!(?:tell|say|show|flag|stop|let|signal|explain|describe|check|interrupt|warn|name)\b)(?:(?!if\b|when\b)\w+ ){1,6}?again|(?:carried|pressed|ploughed|pushed) on(?= with| regardless| anyway|\s*[.;,]|$)|went on with the|continued with the)\b/i;
 
 // The client asked by name ("asked Ines what she had wanted to bring") is asked as "them": read case-sensitively, so "asked again
 // about the solicitor" (pressing on) is not a name.
@@ -849,8 +860,16 @@ const ASKED_BY_NAME = /\basked [A-Z][a-z]+(?= (?:what|how|whether|if)\b)/g;
 
 function responds(text: string): boolean {
   if (SUBJECTLESS_RESPONSE.test(text)) return true;
+  // A clause after a semicolon that opens on the therapist's verb is the therapist's, whoever the sentence began with.
+  const clauses = text.split(';');
+  if (clauses.slice(1).some((clause) => THERAPIST_ONLY_OPENER.test(clause) && respondsAsTherapist(clause))) return true;
+  return respondsAsTherapist(text);
+}
+
+function respondsAsTherapist(text: string): boolean {
   const named = text.replace(ASKED_BY_NAME, 'asked them');
-  const spoken = DROPPED_SUBJECT.test(named) && SPEAKS_AS_THERAPIST.test(named) ? `I ${named.replace(/^\s*/, '').replace(/^./, (c) => c.toLowerCase())}` : named;
+  const dropped = (DROPPED_SUBJECT.test(named) && SPEAKS_AS_THERAPIST.test(named)) || THERAPIST_ONLY_OPENER.test(named);
+  const spoken = dropped ? `I ${named.replace(/^\s*/, '').replace(/^./, (c) => c.toLowerCase())}` : named;
   // Each place the therapist may respond, until one answers the moment ("I acknowledged that the requirement is imposed on her, and
   // clarified what I share": the first is about the requirement, the second answers her).
   // The verbs after the first share its subject: the rest of the sentence is read again as the therapist's.
@@ -860,15 +879,28 @@ function responds(text: string): boolean {
     const verbEnd = m.index + m[0].length;
     const verbStart = verbEnd - m[1]!.length;
     // The verb itself must not be negated ("I did not get the chance to acknowledge it"); a negation elsewhere ("I do not know her family") is fine.
+    // What the verb governs: up to the clause's end (not the next clause's ", and went through it again").
+    const clause = ownClause(rest, verbStart);
     const answers =
       !NOT_DONE.test(rest.slice(0, verbStart)) &&
-      !(SOFT_VERB.test(m[1]!) && !RELATIONAL.test(rest.slice(verbEnd, verbEnd + 40))) &&
-      !PRESSES_ON.test(rest.slice(verbStart, verbEnd + 80)) &&
+      !(SOFT_VERB.test(m[1]!) && !RELATIONAL.test(rest.slice(verbEnd, verbEnd + 40)) && !OWNS_MY_PART.test(clause)) &&
+      !PRESSES_ON.test(clause) &&
       // "I carried on and offered a second hypothesis": what follows pressing on is more of the same.
       !/\b(?:carried|pressed|ploughed|pushed|went) on,? (?:and|then)\s*(?:\w+ly\s+)?$/i.test(rest.slice(0, verbStart));
     if (answers) return true;
     rest = `I${rest.slice(verbEnd)}`;
   }
+}
+
+// A soft verb's clause that goes on to the therapist's own part ("acknowledged the limit is the association's and that I had not told
+// her clearly") is about the relationship, however far from the verb.
+const OWNS_MY_PART = /\b(?:that|and) I (?:had|have|'d|was|did|should|hadn't|wasn't|didn't|had not|was not|did not)\b/;
+
+/** From a verb to the end of its clause (a semicolon, ", and", ", but"), at most a hundred characters on. */
+function ownClause(text: string, from: number): string {
+  const rest = text.slice(from, from + 100);
+  const end = /;|,\s+(?:and|but|then)\b/.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
 }
 
 /** How many sentences after a marker a repair that refers back to it is looked for (about one session's note). */
