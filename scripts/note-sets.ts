@@ -372,6 +372,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind357', title: "project's blind set blind357, measurement only (test/fixtures/blind357)", measurementOnly: true },
   { name: 'blind358', title: "project's blind set blind358, measurement only (test/fixtures/blind358)", measurementOnly: true },
   { name: 'blind359', title: "project's blind set blind359, measurement only (test/fixtures/blind359)", measurementOnly: true },
+  { name: 'blind360', title: "project's blind set blind360, measurement only (test/fixtures/blind360)", measurementOnly: true },
+  { name: 'blind361', title: "project's blind set blind361, measurement only (test/fixtures/blind361)", measurementOnly: true },
+  { name: 'blind362', title: "project's blind set blind362, measurement only (test/fixtures/blind362)", measurementOnly: true },
+  { name: 'blind363', title: "project's blind set blind363, measurement only (test/fixtures/blind363)", measurementOnly: true },
+  { name: 'blind364', title: "project's blind set blind364, measurement only (test/fixtures/blind364)", measurementOnly: true },
+  { name: 'blind365', title: "project's blind set blind365, measurement only (test/fixtures/blind365)", measurementOnly: true },
+  { name: 'blind366', title: "project's blind set blind366, measurement only (test/fixtures/blind366)", measurementOnly: true },
+  { name: 'blind367', title: "project's blind set blind367, measurement only (test/fixtures/blind367)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */

@@ -103,11 +103,11 @@ export const WORD_LED_PATTERNS = { patterns: [...TRIGGERS.map((trigger) => trigg
 // a new clause spoken to the therapist ("I'm not your puppet, you keep arranging me"), and a bracketed aside with its own
 // subject ("without 'blowing up' (he set this at session 2)"). So does the comma after "rather than …", and a new speech act
 // joined by "and" ("he asked whether I had ever … and said …": the question's "whether" does not reach what he said).
-// A comma before the therapist's next step ("I agreed I don't know the street, apologised for rushing") ends it too: the negation
-// was the first step's.
+// A comma or "and" before the therapist's next step ("I agreed I don't know the street, apologised for rushing", "clarified it
+// was not and thanked her") ends it too: the negation was the first step's.
 // The comma after "rather than …" is read before the look-behind that checks what precedes it: a look-behind first would
 // run at every character of every sentence (the same matches, a tenth of the time).
-const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|,(?<=\b(?:rather than|instead of)\s[^,;.]{1,40},)|\s(?=and (?:then )?(?:said|says|told (?:me|us)|added|replied|insisted|complained|snapped|muttered)\b)|,(?=\s(?:apologi[sz]ed|acknowledged|named|validated|offered|asked|invited|explained|clarified|thanked|agreed|checked)\b)/gi;
+const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|,(?<=\b(?:rather than|instead of)\s[^,;.]{1,40},)|\s(?=and (?:then )?(?:said|says|told (?:me|us)|added|replied|insisted|complained|snapped|muttered)\b)|(?:,|\s(?=and\s))(?=\s(?:and\s)?(?:apologi[sz]ed|acknowledged|named|validated|offered|asked|invited|explained|clarified|thanked|agreed|checked)\b)/gi;
 // A sentence inside quoted words ends a clause too ("I still cannot drive alone. When does it start to work?"): the splitter keeps
 // a quotation whole, but a negation in its first sentence does not reach into the next. Not after a title or an initial ("Ms. M.").
 const SENTENCE_END_INSIDE = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|vs|etc|approx|[A-Za-z]))[.!?](?=\s+["“‘']?[A-Z])/g;

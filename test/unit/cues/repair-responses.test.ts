@@ -6,6 +6,9 @@
 // glad she had told me"; not "agreed we would meet fortnightly", a plan.
 // Pressing on is repeating the task; asking the client to tell it again, or to flag it next time, is listening.
 // A negation is the first of the therapist's steps only: "I said I don't know the estate, apologised for …" apologised.
+// Whose clause it is: one that opens on a verb keeps the subject before it ("Took it seriously; said I may have got it wrong").
+// The therapist naming the moment ("Named, gently, that he seemed to be going along with me") is no new rupture, and the client's
+// answer to it, in the next sentence, is the rupture being explored ("She said she felt I was rushing her"); "Later she said…" is new.
 import { table, PLAN } from './sentence-table.js';
 
 describe('the therapist responding to a rupture (read in the seventeenth session)', function () {
@@ -53,6 +56,43 @@ describe('the therapist responding to a rupture (read in the seventeenth session
         ['I did not apologise or explain.', true],
       ],
       (response) => `He raised his voice at me: "you've never lived round here, you don't get it." ${response}${PLAN}`,
+    );
+  });
+
+  describe('whose clause it is, and the therapist naming the moment', () => {
+    table(
+      'withdrawal-repair',
+      [
+        ['Took it seriously; said I may have pushed the diary too hard and asked what would suit him better.', false],
+        ['Named it with him: that he seemed to be going along with me to keep the peace, and asked whether any of it fitted.', false],
+        ['I told him I was noticing he had gone quiet and asked if something in our last session had bothered him.', false],
+        ['Took a note of it; carried on with the diary.', true],
+      ],
+      (response) => `He agreed to every suggestion ("whatever you think") without adding one of his own. ${response}${PLAN}`,
+    );
+  });
+
+  describe("the client's answer to the therapist's repair", () => {
+    table(
+      'confrontation-repair',
+      [
+        ['She said she felt I had been rushing her all along.', false],
+        ['Later she said I was "just like the last one, all forms".', true],
+      ],
+      (answer) => `When I moved to the panic diary she gave one-word answers. I said I'd noticed she had gone quiet and asked what had happened for her. ${answer}${PLAN}`,
+    );
+  });
+
+  describe('validating and welcoming the objection', () => {
+    table(
+      'confrontation-repair',
+      [
+        ['I said that four months is a long time and that his anger about it makes sense.', false],
+        ['I said I\'d want to know whenever a session misses the mark, and that it would not upset me.', false],
+        ['I accepted that I had jumped ahead of him.', false],
+        ['I said the waiting list is set by the commissioners and went on with the assessment.', true],
+      ],
+      (response) => `He said the four-month wait was "a disgrace" and that I was "part of the same machine". ${response}${PLAN}`,
     );
   });
 });

@@ -756,7 +756,7 @@ const NO_CLIENT_SUBJECT = String.raw`(?:(?!\b${CLIENT_SUBJECT}\b)[^.;]){0,120}?`
 // …unless the client sits in a clause of the therapist's sentence ("I said I'd moved on before she was ready, and offered…", "T said
 // she'd pushed too fast and asked if…"): then the response comes after "and" or a comma, back in the therapist's sentence.
 const CLIENT_IN_A_CLAUSE = String.raw`${NO_CLIENT_SUBJECT}\b(?:that|if|whether|before|after|when|while|until|because|since|what|how|why|where|said|thought|felt|noticed|wondered|sensed|realised|realized|guessed|knew|glad|pleased|grateful|sorry|understood)\s+(?:[\w'-]+\s+){0,3}?${CLIENT_SUBJECT}\b[^.;]{0,80}?(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:\w+ly\s+)?`;
-const RESPONSE_VERB = String.raw`named|noticed aloud|wondered aloud|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too)`;
+const RESPONSE_VERB = String.raw`named|noticed aloud|wondered aloud|pointed out (?:\w+ly )?(?:that |how )(?:she|he|they) (?:was|were|had|kept|seemed)|observed (?:out loud|aloud)|reflected (?:back )?(?:that|how)|accepted (?:that )?(?:[^.;]{0,60}?)(?:my (?:mistake|fault|error)|I (?:was wrong|should(?:n't)? have))|wondered (?:whether|if) (?:it|this|that|she|he|they)|said (?:\w+ly )?(?:that )?I(?:'d| had)? noticed|acknowledged|agreed (?:that|with her|with him|with them|I|she|he|they)|asked (?:her|him|them)\b(?! to (?:give|keep|finish|continue|stick|try|do|complete|carry|stay|wait|bear|hold|push|persist|get on)\b)|asked (?:what|how|whether|if)|checked in|explored|validated|normali[sz]ed|apologi[sz]ed|slowed|paused|stopped(?! (?:trying|bothering|attempting|making the effort))|adjusted|changed (?:tack|course|the)|offered|invited|reflected back|reflected on (?:it|this|that|what happened) (?:with|together)|heard (?:her|him|them) out|commented on|owned|admitted|clarified|explained why|gave (?:a|the|my) rationale|was clear (?:that )?(?:nothing|I|it|the)|explained (?:my role|what I (?:do|can|can't|cannot|will|won't|would|wouldn't|share)|who I (?:am|share|would))|softened|backed off|made (?:room|space)|(?:sat|stayed) with (?:it|that|this|the (?:silence|feeling|discomfort|tension|anger|upset|moment|pause)|(?:her|him|them)\b(?! \w)|(?:her|his|their) (?:feelings?|anger|upset|distress|silence|tears|discomfort|frustration))|empathi[sz]ed|reassured|(?:was|am|'m) sorry (?:if|that|for)|said sorry|dropped (?:the|it)|let (?:her|him|them|you) (?:know|lead|choose|decide)|said (?:out loud |aloud |openly |plainly )?(?:that )?(?:it (?:looked|sounded|seemed|felt) (?:like|as if|as though) )?I(?:'d| had| might have| may have| must have| was)? (?:pushed|rushed|missed|moved on|jumped|got (?:it )?wrong|misread|been too)`;
 // Ways of answering the moment the list above does not hold: how the therapist experienced it, shared ("I shared that I felt we had
 // been talking around her"); wondering with the client; handing them the pace ("said we could slow right down",
 // "said he did not have to talk about home today"; not "said we could leave it and moved on", which sets the moment aside);
@@ -766,7 +766,7 @@ const RESPONSE_MORE = String.raw`shared (?:with (?:her|him|them) )?(?:that |how 
 // "agreed the diagrams can feel like homework" (not "agreed we would meet", a plan), "said it was a fair question", "said it may have
 // been too neat", "said I was glad she'd told me", "said I could understand why", "asked which part felt most beside the point";
 // thanking the client, and asking whether they are willing to go on ("checked it was ok to carry on").
-const RESPONSE_CONCEDES = String.raw`(?:said|agreed|acknowledged|accepted)(?: that)? (?:she|he|they|cl|pt|the client) (?:was|were|is|are|had been) (?:right|fair)|(?:said|told (?:her|him|them)) (?:that )?(?:it|this|that) was (?:a )?(?:fair|good|reasonable|understandable|valid|important) (?:question|point|challenge|concern|thing to (?:ask|say|raise|notice))|(?:said|told (?:her|him|them)) (?:that )?(?:it|this|that) was (?:important|helpful|good|useful) (?:to hear|for me to hear|to know)|agreed (?:that )?(?:it|this|that|the [\w-]+(?: [\w-]+)?|we|I) (?:can|could|might|may|did|had|has|was|were|is|are|does|do|hadn't|wasn't|hasn't|isn't|didn't|had not|was not|did not)\b|said (?:that )?(?:it|this|that|the [\w-]+|my [\w-]+) (?:may|might|could) (?:well )?have been (?:too|wrong|unhelpful|off|a mistake|clumsy|patronising|patronizing)|said (?:that )?I (?:was )?(?:glad|pleased|grateful) (?:she|he|they)(?:'d| had)? (?:told|said|raised|mentioned|brought|named|let)|said (?:that )?I (?:could |can )?(?:understood|understand|see|saw|could see) (?:why|how)|asked (?:her |him |them )?which (?:part|parts|bit|bits|moment|moments|aspect|aspects|question|questions)|thanked (?:her|him|them)\b(?! for)|checked (?:that )?(?:it was|it's|it is) (?:ok|okay|alright|all right|fine) to`;
+const RESPONSE_CONCEDES = String.raw`(?:said|agreed|acknowledged|accepted)(?: that)? (?:she|he|they|cl|pt|the client) (?:was|were|is|are|had been) (?:right|fair)|(?:said|told (?:her|him|them)) (?:that )?(?:it|this|that) was (?:a )?(?:fair|good|reasonable|understandable|valid|important) (?:question|point|challenge|concern|thing to (?:ask|say|raise|notice))|(?:said|told (?:her|him|them)) (?:that )?(?:it|this|that) was (?:important|helpful|good|useful) (?:to hear|for me to hear|to know)|agreed (?:that )?(?:it|this|that|the [\w-]+(?: [\w-]+)?|(?:her|his|their) [\w-]+|we|I) (?:can|could|might|may|did|had|has|was|were|is|are|does|do|hadn't|wasn't|hasn't|isn't|didn't|had not|was not|did not)\b|said (?:that )?(?:it|this|that|the [\w-]+|my [\w-]+) (?:may|might|could) (?:well )?have been (?:too|wrong|unhelpful|off|a mistake|clumsy|patronising|patronizing)|said (?:that )?I (?:was )?(?:glad|pleased|grateful) (?:she|he|they)(?:'d| had)? (?:told|said|raised|mentioned|brought|named|let)|said (?:that )?I (?:could |can )?(?:understood|understand|see|saw|could see) (?:why|how)|said [^.;]{0,80}?\bI (?:should have|should not have|shouldn't have|had not|hadn't) (?:explained|mentioned|told|checked|asked|flagged|warned|said|made)|asked (?:her |him |them )?which (?:part|parts|bit|bits|moment|moments|aspect|aspects|question|questions)|thanked (?:her|him|them)\b(?! for)|checked (?:that )?(?:it was|it's|it is) (?:ok|okay|alright|all right|fine) to`;
 const THERAPIST_RESPONDS = new RegExp(
   String.raw`${RESPONSE_OPENER}${THERAPIST_SUBJECT}(?:${NO_CLIENT_SUBJECT}|${CLIENT_IN_A_CLAUSE})\b(${RESPONSE_VERB}|${RESPONSE_MORE}|${RESPONSE_CONCEDES})\b`,
   'i',
@@ -846,7 +846,7 @@ const SPEAKS_AS_THERAPIST = /\b(?:I|I'd|I'm|I've|I'll|me|my|myself|our)\b|^\s*(?
 // asked…", "Stayed with it", "Put the report aside and asked…"), also after a semicolon ("She said she'd felt judged; thanked her and
 // acknowledged…"). Not "apologised" or "acknowledged" alone: clients do both ("Acknowledged she has been avoiding the exposures").
 const THERAPIST_ONLY_OPENER =
-  /^\s*(?:then |so |here |instead |later )?(?:named (?:it|this|that|what|how|the (?:shift|moment|silence|pattern|tension|strain|rupture|withdrawal|distance|dynamic))|validated|normali[sz]ed|empathi[sz]ed|commented on|remarked on|heard (?:her|him|them) out|(?:stayed|sat) with (?:it|that|this|the|her|him|them)\b|brought (?:us|it|things|the (?:session|conversation|talk)) back|put (?:the|my|it|that|this) (?:[\w-]+ )?(?:aside|down|away)|thanked (?:her|him|them)|invited (?:her|him|them)|acknowledged (?:her|his|their|cl's|pt's|the client's) (?:point|frustration|anger|concerns?|criticism|complaint|feedback|upset|hurt|disappointment)|wondered (?:aloud|with)|checked in)\b/i;
+  /^\s*(?:then |so |here |instead |later )?(?:named (?:it|this|that|what|how|the (?:shift|moment|silence|pattern|tension|strain|rupture|withdrawal|distance|dynamic))|validated|normali[sz]ed|empathi[sz]ed|commented on|remarked on|heard (?:her|him|them) out|(?:stayed|sat) with (?:it|that|this|the|her|him|them)\b|brought (?:us|it|things|the (?:session|conversation|talk)) back|put (?:the|my|it|that|this) (?:[\w-]+ )?(?:aside|down|away)|thanked (?:her|him|them)|invited (?:her|him|them)|acknowledged (?:her|his|their|cl's|pt's|the client's) (?:point|frustration|anger|concerns?|criticism|complaint|feedback|upset|hurt|disappointment)|wondered (?:aloud|with)|checked in|ack'?d|(?:explored|discussed) (?:w\/|with) (?:cl|pt|clt|client|the client|her|him|them)|(?:changed|slowed|adjusted) (?:the |our )?(?:pace|format|approach))\b/i;
 // Soft verbs answer the moment only when what follows is the relationship or the moment ("acknowledged my part", "validated her
 // reluctance"), not the client's week or grief ("Acknowledged it had been a rough week", "Validated how hard anniversaries are").
 const SOFT_VERB = /^(?:acknowledged|validated|normali[sz]ed|reassured|empathi[sz]ed)$/i;
@@ -858,12 +858,74 @@ const PRESSES_ON = /\b(?:re-?explain\w*|explained (?:\w+ ){0,4}?again|went (?:ov
 // about the solicitor" (pressing on) is not a name.
 const ASKED_BY_NAME = /\basked [A-Z][a-z]+(?= (?:what|how|whether|if)\b)/g;
 
+// A run-in label before the sentence ("P: Discussed with Cl; …") is not its subject.
+const RUN_IN_LABEL = /^\s*[A-Z]{1,4}:\s*/;
+// Where a clause may take a new subject or drop it: a semicolon, or a full stop the sentence splitter kept after an abbreviation
+// ("… felt rushed out at 50 min. Changed the pace with him …").
+const CLAUSE_BREAK = /;|\.\s+(?=[A-Z])/;
+// A clause that opens on a verb, its subject dropped ("ack'd frustration", "clarified the move is temporary").
+const OPENS_ON_VERB = /^\s*(?:then |so |and )?[a-z]+(?:ed|id|ld|ok|ard|ayed|ent|ave|ept|ut|at|old|ght|ame|ood|ade|'d)\b/i;
+const OPENS_ON_THERAPIST = new RegExp(String.raw`^\s*(?:then |so |and )?${THERAPIST_SUBJECT}`);
+
+/**
+ * Each clause of a sentence with whoever is its subject: one named at the clause's start, or, when the clause opens on a verb, the
+ * subject of the clause before ("Heard her out; clarified the move is temporary; Cl chose in-room": the therapist, the therapist,
+ * the client). A sentence that opens on a verb is the therapist's when it speaks as the therapist or opens on a verb notes give
+ * only the therapist.
+ */
+function clausesBySpeaker(text: string): Array<{ clause: string; therapists: boolean; dropped: boolean }> {
+  const out: Array<{ clause: string; therapists: boolean; dropped: boolean }> = [];
+  // Whose clause it is: the therapist's, someone else's, or not yet said (a sentence opening on a verb that does not say whose).
+  let speaker: 'therapist' | 'other' | 'unsaid' = 'unsaid';
+  for (const clause of text.replace(RUN_IN_LABEL, '').split(CLAUSE_BREAK)) {
+    const dropped = OPENS_ON_VERB.test(clause) && !OPENS_ON_THERAPIST.test(clause);
+    if (OPENS_ON_THERAPIST.test(clause) || THERAPIST_ONLY_OPENER.test(clause)) speaker = 'therapist';
+    else if (!dropped) speaker = 'other';
+    // "Took this seriously; said I may well have got it wrong": the first clause does not say whose, the second speaks as the therapist.
+    else if (speaker === 'unsaid' && SPEAKS_AS_THERAPIST.test(clause)) speaker = 'therapist';
+    out.push({ clause, therapists: speaker === 'therapist', dropped });
+  }
+  return out;
+}
+
 function responds(text: string): boolean {
-  if (SUBJECTLESS_RESPONSE.test(text)) return true;
-  // A clause after a semicolon that opens on the therapist's verb is the therapist's, whoever the sentence began with.
-  const clauses = text.split(';');
-  if (clauses.slice(1).some((clause) => THERAPIST_ONLY_OPENER.test(clause) && respondsAsTherapist(clause))) return true;
-  return respondsAsTherapist(text);
+  if (SUBJECTLESS_RESPONSE.test(text) || respondsAsTherapist(text)) return true;
+  // The clauses after the first, read with their subjects: the therapist's response often comes second, its subject dropped
+  // ("Heard her out; acknowledged…", "She said she'd felt judged; thanked her and acknowledged…").
+  return clausesBySpeaker(text)
+    .slice(1)
+    .some(({ clause, therapists, dropped }) => therapists && (dropped ? SUBJECTLESS_RESPONSE.test(clause) || respondsAsTherapist(`I ${clause.trim()}`) : respondsAsTherapist(clause)));
+}
+
+const SPEAKS_FIRST = /^\s*(?:then |so )?[A-Za-z]+(?: (?:her|him|them|to (?:her|him|them|pt|cl)))?(?: that)? I(?:'d|'m| had| was| am| have|'ve)?\b/;
+
+// A client as the subject of a clause of their own ("… and she snapped", "…, he laughed"), not of one the therapist's verb governs
+// ("named, gently, that he seemed to be going along with me").
+const INDEPENDENT_CLIENT = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|but|then|so)\s+)(?:then\s+)?${CLIENT_SUBJECT}\b`, 'i');
+
+/**
+ * Whether the words at `at` sit inside the therapist's own response, naming the moment ("Named this gently, that he seemed to be
+ * going along with me", "I said I'd noticed she went quiet"): then they are the naming, not a new rupture.
+ */
+function insideTherapistsResponse(text: string, at: number): boolean {
+  let start = 0;
+  for (const { clause, therapists, dropped } of clausesBySpeaker(text)) {
+    const offset = text.indexOf(clause, start);
+    start = offset + clause.length;
+    if (at >= start) continue;
+    if (!therapists || at < offset) return false;
+    // A clause that opens on a verb is the therapist's here only when the verb speaks as the therapist straight away ("Said I
+    // noticed…", "Told her I wondered…"): "Gave one-word answers when I asked…" and "Apologised repeatedly … every suggestion I made"
+    // are the client's.
+    if (dropped && !THERAPIST_ONLY_OPENER.test(clause) && !SPEAKS_FIRST.test(clause)) return false;
+    // A marker read from the clause's own first verb ("Said I noticed we kept ending up with the flatmates…") is the therapist's
+    // sentence whole.
+    const before = at - offset <= 3 ? clause : clause.slice(0, at - offset);
+    const spoken = dropped || THERAPIST_ONLY_OPENER.test(before) ? `I ${before.trim()}` : before;
+    const m = THERAPIST_RESPONDS.exec(spoken);
+    return m !== null && !INDEPENDENT_CLIENT.test(spoken.slice(m.index + m[0].length)) && respondsAsTherapist(spoken);
+  }
+  return false;
 }
 
 function respondsAsTherapist(text: string): boolean {
@@ -890,6 +952,12 @@ function respondsAsTherapist(text: string): boolean {
     if (answers) return true;
     rest = `I${rest.slice(verbEnd)}`;
   }
+}
+
+/** Where a sentence's first clause ends. */
+function firstClauseEnd(text: string): number {
+  const m = CLAUSE_BREAK.exec(text);
+  return m ? m.index : text.length;
 }
 
 // A soft verb's clause that goes on to the therapist's own part ("acknowledged the limit is the association's and that I had not told
@@ -952,10 +1020,14 @@ function therapistsClause(text: string): string {
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
   const own = unquoted(marker.sentence);
   if (responds(own.slice(marker.to))) return true;
-  // The marker named inside the therapist's own words ("I said I'd noticed she went quiet") is the naming, not a new rupture.
+  // The marker named inside the therapist's own words ("I said I'd noticed she went quiet") is the naming, not a new rupture; so is a
+  // sentence the look read whole when it opens on the therapist's response ("T observed out loud how readily she was agreeing…").
   const before = own.slice(0, marker.from);
   const naming = THERAPIST_RESPONDS.exec(before);
   if (naming && naming.index + naming[0].length >= marker.from - 25 && responds(before)) return true;
+  // A sentence the look read whole is the therapist's only when no later clause is the client's ("I asked whether she would tell me if
+  // she disagreed; she laughed and said 'probably not'" holds her answer too).
+  if (marker.readByModel ? clausesBySpeaker(own).every((c) => c.therapists) && insideTherapistsResponse(own, firstClauseEnd(own) - 1) : insideTherapistsResponse(own, marker.from)) return true;
   // Within the same session's note: a running record holds many, and a repair is never sessions away.
   const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + REPAIR_REACH).filter((s) => s.block.kind !== 'heading');
   // The next paragraph may be about something else ("I thanked her for being straight with me about the homework").
@@ -1025,7 +1097,25 @@ export function unrepaired(markers: readonly Cue[], note: Note, cues: Cues): Cue
   // not once per marker: a running record holds thousands of both.
   const repairList = repairSteps(cues).filter(answersTheMoment);
   const repairedSentences = new Set(markers.filter((m) => repairs(m, repairList, note, cues)).map((m) => m.sentence));
-  return markers.filter((m) => !repairedSentences.has(m.sentence));
+  return markers.filter((m) => !repairedSentences.has(m.sentence) && !answersTheRepair(m, note, cues, repairList));
+}
+
+const LATER_MOMENT = /^\W*(?:later|afterwards|after that|towards? the end|near the end|at the end|by the end|at one point|next|further on|midway|halfway)\b/i;
+
+/**
+ * Whether the marker is the client's answer to the therapist's repair of a rupture just before it: what the client says or does
+ * when the moment is named ("I asked whether something had upset her. She said she felt I was rushing her.") is the rupture being
+ * explored, not a new one: rupture, response and answer in three sentences running.
+ */
+function answersTheRepair(marker: Cue, note: Note, cues: Cues, repairList: readonly Cue[]): boolean {
+  const i = marker.sentence.index;
+  const response = i > 0 ? note.sentences[i - 1]! : undefined;
+  // "Later she said…" is a new moment, not the answer.
+  if (!response || response.block.kind === 'heading' || !sentenceResponds(response) || LATER_MOMENT.test(marker.sentence.text)) return false;
+  // The rupture is the sentence right before the response, of either kind: a withdrawal may answer the naming of a confrontation
+  // ("Apologised, closed the laptop… She carried on").
+  const rupture = i > 1 ? note.sentences[i - 2]! : undefined;
+  return currentRuptures(note, cues).some((r) => r.sentence === rupture && repairs(r, repairList, note, cues));
 }
 
 function answersTheMoment(r: Cue): boolean {
