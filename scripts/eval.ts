@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { rules } from '../src/core/rules/index.js';
 import { allRulesConfig, combinedScore, findCorpus, formatScoreTable, phrasesOnlyConfig, scoreCorpus, withoutLearnedMarkersConfig, withoutLearnedTasksConfig, type CorpusScore } from './corpus-score.js';
 import { OWN_SETS } from './note-sets.js';
-import { scoreSentences, SENTENCE_SETS } from './sentence-score.js';
+import { scoreSentences, sentenceSetPath, SENTENCE_SETS } from './sentence-score.js';
 
 const registered = new Set(rules.map((r) => r.meta.id));
 const ownSet = (name: string): string | null => (existsSync(join('test', 'fixtures', name, 'labels.json')) ? join('test', 'fixtures', name) : null);
@@ -45,10 +45,10 @@ if (blindScores.length > 1) {
 
 // The sentence sets: one rupture rule each, on single sentences in many clinicians' wordings.
 for (const set of SENTENCE_SETS) {
-  const path = join('test', 'fixtures', 'sentences', set.file);
+  const path = sentenceSetPath(set);
   if (!existsSync(path)) continue;
   const s = scoreSentences(path, set, config);
   const what = set.fires ? `${set.rules.join(' or ')} fires` : 'ending actions found';
-  console.log(`sentence set ${path} (${what}): ${s.sentences} items, TP ${s.tp}, FP ${s.fp}, FN ${s.fn}, precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`);
+  console.log(`${set.development ? 'development excerpts' : 'sentence set'} ${path} (${what}): ${s.sentences} items, TP ${s.tp}, FP ${s.fp}, FN ${s.fn}, precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`);
   if (verbose) for (const m of s.misses) console.log(`  ${m.kind} ${m.id}${m.detail ? ` (${m.detail})` : ''}`);
 }

@@ -2,7 +2,8 @@
 // written blind to the rules: each item, put in a short note, should make its rule fire exactly when
 // the labels say so. A sentence set measures a rule's reading of many more wordings than whole notes
 // can hold. Prints ids, never sentence text.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { lint } from '../src/core/lint.js';
 import { allRulesConfig } from './corpus-score.js';
 
@@ -33,7 +34,13 @@ export interface SentenceScore {
 }
 
 interface SentenceSet {
+  /** A file of test/fixtures/sentences, or, for a development set, a folder of test/fixtures holding JSON files. */
   file: string;
+  /**
+   * Written to be read while the rules are built (the repair excerpts), not blind to them: its floor guards against regressions,
+   * its figure is no evidence of how unseen notes are read.
+   */
+  development?: boolean;
   rules: readonly string[];
   type: 'progress' | 'termination';
   /** Whether the rule should fire on the item. Absent for the ending set, which is scored per action. */
@@ -52,7 +59,22 @@ export const SENTENCE_SETS: readonly SentenceSet[] = [
   { file: 'nonadherence.json', rules: ['nonadherence-explored'], type: 'progress', fires: (x) => x.missed === true && x.explored === false },
   { file: 'reaction.json', rules: ['therapist-reaction'], type: 'progress', fires: (x) => x.reaction === true && x.reflected === false },
   { file: 'ending.json', rules: ['termination-actions'], type: 'termination' },
+  { file: 'repair-dev', rules: ['withdrawal-repair', 'confrontation-repair'], type: 'progress', fires: (x) => x.repaired === false, development: true },
 ];
+
+/** Where a set lives, from the repository's root. */
+export function sentenceSetPath(set: SentenceSet, root = '.'): string {
+  return set.development ? join(root, 'test', 'fixtures', set.file) : join(root, 'test', 'fixtures', 'sentences', set.file);
+}
+
+/** The items of a set: one JSON file, or every JSON file of a folder in name order. */
+function itemsOf(path: string): LabelledSentence[] {
+  if (!statSync(path).isDirectory()) return JSON.parse(readFileSync(path, 'utf8')) as LabelledSentence[];
+  return readdirSync(path)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(path, f), 'utf8')) as LabelledSentence[]);
+}
 
 const ENDING_ACTIONS = ['mutual-review', 'gains', 'pride', 'meaning-of-ending', 'future-coping', 'skills-beyond', 'ongoing-growth', 'post-therapy-growth'];
 
@@ -69,7 +91,7 @@ function ratios(score: SentenceScore): SentenceScore {
 }
 
 export function scoreSentences(path: string, set: SentenceSet, config = allRulesConfig()): SentenceScore {
-  const list = JSON.parse(readFileSync(path, 'utf8')) as LabelledSentence[];
+  const list = itemsOf(path);
   const score: SentenceScore = { sentences: list.length, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, misses: [] };
   for (const item of list) {
     const findings = lint(sentenceNote(item.sentence ?? item.excerpt ?? '', set.type), { config }).findings.filter((f) => set.rules.includes(f.ruleId));
