@@ -380,6 +380,22 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind365', title: "project's blind set blind365, measurement only (test/fixtures/blind365)", measurementOnly: true },
   { name: 'blind366', title: "project's blind set blind366, measurement only (test/fixtures/blind366)", measurementOnly: true },
   { name: 'blind367', title: "project's blind set blind367, measurement only (test/fixtures/blind367)", measurementOnly: true },
+  { name: 'blind368', title: "project's blind set blind368, measurement only (test/fixtures/blind368)", measurementOnly: true },
+  { name: 'blind369', title: "project's blind set blind369, measurement only (test/fixtures/blind369)", measurementOnly: true },
+  { name: 'blind370', title: "project's blind set blind370, measurement only (test/fixtures/blind370)", measurementOnly: true },
+  { name: 'blind371', title: "project's blind set blind371, measurement only (test/fixtures/blind371)", measurementOnly: true },
+  { name: 'blind372', title: "project's blind set blind372, measurement only (test/fixtures/blind372)", measurementOnly: true },
+  { name: 'blind373', title: "project's blind set blind373, measurement only (test/fixtures/blind373)", measurementOnly: true },
+  { name: 'blind374', title: "project's blind set blind374, measurement only (test/fixtures/blind374)", measurementOnly: true },
+  { name: 'blind375', title: "project's blind set blind375, measurement only (test/fixtures/blind375)", measurementOnly: true },
+  { name: 'blind376', title: "project's blind set blind376, measurement only (test/fixtures/blind376)", measurementOnly: true },
+  { name: 'blind377', title: "project's blind set blind377, measurement only (test/fixtures/blind377)", measurementOnly: true },
+  { name: 'blind378', title: "project's blind set blind378, measurement only (test/fixtures/blind378)", measurementOnly: true },
+  { name: 'blind379', title: "project's blind set blind379, measurement only (test/fixtures/blind379)", measurementOnly: true },
+  { name: 'blind380', title: "project's blind set blind380, measurement only (test/fixtures/blind380)", measurementOnly: true },
+  { name: 'blind381', title: "project's blind set blind381, measurement only (test/fixtures/blind381)", measurementOnly: true },
+  { name: 'blind382', title: "project's blind set blind382, measurement only (test/fixtures/blind382)", measurementOnly: true },
+  { name: 'blind383', title: "project's blind set blind383, measurement only (test/fixtures/blind383)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */

@@ -51,6 +51,12 @@ export interface LexiconEntry {
   /** A state word ("withdrawn", "was quiet") that is a symptom unless the sentence ties it to the session or the therapist. */
   needsAnchor?: boolean;
   /**
+   * With `needsAnchor`: only words that name the session tie the state to it ("for the rest of the session", "on the call"), not a
+   * first-person or therapy word elsewhere in the sentence ("Quiet and guarded; I will review the plan"), where it is how the client
+   * presented.
+   */
+  sessionAnchorOnly?: boolean;
+  /**
    * A move away that is a rupture only as an answer to the therapist, who asked or raised something in the sentence just before
    * ("Asked him to describe the moment. He looked out of the window."). The same move after a "when I asked…" in its own sentence
    * is an entry of its own, with that clause written into its pattern.
