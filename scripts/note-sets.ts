@@ -396,6 +396,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind381', title: "project's blind set blind381, measurement only (test/fixtures/blind381)", measurementOnly: true },
   { name: 'blind382', title: "project's blind set blind382, measurement only (test/fixtures/blind382)", measurementOnly: true },
   { name: 'blind383', title: "project's blind set blind383, measurement only (test/fixtures/blind383)", measurementOnly: true },
+  { name: 'blind384', title: "project's blind set blind384, measurement only (test/fixtures/blind384)", measurementOnly: true },
+  { name: 'blind385', title: "project's blind set blind385, measurement only (test/fixtures/blind385)", measurementOnly: true },
+  { name: 'blind386', title: "project's blind set blind386, measurement only (test/fixtures/blind386)", measurementOnly: true },
+  { name: 'blind387', title: "project's blind set blind387, measurement only (test/fixtures/blind387)", measurementOnly: true },
+  { name: 'blind388', title: "project's blind set blind388, measurement only (test/fixtures/blind388)", measurementOnly: true },
+  { name: 'blind389', title: "project's blind set blind389, measurement only (test/fixtures/blind389)", measurementOnly: true },
+  { name: 'blind390', title: "project's blind set blind390, measurement only (test/fixtures/blind390)", measurementOnly: true },
+  { name: 'blind391', title: "project's blind set blind391, measurement only (test/fixtures/blind391)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */

@@ -174,7 +174,9 @@ export function outsideSession(text: string): boolean {
   return OUTSIDE_PLACES.test(text);
 }
 
-const DENIED_TARGET = /\b(?:not|never|rather than|instead of)\s+(?:at|with|w\/|re:?|toward|towards|twds|about|against|(?:aimed|directed) at)\s+(?:me|T|Th|the therapist|us|therapy|the sessions?|the work)(?![\w'])/;
+// The therapist named only to be set aside: "not with me", "not us", "calm with me", "no irritation with me or the sessions".
+const DENIED_TARGET =
+  /\b(?:not|never|rather than|instead of)\s+(?:at|with|w\/|re:?|toward|towards|twds|about|against|(?:aimed|directed) at)\s+(?:me|T|Th|the therapist|us|therapy|the sessions?|the work)(?![\w'])|\bnot\s+(?:me|us|T|the therapist|therapy|the sessions?|the service|the team)(?![\w'])|\b(?:calm|fine|settled|warm|friendly|pleasant|polite|civil|relaxed|easy|ok|okay|good|gentle)\s+(?:with|towards?)\s+(?:me|us|T|the therapist|writer)(?![\w'])|\bno\s+(?:irritation|anger|frustration|hostility|annoyance|edge|impatience)\s+(?:with|at|towards?|in)\s+(?:me|us|T|the therapist|the room)(?:\s+or\s+(?:the\s+|our\s+)?(?:sessions?|therapy|work))?(?![\w'])/g;
 
 /** What the phrase [start, end) of a sentence is aimed at. */
 export function targetOf(text: string, quotes: readonly Quote[], start: number, end: number): Target {
@@ -185,11 +187,10 @@ export function targetOf(text: string, quotes: readonly Quote[], start: number, 
   if (all.some((w) => w.start >= start && w.start < end && !w.quoted && (FIRST_PERSON.has(w.lower) || THERAPIST_ABBREVIATIONS.has(w.text)))) return 'therapy';
   let words = all.filter((w) => w.start < start || w.start >= end);
   // The therapist named only to be ruled out ("fuming re the rota, not re T", "angry with her boss, not with me") is no target.
-  const denied = DENIED_TARGET.exec(text);
-  if (denied) {
-    const from = denied.index;
-    const to = from + denied[0].length;
-    words = words.filter((w) => w.start < from || w.start >= to);
+  // Every such mention ("not us; no irritation with me or the sessions") is set aside.
+  const denied = [...text.matchAll(DENIED_TARGET)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (denied.length > 0) {
+    words = words.filter((w) => !denied.some(([from, to]) => w.start >= from && w.start < to));
     if (!words.some(isTherapyWord)) return 'other';
   }
   if (words.some(isTherapyWord)) return 'therapy';
