@@ -16,6 +16,7 @@ describe('a state word is a presentation unless tied to the session or the thera
         ['Reserved at first; warmed up by the second half.', false],
         ['Quiet and guarded; I will go over the safety plan with her next week.', false],
         ['Quiet and guarded throughout the session.', true],
+        ['Quiet and guarded with me, warm with the receptionist.', true],
         ['Quiet and guarded when I asked about the discharge letter.', true],
         ['Guarded and distant once I brought up the tribunal.', true],
       ],

@@ -472,7 +472,8 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // "Withdrawn" or "was quiet" alone describe a presentation; tied to the session or the therapist they are a rupture. "Today" alone
     // only dates the state, and there it is how the client presented ("Quiet and guarded today; low mood, good eye contact"): on notes by
     // clinicians nobody here had read, state words tied to the session by "today" alone were false in every case counted.
-    return !cue.entry?.needsAnchor || (c.target === 'therapy' && !cue.entry.sessionAnchorOnly) || NAMES_THE_SESSION.test(cue.sentence.text);
+    // A state aimed at the therapist by its own object ("guarded with me") is tied to the therapist whatever the entry.
+    return !cue.entry?.needsAnchor || (c.target === 'therapy' && (!cue.entry.sessionAnchorOnly || aimedByItsObject(cue))) || NAMES_THE_SESSION.test(cue.sentence.text);
   });
 }
 
