@@ -404,6 +404,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind389', title: "project's blind set blind389, measurement only (test/fixtures/blind389)", measurementOnly: true },
   { name: 'blind390', title: "project's blind set blind390, measurement only (test/fixtures/blind390)", measurementOnly: true },
   { name: 'blind391', title: "project's blind set blind391, measurement only (test/fixtures/blind391)", measurementOnly: true },
+  { name: 'blind392', title: "project's blind set blind392, measurement only (test/fixtures/blind392)", measurementOnly: true },
+  { name: 'blind393', title: "project's blind set blind393, measurement only (test/fixtures/blind393)", measurementOnly: true },
+  { name: 'blind394', title: "project's blind set blind394, measurement only (test/fixtures/blind394)", measurementOnly: true },
+  { name: 'blind395', title: "project's blind set blind395, measurement only (test/fixtures/blind395)", measurementOnly: true },
+  { name: 'blind396', title: "project's blind set blind396, measurement only (test/fixtures/blind396)", measurementOnly: true },
+  { name: 'blind397', title: "project's blind set blind397, measurement only (test/fixtures/blind397)", measurementOnly: true },
+  { name: 'blind398', title: "project's blind set blind398, measurement only (test/fixtures/blind398)", measurementOnly: true },
+  { name: 'blind399', title: "project's blind set blind399, measurement only (test/fixtures/blind399)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */

@@ -104,6 +104,13 @@ function quotedBySomeoneElse(text: string, quote: Quote): boolean {
 // meeting", "walked out on his brother"); "on" before a topic ("quiet on the subject of money") or a thing ("on her phone") does not.
 const ON_PERSON = /^\s*on\s+(?:((?:me|us|T|the therapist)(?![\p{L}\p{N}'’]))|(?:her|him|them)(?=\s*(?:$|[,.;:!?()—–]|(?:and|but|since|for|again|after|when|last|this|today|recently|lately|completely|altogether|too)\b))|(?:her|his|their|the)\s+[\p{L}-]+(?=\s*(?:$|[,.;:!?()—–]|(?:and|but|since|for|again|after|when|last|this|today|recently|lately)\b)))/iu;
 
+// Places and institutions among the other parties: named in an object after the therapy's words, they do not say at whom.
+const NOT_A_PERSON = new Set('school college university job work office court'.split(' '));
+
+function isAPerson(word: string): boolean {
+  return (OTHER_PARTY.has(word) && !NOT_A_PERSON.has(word)) || TITLE.test(word);
+}
+
 /** The target named right after the phrase ("angry at her sister", "frustrated with the homework"), if any. */
 export function objectTarget(text: string, quotes: readonly Quote[], end: number): Target | null {
   const object = OBJECT.exec(text.slice(end));
@@ -119,9 +126,16 @@ export function objectTarget(text: string, quotes: readonly Quote[], end: number
   }
   const from = end + object[0].length - object[1]!.length;
   const words = wordsOf(text, from, from + object[1]!.length, quotes);
-  if (words.some((w) => isTherapyWord(w) || SETTING_WORDS.has(w.lower))) return 'therapy';
+  // The first the object names decides: the therapist or the work ("angry with me about the form"), or a person, whatever that
+  // person then did ("angry at the surgeon for cancelling the date", "with her manager about the session").
+  // "About" a person is a topic ("a long story about her roommate's boyfriend"), not whom the feeling is at.
+  const topic = /^\s*(?:about|over|re\b)/i.test(object[0]);
+  for (const w of words) {
+    if (isTherapyWord(w) || SETTING_WORDS.has(w.lower)) return 'therapy';
+    if (!topic && !w.quoted && isAPerson(w.lower)) return 'other';
+  }
   // "at her", "with his dietitian": someone else. "About the weekend" is a topic, not a target.
-  if (words.length > 0 && !/^\s*(?:about|over|re\b)/i.test(object[0])) return 'other';
+  if (words.length > 0 && !topic) return 'other';
   return null;
 }
 

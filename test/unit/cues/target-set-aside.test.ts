@@ -1,5 +1,7 @@
 // The therapist named only to be set aside is no target of the client's anger (seventeenth session): "not us", "calm with me",
-// "no irritation with me or the sessions", as well as "not with me". New fictitious sentences, each beside a look-alike.
+// "no irritation with me or the sessions", as well as "not with me"; and in the object after the phrase, a person named first is
+// whom the anger is at, whatever they then did ("angry at the consultant for cancelling"). New fictitious sentences, each beside a
+// look-alike.
 import { table, PLAN } from './sentence-table.js';
 
 describe('the therapist named only to be set aside (read in the seventeenth session)', function () {
@@ -14,4 +16,15 @@ describe('the therapist named only to be set aside (read in the seventeenth sess
     ],
     (sentence) => `${sentence}${PLAN}`,
   );
+
+  describe('the first the object names decides', () => {
+    table(
+      'confrontation-repair',
+      [
+        ['Angry at the consultant for cancelling her operation date again.', false],
+        ['Angry at me for cancelling at short notice: "you never think about my shifts."', true],
+      ],
+      (sentence) => `${sentence}${PLAN}`,
+    );
+  });
 });
