@@ -104,7 +104,7 @@ function quotedBySomeoneElse(text: string, quote: Quote): boolean {
 // meeting", "walked out on his brother"); "on" before a topic ("quiet on the subject of money") or a thing ("on her phone") does not.
 const ON_PERSON = /^\s*on\s+(?:((?:me|us|T|the therapist)(?![\p{L}\p{N}'’]))|(?:her|him|them)(?=\s*(?:$|[,.;:!?()—–]|(?:and|but|since|for|again|after|when|last|this|today|recently|lately|completely|altogether|too)\b))|(?:her|his|their|the)\s+[\p{L}-]+(?=\s*(?:$|[,.;:!?()—–]|(?:and|but|since|for|again|after|when|last|this|today|recently|lately)\b)))/iu;
 
-// Places and institutions among the other parties: named in an object after the therapy's words, they do not say at whom.
+// Places and institutions among the other parties are not whom a feeling is at ("frustrated with work and the homework").
 const NOT_A_PERSON = new Set('school college university job work office court'.split(' '));
 
 function isAPerson(word: string): boolean {
