@@ -863,10 +863,20 @@ const ASKED_BY_NAME = /\basked [A-Z][a-z]+(?= (?:what|how|whether|if)\b)/g;
 const RUN_IN_LABEL = /^\s*[A-Z]{1,4}:\s*/;
 // Where a clause may take a new subject or drop it: a semicolon, or a full stop the sentence splitter kept after an abbreviation
 // ("… felt rushed out at 50 min. Changed the pace with him …").
-const CLAUSE_BREAK = /;|\.\s+(?=[A-Z])/;
+const CLAUSE_BREAK = /;|\.\s+(?=[A-Z])/g;
 // A clause that opens on a verb, its subject dropped ("ack'd frustration", "clarified the move is temporary").
 const OPENS_ON_VERB = /^\s*(?:then |so |and )?[a-z]+(?:ed|id|ld|ok|ard|ayed|ent|ave|ept|ut|at|old|ght|ame|ood|ade|'d)\b/i;
 const OPENS_ON_THERAPIST = new RegExp(String.raw`^\s*(?:then |so |and )?${THERAPIST_SUBJECT}`);
+
+/** A clause of a sentence, where it starts, and whether the therapist is its subject. */
+interface SpokenClause {
+  clause: string;
+  /** Where the clause starts in the text. */
+  start: number;
+  therapists: boolean;
+  /** The clause opens on a verb, its subject dropped. */
+  dropped: boolean;
+}
 
 /**
  * Each clause of a sentence with whoever is its subject: one named at the clause's start, or, when the clause opens on a verb, the
@@ -874,17 +884,21 @@ const OPENS_ON_THERAPIST = new RegExp(String.raw`^\s*(?:then |so |and )?${THERAP
  * the client). A sentence that opens on a verb is the therapist's when it speaks as the therapist or opens on a verb notes give
  * only the therapist.
  */
-function clausesBySpeaker(text: string): Array<{ clause: string; therapists: boolean; dropped: boolean }> {
-  const out: Array<{ clause: string; therapists: boolean; dropped: boolean }> = [];
+function clausesBySpeaker(text: string): SpokenClause[] {
+  const out: SpokenClause[] = [];
   // Whose clause it is: the therapist's, someone else's, or not yet said (a sentence opening on a verb that does not say whose).
   let speaker: 'therapist' | 'other' | 'unsaid' = 'unsaid';
-  for (const clause of text.replace(RUN_IN_LABEL, '').split(CLAUSE_BREAK)) {
+  let start = RUN_IN_LABEL.exec(text)?.[0].length ?? 0;
+  const ends = [...text.matchAll(CLAUSE_BREAK)].filter((m) => m.index >= start);
+  for (const end of [...ends, null]) {
+    const clause = text.slice(start, end ? end.index : text.length);
     const dropped = OPENS_ON_VERB.test(clause) && !OPENS_ON_THERAPIST.test(clause);
     if (OPENS_ON_THERAPIST.test(clause) || THERAPIST_ONLY_OPENER.test(clause)) speaker = 'therapist';
     else if (!dropped) speaker = 'other';
     // "Took this seriously; said I may well have got it wrong": the first clause does not say whose, the second speaks as the therapist.
     else if (speaker === 'unsaid' && SPEAKS_AS_THERAPIST.test(clause)) speaker = 'therapist';
-    out.push({ clause, therapists: speaker === 'therapist', dropped });
+    out.push({ clause, start, therapists: speaker === 'therapist', dropped });
+    if (end) start = end.index + end[0].length;
   }
   return out;
 }
@@ -908,12 +922,9 @@ const INDEPENDENT_CLIENT = new RegExp(String.raw`(?:[,;]\s*|\b(?:and|but|then|so
  * Whether the words at `at` sit inside the therapist's own response, naming the moment ("Named this gently, that he seemed to be
  * going along with me", "I said I'd noticed she went quiet"): then they are the naming, not a new rupture.
  */
-function insideTherapistsResponse(text: string, at: number): boolean {
-  let start = 0;
-  for (const { clause, therapists, dropped } of clausesBySpeaker(text)) {
-    const offset = text.indexOf(clause, start);
-    start = offset + clause.length;
-    if (at >= start) continue;
+function insideTherapistsResponse(text: string, at: number, clauses = clausesBySpeaker(text)): boolean {
+  for (const { clause, start: offset, therapists, dropped } of clauses) {
+    if (at >= offset + clause.length) continue;
     if (!therapists || at < offset) return false;
     // A clause that opens on a verb is the therapist's here only when the verb speaks as the therapist straight away ("Said I
     // noticed…", "Told her I wondered…"): "Gave one-word answers when I asked…" and "Apologised repeatedly … every suggestion I made"
@@ -953,12 +964,6 @@ function respondsAsTherapist(text: string): boolean {
     if (answers) return true;
     rest = `I${rest.slice(verbEnd)}`;
   }
-}
-
-/** Where a sentence's first clause ends. */
-function firstClauseEnd(text: string): number {
-  const m = CLAUSE_BREAK.exec(text);
-  return m ? m.index : text.length;
 }
 
 // A soft verb's clause that goes on to the therapist's own part ("acknowledged the limit is the association's and that I had not told
@@ -1021,14 +1026,17 @@ function therapistsClause(text: string): string {
 function respondedInTheMoment(note: Note, marker: Cue): boolean {
   const own = unquoted(marker.sentence);
   if (responds(own.slice(marker.to))) return true;
-  // The marker named inside the therapist's own words ("I said I'd noticed she went quiet") is the naming, not a new rupture; so is a
-  // sentence the look read whole when it opens on the therapist's response ("T observed out loud how readily she was agreeing…").
+  // The marker named inside the therapist's own words ("I said I'd noticed she went quiet") is the naming, not a new rupture.
   const before = own.slice(0, marker.from);
   const naming = THERAPIST_RESPONDS.exec(before);
   if (naming && naming.index + naming[0].length >= marker.from - 25 && responds(before)) return true;
-  // A sentence the look read whole is the therapist's only when no later clause is the client's ("I asked whether she would tell me if
-  // she disagreed; she laughed and said 'probably not'" holds her answer too).
-  if (marker.readByModel ? clausesBySpeaker(own).every((c) => c.therapists) && insideTherapistsResponse(own, firstClauseEnd(own) - 1) : insideTherapistsResponse(own, marker.from)) return true;
+  // So is a sentence the look read whole when it opens on the therapist's response ("T observed out loud how readily she was
+  // agreeing…"), but only when no later clause is the client's ("I asked whether she would tell me if she disagreed; she laughed and
+  // said 'probably not'" holds her answer too).
+  if (marker.readByModel) {
+    const clauses = clausesBySpeaker(own);
+    if (clauses.every((c) => c.therapists) && insideTherapistsResponse(own, clauses[0]!.start + clauses[0]!.clause.length - 1, clauses)) return true;
+  } else if (insideTherapistsResponse(own, marker.from)) return true;
   // Within the same session's note: a running record holds many, and a repair is never sessions away.
   const later = note.sentences.slice(marker.sentence.index + 1, marker.sentence.index + 1 + REPAIR_REACH).filter((s) => s.block.kind !== 'heading');
   // The next paragraph may be about something else ("I thanked her for being straight with me about the homework").
