@@ -412,6 +412,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind397', title: "project's blind set blind397, measurement only (test/fixtures/blind397)", measurementOnly: true },
   { name: 'blind398', title: "project's blind set blind398, measurement only (test/fixtures/blind398)", measurementOnly: true },
   { name: 'blind399', title: "project's blind set blind399, measurement only (test/fixtures/blind399)", measurementOnly: true },
+  { name: 'blind400', title: "project's blind set blind400, measurement only (test/fixtures/blind400)", measurementOnly: true },
+  { name: 'blind401', title: "project's blind set blind401, measurement only (test/fixtures/blind401)", measurementOnly: true },
+  { name: 'blind402', title: "project's blind set blind402, measurement only (test/fixtures/blind402)", measurementOnly: true },
+  { name: 'blind403', title: "project's blind set blind403, measurement only (test/fixtures/blind403)", measurementOnly: true },
+  { name: 'blind404', title: "project's blind set blind404, measurement only (test/fixtures/blind404)", measurementOnly: true },
+  { name: 'blind405', title: "project's blind set blind405, measurement only (test/fixtures/blind405)", measurementOnly: true },
+  { name: 'blind406', title: "project's blind set blind406, measurement only (test/fixtures/blind406)", measurementOnly: true },
+  { name: 'blind407', title: "project's blind set blind407, measurement only (test/fixtures/blind407)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
