@@ -7,4 +7,4 @@ export const GOALS_HEADING = /^(?:(?:treatment|tx|therapy|client'?s?|smart|initi
 
 // A goals label alone on its line, ending in a colon.
 // "Goals Darlene picked at our meeting:" names who set them; "Added by me after the meeting:" heads goals added later.
-export const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable)\s+)*(?:goals?|objectives?|targets?|aims?)\b(?:[^:.;]|(?<=\b[A-Z])\.){0,100}:\s*$|^\s*added (?:by|after|later|since)\b[^:;]{0,100}:\s*$/i;
+export const GOALS_LABEL = /^\s*(?:(?:additional|further|other|treatment|tx|therapy|short[- ]term|long[- ]term|smart|client'?s?|initial|main|shared|secondary|measurable|clinical|clinician-set|team)\s+)*(?:goals?|objectives?|targets?|aims?)\b(?:[^:.;]|(?<=\b[A-Z])\.){0,100}:\s*$|^\s*added (?:by|after|later|since)\b[^:;]{0,100}:\s*$/i;

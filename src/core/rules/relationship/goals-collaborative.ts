@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { analyseSentence, classify, type CueContext } from '../../cues/context.js';
 import { classifyInSentence, type Cue } from '../../cues/index.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { sectionsAt, sentencesIn, templateSectionAt, type Note } from '../../parse/note.js';
@@ -73,7 +74,8 @@ const OWN_GOAL_LABEL = /^\W*(?:\*\*|__)?\s*goal\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)
 const INTERVENTIONS_LEAD = /^\W*(?:planned |proposed |recommended )?(?:interventions?|techniques|methods|modalit(?:y|ies))\b/i;
 const INTERVENTIONS_LINE = /^\W*(?:planned |proposed |recommended )?(?:interventions|techniques)\s*:/i;
 
-const ADDED_GOAL = /^\W*added (?:by|after)\b[^:]{0,80}:\s*\S/i;
+// "Added after the team review: reduce …", numbered or not ("4. Added at the coach's request: …").
+const ADDED_GOAL = /^\W*(?:\d+[.)]\s*)?added (?:by|after|at|following|from)\b[^:]{0,80}:\s*\S/i;
 const RECOMMENDATION_LINE = /^\W*(?:treatment |clinical |initial |my )?recommendations?\s*:/i;
 
 // When the plan is reviewed and what is measured, on a line of its own ("Review: session 8, or sooner if he asks", "Measures: PCL-5 and
@@ -114,13 +116,32 @@ function beforeOrAfter(cue: Cue): boolean {
   return TIME_CLAUSE.test(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
 }
 
+/**
+ * A cue inside a bracketed aside, read in the aside alone: the goal's own "without" or "No" does not reach into what is said
+ * of the goal beside it ("Return to the market without a scarf (her goal, chosen at session 1)", "No missed appointments
+ * (added by the MDT)").
+ */
+function contextOf(cue: Cue): CueContext {
+  return asideAware(cue.sentence.text, cue.from, cue.to, cue.context);
+}
+
+function asideAware(text: string, from: number, to: number, context: CueContext): CueContext {
+  if (!context.negated) return context;
+  const open = text.lastIndexOf('(', from);
+  if (open < 0 || text.lastIndexOf(')', from) > open) return context;
+  const close = text.indexOf(')', to);
+  if (close < 0 || text.lastIndexOf('(', close - 1) !== open) return context;
+  return classify(analyseSentence(text.slice(open + 1, close)), from - open - 1, to - open - 1);
+}
+
 // A goal agreed at intake or at session 3 is still agreed: the client's part in it does not expire.
 function agreedAtAnyTime(cue: Cue): boolean {
-  return !cue.context.negated && !cue.context.quoted;
+  const x = contextOf(cue);
+  return !x.negated && !x.quoted;
 }
 
 function usable(cue: Cue): boolean {
-  const x = cue.context;
+  const x = contextOf(cue);
   return !x.negated && !x.quoted && x.temporality !== 'historical';
 }
 
@@ -185,13 +206,34 @@ const CLIENTS_PART = /\b(?:(?:she|he|they) and I (?:agreed|set|chose|wrote|drew 
 const QUOTED_GOAL = /["“][^"”]{8,}["”]/;
 
 // The client named as who set the goals ("Goals Kayla set for the two sessions: …", "aims Mr O. chose"); case matters: a name.
-const NAMED_CLIENT_SET = /\b(?:[Gg]oals?|[Aa]ims?|[Tt]argets?|[Pp]riorities|[Oo]bjectives) (?:that )?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z][a-z]+(?: [A-Z]\.?)?(?: and (?:(?:his|her|their) )?(?:Mum|Mom|Dad|[A-Z][a-z]+|mum|mom|dad|parents|partner))? (?:set|chose|picked|named|wrote|identified|brought|listed|came up with|put forward)\b/;
+const NAMED_CLIENT_SET = /\b(?:[Gg]oals?|[Aa]ims?|[Tt]argets?|[Pp]riorities|[Oo]bjectives) (?:that )?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: and (?:(?:his|her|their) )?(?:Mum|Mom|Dad|\p{Lu}\p{Ll}+|mum|mom|dad|parents|partner))? (?:set|chose|picked|named|wrote|identified|brought|listed|came up with|put forward)\b/u;
+
+// Words no client is named by, before "'s goal" or "'s words": a day, the family, the team ("Today's goal", "Mum's words").
+const NOT_THE_CLIENT = String.raw`(?:Today|Tonight|Tomorrow|Yesterday|This|That|Next|Last|Week|Month|Year|Session|Everyone|Anyone|Someone|Nobody|Mum|Mom|Mummy|Dad|Daddy|Mother|Father|Nan|Nana|Gran|Granny|Grandma|Grandad|Grandpa|Aunt|Auntie|Uncle|Sister|Brother|Husband|Wife|Partner|Team|Service|Court|School|Doctor|Nurse|Consultant|Psychiatrist|Psychology|Clinician|Therapist|Counsellor|Counselor|Psychologist|Keyworker|Worker|Officer|Teacher|Coordinator|Facilitator|Writer|Supervisor|Coach|Manager|Employer|Clinic|Ward|Unit|Programme|Program|Group|Referrer|Funder|Insurer)`;
+// The client named as the goal's owner or its author ("Priya's goal: …", "Same goal, Kerry-Ann's words", "Dean's three goals",
+// "goals written with Callum in March"); case matters: a name.
+const NAMED_CLIENTS_GOAL = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?!${NOT_THE_CLIENT}['’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s (?:own )?(?:[\p{Ll}-]+ ){0,2}?(?:goals?|aims?|words|wording|choice|priorit(?:y|ies))(?![\p{L}])` +
+    String.raw`|\b(?:[Ww]ritten|[Ss]et|[Aa]greed|[Dd]rawn up|[Ww]orked out|[Mm]ade|[Cc]hosen|[Dd]eveloped) (?:together )?with (?!(?:Dr|Prof)\b|${NOT_THE_CLIENT}\b)\p{Lu}\p{Ll}+(?![\p{L}])`,
+  'u',
+);
+// The client named as who set the goals by a label's aside or its title's words ("Goals (hers): …", "Goals - chosen by her: …").
+const CLIENTS_ASIDE = /\((?:hers|his|theirs|client'?s|pt'?s|clt'?s|cl'?s|patient'?s|YP'?s)\)|\b(?:chosen|picked|set|named|written|identified|proposed|suggested|worded) by (?:her|him|them|the client|the patient|the young person|the couple|the family|pt|cl|clt)\b/i;
 
 function saysClientsPart(sentence: Sentence): boolean {
-  const m = CLIENTS_PART.exec(sentence.text) ?? QUOTED_GOAL.exec(sentence.text) ?? NAMED_CLIENT_SET.exec(sentence.text);
+  return clientsPartIn(sentence.text, (from, to) => asideAware(sentence.text, from, to, classifyInSentence(sentence, from, to)));
+}
+
+/** The words of a label's title ("Goals - chosen by her"), read as a sentence of their own. */
+function titleSaysClientsPart(title: string): boolean {
+  return clientsPartIn(title, (from, to) => asideAware(title, from, to, classify(analyseSentence(title), from, to)));
+}
+
+function clientsPartIn(text: string, classifyAt: (from: number, to: number) => CueContext): boolean {
+  const m = CLIENTS_PART.exec(text) ?? QUOTED_GOAL.exec(text) ?? NAMED_CLIENT_SET.exec(text) ?? NAMED_CLIENTS_GOAL.exec(text) ?? CLIENTS_ASIDE.exec(text);
   if (!m) return false;
-  if (THIRD_PARTY.test(sentence.text.slice(m.index + m[0].length))) return false;
-  const x = classifyInSentence(sentence, m.index, m.index + m[0].length);
+  if (THIRD_PARTY.test(text.slice(m.index + m[0].length))) return false;
+  const x = classifyAt(m.index, m.index + m[0].length);
   // Said at intake or at an earlier review, the client's part in the goal still stands; one only planned ("to discuss with her next
   // time") has not happened yet.
   return !x.negated && x.experiencer !== 'therapist' && x.temporality !== 'hypothetical';
@@ -208,10 +250,11 @@ export const goalsCollaborative = defineRule({
       why: 'Goals the client helped set are goals the client works toward. ' + EVIDENCE.collaboration,
       satisfies:
         'On the goal line, its lead-in line (for list items), a goals label line above it or its Goals heading: agreed, set together, chose, picked, named it herself, ' +
-        'her priority, in the client\'s own words or the goal itself in quotation marks, the client wants or asked for it; in a family or couple session, the family ' +
+        'her priority, in the client\'s own words or the goal itself in quotation marks, the client wants or asked for it; the goal\'s label or an aside beside it ' +
+        '("Goals - chosen by her:", "Goals (hers):", "(her goal, picked at intake)") or the client named as its owner ("Priya\'s goal:", "set with Ines"); in a family or couple session, the family ' +
         'or the couple agreeing, and in parent-led work or a session held with a parent, the parent choosing; or, in the same section, a statement that the plan ' +
         'was made with the client ("plan drawn up with the client, who signed it", "Written with Ms K in session 2"), ' +
-        'unless the goal itself says the therapist set it. The treatment lines of a Recommendations or Treatment-plan section are plan statements too. ' +
+        'unless the goal itself says the therapist or the team set or added it ("added after the team review", "clinician-added", "Objective (MDT):"). The treatment lines of a Recommendations or Treatment-plan section are plan statements too. ' +
         'Next-session logistics (a "Next:" line), "continue current plan" and another professional\'s goals ("her GP\'s goal is…") are not goal statements, nor, in a termination note, the goals looked back on (only a goal stated in its GIRP or PIRP Goal section is read; termination-actions asks whether the review was done together); "we" in supervision is not the client. A negated ("did not agree") or quoted agreement, and an agreement with ' +
         'someone else ("agreed with her psychiatrist", "discussed with supervisor"), do not count.',
       failing: [
@@ -368,12 +411,15 @@ export const goalsCollaborative = defineRule({
         .filter((s) => s.kind === 'heading')
         .flatMap((s) => headingWords.get(s.headingSpan.start) ?? []);
       const label = labelOf.get(sentence);
+      // A label on the goal's own line ("Goals - chosen by her: 1) …") is the section's title, not a sentence: its words count too.
+      const ownLabel = sectionsAt(note, sentence.span.start).filter((x) => x.kind === 'label').pop();
+      const labelTitle = ownLabel && (ownLabel.name === 'Goal' || GOALS_HEADING.test(ownLabel.title)) ? ownLabel.title : null;
       // A label that says the therapist added what follows speaks for the goal, whatever the list's lead-in said.
       // So does a goal that says so itself ("4. Goal added by counselor after the review"), under whatever lead-in.
       const addedByTherapist =
         (sameLine.some((x) => therapistSet.has(x)) || (label !== undefined && therapistSet.has(label))) && !sameLine.some((x) => collaborative.has(x) || saysClientsPart(x));
       const sources = addedByTherapist ? sameLine : [...sameLine, ...(lead ? blockOf(note, lead) : []), ...(label ? [label] : []), ...headings];
-      if (sources.some((s) => collaborative.has(s) || saysClientsPart(s))) continue;
+      if (sources.some((s) => collaborative.has(s) || saysClientsPart(s)) || (!addedByTherapist && labelTitle !== null && titleSaysClientsPart(labelTitle))) continue;
       // A goal set apart under its own label ("Goal: attend the clinic's appointment") is read by its own words, not by what
       // the section says of the other goals ("Goals agreed with her:" over a list above it).
       if (!therapistSet.has(sentence) && !addedByTherapist && !OWN_GOAL_LABEL.test(note.text.slice(note.lines.lineSpan(line).start, sentence.span.start)) && planLevel.some((p) => sharesSection(p, sentence))) continue;

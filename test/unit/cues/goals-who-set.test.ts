@@ -1,0 +1,63 @@
+// Goals: who set a goal (read on the development sets in the eighteenth session), written as new fictitious sentences, each
+// beside a look-alike.
+// A goal added after the team meeting, by the dietitian or "clinician-added" is the clinician's alone, whatever the list's
+// lead-in says of the other goals; "added at her request" is hers.
+// A bracketed aside says who chose the goal: the goal's own "without" or "No" does not negate it.
+// The client's part may sit in a label's title ("Goals - picked by him:"), a possessive aside ("Goals (his):"), a named client's
+// goal or words ("Marek's goal:"), or "set with Ines".
+import { table } from './sentence-table.js';
+
+const LEAD = 'Goals agreed with her at session 2:\n\n1. Walk to the corner shop alone.\n2. Sleep in her own bed most nights.\n';
+const inPlan = (goal: string): string => `# Treatment plan\n\n${LEAD}${goal}\n\n## Plan\n\n- Next session 8/10: exposure hierarchy.`;
+
+describe('goals: who set a goal', function () {
+  this.timeout(20000);
+
+  describe('a goal added by the clinician or the team, under a lead-in the client agreed', () => {
+    table(
+      'goals-collaborative',
+      [
+        ['3. Added after the team review on 4/10: attend the medication clinic monthly.', true],
+        ['3. Attend the medication clinic monthly (added by the dietetic team after the case meeting).', true],
+        ['3. Attend the medication clinic monthly (clinician-added, not yet talked through with her).', true],
+        ['Goal added by me after the MDT on 2 March: attend the medication clinic monthly.', true],
+        ['Further goal (MDT): reduce crisis-line calls to one a week.', true],
+        ['Clinician goal: reduce crisis-line calls to one a week.', true],
+        ['3. Attend the medication clinic monthly (added at her request after the review).', false],
+        ['3. Attend the medication clinic monthly.', false],
+      ],
+      inPlan,
+      'treatment-plan',
+    );
+  });
+
+  describe('an aside in brackets says who chose the goal', () => {
+    table(
+      'goals-collaborative',
+      [
+        ['Goal: ride the bus into town without her sister (her goal, picked at intake).', false],
+        ['Goal: no more than one drink on weeknights (his choice, set in session 3).', false],
+        ['Goal: eat lunch at work without hiding in the car ("stop eating in the car park").', false],
+        ['Goal: ride the bus into town without her sister.', true],
+        ['Goal: no more than one drink on weeknights (set by me after supervision).', true],
+      ],
+      (goal) => `${goal}\n\n## Plan\n\n- Next session 8/10: exposure hierarchy.`,
+    );
+  });
+
+  describe("the client's part in a label, an aside or a name", () => {
+    table(
+      'goals-collaborative',
+      [
+        ['Goals - picked by him: 1) back on the night bus; 2) ring his brother weekly.', false],
+        ['Goals (his): back on the night bus; ring his brother weekly.', false],
+        ["Marek's goal: back on the night bus by spring.", false],
+        ['Goal: back on the night bus by spring, set with Ines in March.', false],
+        ['Goals: back on the night bus; ring his brother weekly.', true],
+        ["Counsellor's goal: back on the night bus by spring.", true],
+      ],
+      (goal) => `${goal}\n\n## Plan\n\n- Next session 8/10: exposure hierarchy.`,
+      'intake',
+    );
+  });
+});
