@@ -420,6 +420,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind405', title: "project's blind set blind405, measurement only (test/fixtures/blind405)", measurementOnly: true },
   { name: 'blind406', title: "project's blind set blind406, measurement only (test/fixtures/blind406)", measurementOnly: true },
   { name: 'blind407', title: "project's blind set blind407, measurement only (test/fixtures/blind407)", measurementOnly: true },
+  { name: 'blind408', title: "project's blind set blind408, measurement only (test/fixtures/blind408)", measurementOnly: true },
+  { name: 'blind409', title: "project's blind set blind409, measurement only (test/fixtures/blind409)", measurementOnly: true },
+  { name: 'blind410', title: "project's blind set blind410, measurement only (test/fixtures/blind410)", measurementOnly: true },
+  { name: 'blind411', title: "project's blind set blind411, measurement only (test/fixtures/blind411)", measurementOnly: true },
+  { name: 'blind412', title: "project's blind set blind412, measurement only (test/fixtures/blind412)", measurementOnly: true },
+  { name: 'blind413', title: "project's blind set blind413, measurement only (test/fixtures/blind413)", measurementOnly: true },
+  { name: 'blind414', title: "project's blind set blind414, measurement only (test/fixtures/blind414)", measurementOnly: true },
+  { name: 'blind415', title: "project's blind set blind415, measurement only (test/fixtures/blind415)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
