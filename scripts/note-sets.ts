@@ -428,6 +428,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind413', title: "project's blind set blind413, measurement only (test/fixtures/blind413)", measurementOnly: true },
   { name: 'blind414', title: "project's blind set blind414, measurement only (test/fixtures/blind414)", measurementOnly: true },
   { name: 'blind415', title: "project's blind set blind415, measurement only (test/fixtures/blind415)", measurementOnly: true },
+  { name: 'blind416', title: "project's blind set blind416, measurement only (test/fixtures/blind416)", measurementOnly: true },
+  { name: 'blind417', title: "project's blind set blind417, measurement only (test/fixtures/blind417)", measurementOnly: true },
+  { name: 'blind418', title: "project's blind set blind418, measurement only (test/fixtures/blind418)", measurementOnly: true },
+  { name: 'blind419', title: "project's blind set blind419, measurement only (test/fixtures/blind419)", measurementOnly: true },
+  { name: 'blind420', title: "project's blind set blind420, measurement only (test/fixtures/blind420)", measurementOnly: true },
+  { name: 'blind421', title: "project's blind set blind421, measurement only (test/fixtures/blind421)", measurementOnly: true },
+  { name: 'blind422', title: "project's blind set blind422, measurement only (test/fixtures/blind422)", measurementOnly: true },
+  { name: 'blind423', title: "project's blind set blind423, measurement only (test/fixtures/blind423)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
