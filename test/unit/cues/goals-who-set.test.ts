@@ -5,6 +5,8 @@
 // A bracketed aside says who chose the goal: the goal's own "without" or "No" does not negate it.
 // The client's part may sit in a label's title ("Goals - picked by him:"), a possessive aside ("Goals (his):"), a named client's
 // goal or words ("Marek's goal:"), or "set with Ines".
+// A label line written right under a list with no blank line ("Treatment focus: …") is a field of its own, not the list's last
+// item: the list's lead-in does not speak for it.
 import { table } from './sentence-table.js';
 
 const LEAD = 'Goals agreed with her at session 2:\n\n1. Walk to the corner shop alone.\n2. Sleep in her own bed most nights.\n';
@@ -58,6 +60,21 @@ describe('goals: who set a goal', function () {
       ],
       (goal) => `${goal}\n\n## Plan\n\n- Next session 8/10: exposure hierarchy.`,
       'intake',
+    );
+  });
+
+  describe('a label line right under a list is a field of its own', () => {
+    const plan = (line: string): string =>
+      `Goals agreed with Tomasz at the review:\n- Walk the dog to the park daily.\n- Sleep six hours on work nights.\n${line}\n\n## Plan\n\n- Next session 8/10: exposure hierarchy.`;
+    table(
+      'goals-collaborative',
+      [
+        ['Treatment focus: trauma-focused CBT, 12 sessions.', true],
+        ['Treatment focus: trauma-focused CBT, 12 sessions (he chose the order of the memories).', false],
+        ['and keep the Sunday phone call with his sister.', false],
+      ],
+      plan,
+      'treatment-plan',
     );
   });
 });

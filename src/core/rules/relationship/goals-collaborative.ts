@@ -145,9 +145,26 @@ function usable(cue: Cue): boolean {
   return !x.negated && !x.quoted && x.temporality !== 'historical';
 }
 
+// A field of its own that states a goal: a label naming a goal, an aim or a focus, or who added it, then a colon, at the start of a
+// line ("Treatment focus:", "Goal 3 (added by psychology):", "Added by the clinical lead after the case review:"). The plan's
+// methods ("Interventions:", "Approach:") under a list of goals the client agreed are left to that agreement.
+const OWN_LABEL = /^(?=[^:\n]{0,80}:)(?:[^:\n]*\b(?:goals?|aims?|targets?|objectives?|focus)\b|\W*added\b)/iu;
+
+/**
+ * A line written right under a list with no blank line and no list marker of its own ("- Sleep six hours.\nTreatment focus:
+ * prolonged exposure."): to markdown it continues the list's last item, but a plain-text note that opens the line with a
+ * label of its own starts a new field there. Its depth is the paragraph's, not the list's.
+ */
+function listDepthOf(note: Note, sentence: Sentence): number {
+  const depth = sentence.block.listDepth;
+  if (depth === 0) return 0;
+  const line = note.lines.lineSpan(note.lines.position(sentence.span.start).line);
+  return line.start === sentence.span.start && OWN_LABEL.test(sentence.text) ? 0 : depth;
+}
+
 /** The sentence a list item hangs from: the nearest sentence before it that is less deeply nested. */
 function leadIn(note: Note, sentence: Sentence): Sentence | null {
-  const depth = sentence.block.listDepth;
+  const depth = listDepthOf(note, sentence);
   if (depth === 0) return null;
   // Not past the heading or label the list sits under ("Goals:" on its own line is a label, not a sentence).
   const section = sectionsAt(note, sentence.span.start).pop();
@@ -307,6 +324,8 @@ export const goalsCollaborative = defineRule({
       for (let i = label.index + 1; i < note.sentences.length; i++) {
         const s = note.sentences[i]!;
         if (s.block.listDepth === 0 || (s.block !== label.block && GOALS_LABEL.test(s.text))) break;
+        // A goal of its own written under the list ("Goal 4 (added by psychology): …") is not one the label heads.
+        if (listDepthOf(note, s) === 0) continue;
         if (s.block !== label.block) labelOf.set(s, label);
       }
     }
