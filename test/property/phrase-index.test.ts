@@ -6,17 +6,17 @@ import fc from 'fast-check';
 import { BUILT_IN_LEXICON } from '../../src/core/cues/index.js';
 import { compileEntry } from '../../src/core/cues/lexicon.js';
 import { matchPrefixes } from '../../src/core/match/prefixes.js';
-import { PhraseIndex, type PhrasePattern } from '../../src/core/match/phrase-index.js';
+import { MATCH_END, PhraseIndex, type PhrasePattern } from '../../src/core/match/phrase-index.js';
 
 const SEED = 20261126;
 const RUNS = Number(process.env.RAPPORT_PROPERTY_RUNS ?? 150);
 
-/** The reference: each pattern scanned across the text with a look-behind word boundary. */
+/** The reference: each pattern scanned across the text with a look-behind word boundary, ending as every match ends. */
 function scanned(patterns: readonly PhrasePattern[], text: string, notAfter = ''): string[] {
   const out: string[] = [];
   const blocked = `\\p{L}\\p{N}${notAfter.replace(/[-\]\\^]/g, '\\$&')}`;
   patterns.forEach((pattern, i) => {
-    const regex = new RegExp(`(?<![${blocked}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, `${pattern.flags.replace('g', '')}g`);
+    const regex = new RegExp(`(?<![${blocked}])(?:${pattern.source})${MATCH_END}`, `${pattern.flags.replace('g', '')}g`);
     for (const m of text.matchAll(regex)) if (m[0].length > 0) out.push(`${i}:${m.index}-${m.index + m[0].length}`);
   });
   return out;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { BUILT_IN_LEXICON } from '../../src/core/cues/index.js';
 import { compileEntry } from '../../src/core/cues/lexicon.js';
-import { PhraseIndex, type PhrasePattern } from '../../src/core/match/phrase-index.js';
+import { MATCH_END, PhraseIndex, type PhrasePattern } from '../../src/core/match/phrase-index.js';
 import { requiredLiterals, topLevelAlternatives } from '../../src/core/match/prefixes.js';
 import { parseNote } from '../../src/core/parse/note.js';
 import { JUDGMENTAL_LABELS } from '../../src/core/rules/language/judgmental-lexicon.js';
@@ -124,7 +124,7 @@ describe('phrase index prefilter', () => {
   it('finds exactly what scanning finds on fixture sentences', function () {
     this.timeout(120000);
     const index = new PhraseIndex(cuePatterns);
-    const scans = cuePatterns.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p.source})(?![\\p{L}\\p{N}])`, `${p.flags.replace('g', '')}g`));
+    const scans = cuePatterns.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p.source})${MATCH_END}`, `${p.flags.replace('g', '')}g`));
     for (const text of SENTENCES.filter((_, i) => i % 3 === 0)) {
       const scanned: string[] = [];
       scans.forEach((regex, i) => {

@@ -261,6 +261,12 @@ function alternativesOf(pattern: PhrasePattern): Array<{ prefixes: string[]; sou
   return prefixes && [{ prefixes, source: pattern.source }];
 }
 
+/**
+ * How every match ends: at a word boundary, after running on through the rest of a number it ends in. A pattern ending in \d
+ * ("dropped from \d", "0/\d") is written for a number, and the boundary alone would let it read only a number of one digit.
+ */
+export const MATCH_END = String.raw`(?:(?<=\p{N})[\p{N}.,]*\p{N})?(?![\p{L}\p{N}])`;
+
 export class PhraseIndex {
   private readonly compiled: Compiled[];
   /**
@@ -333,7 +339,7 @@ export class PhraseIndex {
     /** The previous prefix's key after each of its characters. */
     const keys = new Int32Array(PREFIX_LENGTH);
     this.compiled = patterns.map((pattern, i) => {
-      const body = `(?:${pattern.source})(?![\\p{L}\\p{N}])`;
+      const body = `(?:${pattern.source})${MATCH_END}`;
       const flags = global(pattern.flags.replace('y', ''));
       const alternatives = alternativesOf(pattern);
       // Read from the source as it runs (its spaces already \\s+), with the flags it runs with: a
