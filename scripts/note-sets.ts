@@ -436,6 +436,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind421', title: "project's blind set blind421, measurement only (test/fixtures/blind421)", measurementOnly: true },
   { name: 'blind422', title: "project's blind set blind422, measurement only (test/fixtures/blind422)", measurementOnly: true },
   { name: 'blind423', title: "project's blind set blind423, measurement only (test/fixtures/blind423)", measurementOnly: true },
+  { name: 'blind424', title: "project's blind set blind424, measurement only (test/fixtures/blind424)", measurementOnly: true },
+  { name: 'blind425', title: "project's blind set blind425, measurement only (test/fixtures/blind425)", measurementOnly: true },
+  { name: 'blind426', title: "project's blind set blind426, measurement only (test/fixtures/blind426)", measurementOnly: true },
+  { name: 'blind427', title: "project's blind set blind427, measurement only (test/fixtures/blind427)", measurementOnly: true },
+  { name: 'blind428', title: "project's blind set blind428, measurement only (test/fixtures/blind428)", measurementOnly: true },
+  { name: 'blind429', title: "project's blind set blind429, measurement only (test/fixtures/blind429)", measurementOnly: true },
+  { name: 'blind430', title: "project's blind set blind430, measurement only (test/fixtures/blind430)", measurementOnly: true },
+  { name: 'blind431', title: "project's blind set blind431, measurement only (test/fixtures/blind431)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
