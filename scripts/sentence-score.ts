@@ -19,6 +19,9 @@ export interface LabelledSentence {
   reaction?: boolean;
   reflected?: boolean;
   actions?: string[];
+  /** An ending excerpt's body, and the words that show each action present in it (test/fixtures/ending-dev). */
+  body?: string;
+  present?: Record<string, string>;
   why?: string;
 }
 
@@ -50,7 +53,7 @@ interface SentenceSet {
 /**
  * The sets and what each measures. The marker sets ask whether an unrepaired marker is read; the repair set (a marker and what
  * the therapist did next) whether a repair is told from pressing on; the task and reaction sets whether a miss or a reaction is
- * read and its exploration or reflection found; the ending set whether each of the eight ending actions is found.
+ * read and its exploration or reflection found; the ending set whether each of the eight ending actions is found, and so do the ending excerpts (whole termination bodies).
  */
 export const SENTENCE_SETS: readonly SentenceSet[] = [
   { file: 'withdrawal.json', rules: ['withdrawal-repair'], type: 'progress', fires: (x) => x.marker === true },
@@ -60,6 +63,7 @@ export const SENTENCE_SETS: readonly SentenceSet[] = [
   { file: 'reaction.json', rules: ['therapist-reaction'], type: 'progress', fires: (x) => x.reaction === true && x.reflected === false },
   { file: 'ending.json', rules: ['termination-actions'], type: 'termination' },
   { file: 'repair-dev', rules: ['withdrawal-repair', 'confrontation-repair'], type: 'progress', fires: (x) => x.repaired === false, development: true },
+  { file: 'ending-dev', rules: ['termination-actions'], type: 'termination', development: true },
 ];
 
 /** Where a set lives, from the repository's root. */
@@ -94,13 +98,13 @@ export function scoreSentences(path: string, set: SentenceSet, config = allRules
   const list = itemsOf(path);
   const score: SentenceScore = { sentences: list.length, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, misses: [] };
   for (const item of list) {
-    const findings = lint(sentenceNote(item.sentence ?? item.excerpt ?? '', set.type), { config }).findings.filter((f) => set.rules.includes(f.ruleId));
+    const findings = lint(sentenceNote(item.sentence ?? item.excerpt ?? item.body ?? '', set.type), { config }).findings.filter((f) => set.rules.includes(f.ruleId));
     if (!set.fires) {
       // Endings: an action counts as found when the rule does not report it missing.
       const missing = new Set(findings.map((f) => String(f.detail)));
       for (const action of ENDING_ACTIONS) {
         const found = !missing.has(action);
-        const present = item.actions?.includes(action) ?? false;
+        const present = item.actions?.includes(action) ?? (item.present !== undefined && action in item.present);
         if (found && present) score.tp++;
         else if (found) {
           score.fp++;
