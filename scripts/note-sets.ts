@@ -444,6 +444,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind429', title: "project's blind set blind429, measurement only (test/fixtures/blind429)", measurementOnly: true },
   { name: 'blind430', title: "project's blind set blind430, measurement only (test/fixtures/blind430)", measurementOnly: true },
   { name: 'blind431', title: "project's blind set blind431, measurement only (test/fixtures/blind431)", measurementOnly: true },
+  { name: 'blind432', title: "project's blind set blind432, measurement only (test/fixtures/blind432)", measurementOnly: true },
+  { name: 'blind433', title: "project's blind set blind433, measurement only (test/fixtures/blind433)", measurementOnly: true },
+  { name: 'blind434', title: "project's blind set blind434, measurement only (test/fixtures/blind434)", measurementOnly: true },
+  { name: 'blind435', title: "project's blind set blind435, measurement only (test/fixtures/blind435)", measurementOnly: true },
+  { name: 'blind436', title: "project's blind set blind436, measurement only (test/fixtures/blind436)", measurementOnly: true },
+  { name: 'blind437', title: "project's blind set blind437, measurement only (test/fixtures/blind437)", measurementOnly: true },
+  { name: 'blind438', title: "project's blind set blind438, measurement only (test/fixtures/blind438)", measurementOnly: true },
+  { name: 'blind439', title: "project's blind set blind439, measurement only (test/fixtures/blind439)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
