@@ -64,8 +64,19 @@ function weatheredBefore(sentence: Sentence, from: number): boolean {
 // concrete change.
 const GLOBAL_VERDICT = /\b(?:disorder|condition|presentation|diagnosis|picture|overall|globally|generally)\b[\s,:–-]*(?:(?:is|are|was|were|has|have|remains?)\s+(?:been\s+)?)?(?:(?:much|greatly|markedly|significantly|somewhat|considerably|a lot|slightly|clearly|substantially|vastly|hugely|very|far)\s+)?$/i;
 
+// Progress with nothing named, then said to be general or the clinician's view ("has made good progress overall", "handling things
+// a lot better in general", "made good progress in my view").
+const VAGUE_PROGRESS = /^(?:(?:has |have |had )?(?:made|making|shows?|showed|shown|reports?|reported) (?:\w+ ){0,2}?(?:progress|improvements?|gains|changes)|(?:handling|managing|coping with|dealing with|doing) (?:things |everything |it |life )?(?:much |far |a lot |so much |a bit )?better|improved|improving|better|(?:(?:good|great|some|real|steady|excellent|solid|much|a lot of|lots of) )?(?:progress|improvement))$/i;
+const SAID_GENERALLY = /^[\s,]*(?:overall|in general|generally|all round|on the whole|across the board|in (?:my|his|her|their|our|the clinician's|T's) (?:view|opinion|estimation))\b/i;
+
 function globalVerdict(sentence: Sentence, from: number, to: number): boolean {
-  return /^(?:improved|improving|better)$/i.test(sentence.text.slice(from, to).trim()) && GLOBAL_VERDICT.test(sentence.text.slice(0, from));
+  const phrase = sentence.text.slice(from, to).trim();
+  if (/^(?:improved|improving|better)$/i.test(phrase) && GLOBAL_VERDICT.test(sentence.text.slice(0, from))) return true;
+  // A match that runs on into its preposition ("progress in") is read without it, so "progress in my view" is heard as said.
+  const m = /^(\s*)([\s\S]*?)(?:\s+(?:in|on|with))?\s*$/i.exec(sentence.text.slice(from, to));
+  if (!m) return false;
+  const end = from + m[1]!.length + m[2]!.length;
+  return VAGUE_PROGRESS.test(m[2]!.replace(/\s+/g, ' ')) && SAID_GENERALLY.test(sentence.text.slice(end, end + 60));
 }
 
 // A skill's name in quotation marks ("the 'fewer questions' idea", "her 'one thing at a time' rule") is what the client uses, not
@@ -132,7 +143,9 @@ function returnStillToCome(sentence: Sentence, from: number): boolean {
 const CLAUSE_PRONOUN = /(?:^|[;:,—–]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+)(she|he)\s+(?:\w+\s+){0,2}$/i;
 const SOMEONE_ELSE_NAMED = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:'s|’s)\s|\b(?:her|his|their)\s+(?:${[...OTHER_PEOPLE].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'u');
 function someoneElsesChange(note: Note, sentence: Sentence, from: number): boolean {
-  const before = sentence.text.slice(0, from);
+  // The pronoun may open the change's own words ("he now works for his brother").
+  const lead = /^(?:she|he)\s+/i.exec(sentence.text.slice(from));
+  const before = sentence.text.slice(0, lead ? from + lead[0].length : from);
   const m = CLAUSE_PRONOUN.exec(before);
   if (!m || !SOMEONE_ELSE_NAMED.test(before.slice(0, m.index))) return false;
   const client = clientPronoun(note);
@@ -226,6 +239,9 @@ const NOT_ONLY_BEFORE = /\bnot (?:only|just|simply|merely) $/i;
 const GAINS_FORECAST_AFTER = /^\s+(?:are |is |were |will be )?(?:(?:very |highly |most )?(?:likely|expected|set|predicted|anticipated|hoped) )?(?:to|will|should|may|might) (?:keep|continue|be (?:maintained|sustained|held)|consolidat\w*|hold|last|generali[sz]e|carry)/i;
 const GAINS_FORECAST_BEFORE = /\b(?:anticipat\w+|expect\w*|predict\w*|hop(?:e|es|ed|ing)|foresee\w*|likely|should see|would expect)\s+(?:a |an |some |the )?(?:further|more|continued|ongoing|additional)\s+$/i;
 
+// A parent, carer or teacher giving the report, with the change told after it.
+const REPORTED_BY_FAMILY = /\b(?:mum|mom|mummy|dad|daddy|mother|father|parents?|carers?|foster carers?|grandparents?|gran|nan|grandma|grandad|teachers?|the school|school staff)\b[^.;]{0,20}?(?:\b(?:reports?|reported|says|said|notes?|noted|describes?|described|tells|told|confirms?|confirmed)\b|:)/i;
+
 // The course of the therapy retraced or looked back over ("retracing the journey together") is a review, not change called ongoing.
 const LOOKED_BACK_OVER = /\b(?:retrac\w+|trac(?:ed|ing)|look(?:ed|ing|s)? back (?:on|over|at)|review\w*|went over|go(?:ing)? over|recap\w*|summari[sz]\w*|mapp(?:ed|ing)|map(?:s)?|walked through|talked through)\s+(?:the |our |her |his |their |this |that )?$/i;
 
@@ -234,8 +250,9 @@ function notTheAction(note: Note, sentence: Sentence, from: number, to: number, 
   if (putOffToLater(sentence, from, to) || datedElsewhere(sentence, from, action)) return true;
   if (action === 'future-coping' && NOT_ONLY_BEFORE.test(sentence.text.slice(0, from))) return true;
   if (action === 'gains' && (GAINS_FORECAST_AFTER.test(sentence.text.slice(to)) || GAINS_FORECAST_BEFORE.test(sentence.text.slice(0, from)))) return true;
-  // Someone else's change ("Client's sister is sleeping much better"), outside couple or family work.
-  if (action === 'gains' && experiencer === 'other' && !conjoint(note)) return true;
+  // Someone else's change ("Client's sister is sleeping much better"), outside couple or family work; a change a parent, carer or
+  // teacher reports ("Mum reports…", "Parents report Oscar has had…", "Dad: gaming down to…") is the child's.
+  if (action === 'gains' && experiencer === 'other' && !conjoint(note) && !REPORTED_BY_FAMILY.test(sentence.text.slice(0, from))) return true;
   return action === 'ongoing-growth' && LOOKED_BACK_OVER.test(sentence.text.slice(0, from));
 }
 
