@@ -22,6 +22,8 @@ export interface LabelledSentence {
   /** An ending excerpt's body, and the words that show each action present in it (test/fixtures/ending-dev). */
   body?: string;
   present?: Record<string, string>;
+  /** A progress note's body records the client's feedback on the session (test/fixtures/feedback-dev). */
+  feedback?: boolean;
   why?: string;
 }
 
@@ -53,7 +55,9 @@ interface SentenceSet {
 /**
  * The sets and what each measures. The marker sets ask whether an unrepaired marker is read; the repair set (a marker and what
  * the therapist did next) whether a repair is told from pressing on; the task and reaction sets whether a miss or a reaction is
- * read and its exploration or reflection found; the ending set whether each of the eight ending actions is found, and so do the ending excerpts (whole termination bodies).
+ * read and its exploration or reflection found; the ending set, and the ending excerpts (whole termination bodies), whether each
+ * of the eight ending actions is found; the feedback excerpts (whole progress-note bodies) whether the client's feedback on the
+ * session is found.
  */
 export const SENTENCE_SETS: readonly SentenceSet[] = [
   { file: 'withdrawal.json', rules: ['withdrawal-repair'], type: 'progress', fires: (x) => x.marker === true },
@@ -64,6 +68,7 @@ export const SENTENCE_SETS: readonly SentenceSet[] = [
   { file: 'ending.json', rules: ['termination-actions'], type: 'termination' },
   { file: 'repair-dev', rules: ['withdrawal-repair', 'confrontation-repair'], type: 'progress', fires: (x) => x.repaired === false, development: true },
   { file: 'ending-dev', rules: ['termination-actions'], type: 'termination', development: true },
+  { file: 'feedback-dev', rules: ['feedback-recorded'], type: 'progress', fires: (x) => x.feedback === false, development: true },
 ];
 
 /** Where a set lives, from the repository's root. */

@@ -1,5 +1,5 @@
-// The sentence sets (test/fixtures/sentences, the repair excerpts of test/fixtures/repair-dev and the ending excerpts of
-// test/fixtures/ending-dev) hold floors too: each rule's reading of single
+// The sentence sets (test/fixtures/sentences, and the development excerpts of test/fixtures/repair-dev, ending-dev and
+// feedback-dev) hold floors too: each rule's reading of single
 // sentences and short excerpts, in many clinicians' wordings, may not silently regress. The floors
 // are what was measured, rounded down (floors-sentences.json).
 import assert from 'node:assert/strict';
