@@ -452,6 +452,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind437', title: "project's blind set blind437, measurement only (test/fixtures/blind437)", measurementOnly: true },
   { name: 'blind438', title: "project's blind set blind438, measurement only (test/fixtures/blind438)", measurementOnly: true },
   { name: 'blind439', title: "project's blind set blind439, measurement only (test/fixtures/blind439)", measurementOnly: true },
+  { name: 'blind440', title: "project's blind set blind440, measurement only (test/fixtures/blind440)", measurementOnly: true },
+  { name: 'blind441', title: "project's blind set blind441, measurement only (test/fixtures/blind441)", measurementOnly: true },
+  { name: 'blind442', title: "project's blind set blind442, measurement only (test/fixtures/blind442)", measurementOnly: true },
+  { name: 'blind443', title: "project's blind set blind443, measurement only (test/fixtures/blind443)", measurementOnly: true },
+  { name: 'blind444', title: "project's blind set blind444, measurement only (test/fixtures/blind444)", measurementOnly: true },
+  { name: 'blind445', title: "project's blind set blind445, measurement only (test/fixtures/blind445)", measurementOnly: true },
+  { name: 'blind446', title: "project's blind set blind446, measurement only (test/fixtures/blind446)", measurementOnly: true },
+  { name: 'blind447', title: "project's blind set blind447, measurement only (test/fixtures/blind447)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
