@@ -460,6 +460,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind445', title: "project's blind set blind445, measurement only (test/fixtures/blind445)", measurementOnly: true },
   { name: 'blind446', title: "project's blind set blind446, measurement only (test/fixtures/blind446)", measurementOnly: true },
   { name: 'blind447', title: "project's blind set blind447, measurement only (test/fixtures/blind447)", measurementOnly: true },
+  { name: 'blind448', title: "project's blind set blind448, measurement only (test/fixtures/blind448)", measurementOnly: true },
+  { name: 'blind449', title: "project's blind set blind449, measurement only (test/fixtures/blind449)", measurementOnly: true },
+  { name: 'blind450', title: "project's blind set blind450, measurement only (test/fixtures/blind450)", measurementOnly: true },
+  { name: 'blind451', title: "project's blind set blind451, measurement only (test/fixtures/blind451)", measurementOnly: true },
+  { name: 'blind452', title: "project's blind set blind452, measurement only (test/fixtures/blind452)", measurementOnly: true },
+  { name: 'blind453', title: "project's blind set blind453, measurement only (test/fixtures/blind453)", measurementOnly: true },
+  { name: 'blind454', title: "project's blind set blind454, measurement only (test/fixtures/blind454)", measurementOnly: true },
+  { name: 'blind455', title: "project's blind set blind455, measurement only (test/fixtures/blind455)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
