@@ -652,7 +652,10 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     // A parent or partner in the room who turns on the therapist ("her mother was angry with me") strains the alliance too.
     const atTherapist = aimedByItsObject(cue);
     if (c.experiencer !== 'client' && !(c.experiencer === 'other' && (atTherapist || conjoint(note)))) return false;
-    if (c.quoted && !cue.entry?.quoted) return false;
+    // Words in quotation marks are someone's own: a phrase that names the therapy counts there when the client speaks them to the
+    // therapist or of the therapy ("said "I don't see the point of these texts, you just send me the same homework""), as the
+    // phrases written for quoted words do; not the client's hopelessness ("I don't see the point of getting up").
+    if (c.quoted && !cue.entry?.quoted && !(cue.entry?.aimed === true && quoteSpeaker(cue) === 'client' && quoteAddressesTherapy(cue))) return false;
     // In a couple or family session a quoted "you" may be said to another member: it counts when said to the therapist.
     if (c.quoted && conjoint(note) && !SAID_TO_THERAPIST.test(cue.sentence.text)) return false;
     // Phrases that name the therapist or the therapy stand alone; anger or a sharp tone needs a relational target,
@@ -667,6 +670,13 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
 }
 
 const OPENS_ON_OTHER = new RegExp(String.raw`^\W*(?:her|his|their|the client's|pt's|cl's)\s+(?:[\w-]+\s+)?(?:${[...OTHER_PEOPLE].join('|')})\b`, 'i');
+
+/** Whether the quotation holding the cue is said to the therapist ("you", "your") or names the therapy. */
+function quoteAddressesTherapy(cue: Cue): boolean {
+  const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+  if (!quote) return false;
+  return THERAPY_WORD.test(cue.sentence.text.slice(quote.start, quote.end));
+}
 
 /** Whether the cue's sentence opens on someone else as its subject, with no client pronoun before the cue. */
 function opensOnSomeoneElse(cue: Cue): boolean {
