@@ -335,7 +335,7 @@ export const terminationActions = defineRule({
       satisfies:
         'Each of: `mutual-review` (looking back together at how therapy went), `future-coping` (warning signs and what the client will do), `skills-beyond` ' +
         '(skills used in other parts of life), `ongoing-growth` (change as a continuing practice), `post-therapy-growth` (expecting to keep improving after sessions ' +
-        'stop), `meaning-of-ending` (what ending this therapy means or feels like), `gains` (concrete changes named), `pride` (in the progress or the relationship). ' +
+        'stop), `meaning-of-ending` (what ending this therapy means or feels like), `gains` (concrete changes named: a measure or a count before and after, a run without the problem, back within range, a change a parent reports; not progress said only in general), `pride` (in the progress or the relationship). ' +
         'Each counts in your own words too: a sentence that names the action\'s core idea (a setback plan, skills used at work or at home, pride, ' +
         'what the ending means or feels like, change carrying on after the sessions) is enough. ' +
         'An action mentioned only to say it did not happen is missing; a heading or label with nothing under it does not count. Last, a learned second look (a model trained by `npm run learn` on the project\'s labelled notes, never on the shared corpus) may read it in words no phrase list holds; it only ever withdraws a finding, and the option `learned: false` turns it off.',
