@@ -116,15 +116,16 @@ function beforeOrAfter(cue: Cue): boolean {
   return TIME_CLAUSE.test(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
 }
 
-/**
- * A cue inside a bracketed aside, read in the aside alone: the goal's own "without" or "No" does not reach into what is said
- * of the goal beside it ("Return to the market without a scarf (her goal, chosen at session 1)", "No missed appointments
- * (added by the MDT)").
- */
-function contextOf(cue: Cue): CueContext {
+/** A cue's context, read in its bracketed aside alone when it stands in one (asideAware). */
+function cueContext(cue: Cue): CueContext {
   return asideAware(cue.sentence.text, cue.from, cue.to, cue.context);
 }
 
+/**
+ * Words inside a bracketed aside, read in the aside alone when the whole sentence negates them: the goal's own "without" or "No"
+ * does not reach into what is said of the goal beside it ("Return to the market without a scarf (her goal, chosen at session
+ * 1)", "No missed appointments (added by the MDT)").
+ */
 function asideAware(text: string, from: number, to: number, context: CueContext): CueContext {
   if (!context.negated) return context;
   const open = text.lastIndexOf('(', from);
@@ -136,12 +137,12 @@ function asideAware(text: string, from: number, to: number, context: CueContext)
 
 // A goal agreed at intake or at session 3 is still agreed: the client's part in it does not expire.
 function agreedAtAnyTime(cue: Cue): boolean {
-  const x = contextOf(cue);
+  const x = cueContext(cue);
   return !x.negated && !x.quoted;
 }
 
 function usable(cue: Cue): boolean {
-  const x = contextOf(cue);
+  const x = cueContext(cue);
   return !x.negated && !x.quoted && x.temporality !== 'historical';
 }
 

@@ -143,7 +143,7 @@ function returnStillToCome(sentence: Sentence, from: number): boolean {
 const CLAUSE_PRONOUN = /(?:^|[;:,—–]\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+)(she|he)\s+(?:\w+\s+){0,2}$/i;
 const SOMEONE_ELSE_NAMED = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:'s|’s)\s|\b(?:her|his|their)\s+(?:${[...OTHER_PEOPLE].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'u');
 function someoneElsesChange(note: Note, sentence: Sentence, from: number): boolean {
-  // The pronoun may open the change's own words ("he now works for his brother").
+  // The pronoun may open the matched words themselves ("Her husband's firm closed; he listed these himself"), not only precede them.
   const lead = /^(?:she|he)\s+/i.exec(sentence.text.slice(from));
   const before = sentence.text.slice(0, lead ? from + lead[0].length : from);
   const m = CLAUSE_PRONOUN.exec(before);
