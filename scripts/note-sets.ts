@@ -468,6 +468,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind453', title: "project's blind set blind453, measurement only (test/fixtures/blind453)", measurementOnly: true },
   { name: 'blind454', title: "project's blind set blind454, measurement only (test/fixtures/blind454)", measurementOnly: true },
   { name: 'blind455', title: "project's blind set blind455, measurement only (test/fixtures/blind455)", measurementOnly: true },
+  { name: 'blind456', title: "project's blind set blind456, measurement only (test/fixtures/blind456)", measurementOnly: true },
+  { name: 'blind457', title: "project's blind set blind457, measurement only (test/fixtures/blind457)", measurementOnly: true },
+  { name: 'blind458', title: "project's blind set blind458, measurement only (test/fixtures/blind458)", measurementOnly: true },
+  { name: 'blind459', title: "project's blind set blind459, measurement only (test/fixtures/blind459)", measurementOnly: true },
+  { name: 'blind460', title: "project's blind set blind460, measurement only (test/fixtures/blind460)", measurementOnly: true },
+  { name: 'blind461', title: "project's blind set blind461, measurement only (test/fixtures/blind461)", measurementOnly: true },
+  { name: 'blind462', title: "project's blind set blind462, measurement only (test/fixtures/blind462)", measurementOnly: true },
+  { name: 'blind463', title: "project's blind set blind463, measurement only (test/fixtures/blind463)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
