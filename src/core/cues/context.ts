@@ -88,7 +88,7 @@ const TRIGGERS: Trigger[] = [
 
 // Phrases that contain a trigger word without triggering [NEG01b][NSP]. A date that belongs to a noun ("the scan results due next
 // week") does not make the sentence a plan.
-const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|wk|session|sess|time|appt|appointment|visit)|(?:due|booked|scheduled|expected|coming up) (?:for )?next (?:week|wk|month|time|session|appointment|appt)|no(?=\s*[,!](?:\s*no\b)?)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
+const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|wk|session|sess|time|appt|appointment|visit)|(?:due|booked|scheduled|expected|coming up) (?:for )?next (?:week|wk|month|time|session|appointment|appt)|no(?=\s*[,!](?:\s*no\b)?)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|(?:don't|do not|didn't|did not|doesn't|does not) (?:know|see|understand|get) why|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
 
 // The triggers and the pseudo-triggers open on a word: a sentence without one of their first words skips them.
 if (!PSEUDO.source.startsWith('\\b') || PSEUDO.flags.includes('u')) throw new Error('PSEUDO must open on \\b, without the u flag');
@@ -100,14 +100,15 @@ export const WORD_LED_PATTERNS = { patterns: [...TRIGGERS.map((trigger) => trigg
 
 // A scope ends at these (NegEx's termination terms; clause punctuation in notes).
 // A comma before a new speaker's words ("When I asked whether…, she said …") ends the clause too, as does a comma before
-// a new clause spoken to the therapist ("I'm not your puppet, you keep arranging me"), and a bracketed aside with its own
+// a new clause spoken to the therapist ("I'm not your puppet, you keep arranging me") or opening on a question word or "this is"
+// ("you're not a urologist, what would you know", "I don't want the hierarchy today, this is a waste of time"), and a bracketed aside with its own
 // subject ("without 'blowing up' (he set this at session 2)"). So does the comma after "rather than …", and a new speech act
 // joined by "and" ("he asked whether I had ever … and said …": the question's "whether" does not reach what he said).
 // A comma or "and" before the therapist's next step ("I agreed I don't know the street, apologised for rushing", "clarified it
 // was not and thanked her") ends it too: the negation was the first step's.
 // The comma after "rather than …" is read before the look-behind that checks what precedes it: a look-behind first would
 // run at every character of every sentence (the same matches, a tenth of the time).
-const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|,(?<=\b(?:rather than|instead of)\s[^,;.]{1,40},)|\s(?=and (?:then )?(?:said|says|told (?:me|us)|added|replied|insisted|complained|snapped|muttered)\b)|(?:,|\s(?=and\s))(?=\s(?:and\s)?(?:apologi[sz]ed|acknowledged|named|validated|offered|asked|invited|explained|clarified|thanked|agreed|checked)\b)/gi;
+const TERMINATORS = /\b(?:but|however|although|though|(?<!\b(?:not|never|nor) |n't )yet|except|aside from|apart from|whereas|while|then|which|who|until|after which|and then)\b|[;:—–]|\s\((?=(?:she|he|they|pt|cl|clt|client|the client|I|we|T)\s)|\s-\s|,\s(?:and|so)\s|,(?=\s(?:she|he|they|I|we|pt|cl|clt|the client)\s(?:\w+ly\s)?(?:said|says|replied|answered|responded|told|laughed|smiled|shrugged|insisted|asked)\b)|,(?=\s(?:you|you're|you've|you'd|you'll)\s)|,(?=\s(?:what|how|why|who)\s)|,(?=\s(?:this|that|it)(?:\s(?:is|was|has been|feels|felt)|'s)\s)|,(?<=\b(?:rather than|instead of)\s[^,;.]{1,40},)|\s(?=and (?:then )?(?:said|says|told (?:me|us)|added|replied|insisted|complained|snapped|muttered)\b)|(?:,|\s(?=and\s))(?=\s(?:and\s)?(?:apologi[sz]ed|acknowledged|named|validated|offered|asked|invited|explained|clarified|thanked|agreed|checked)\b)/gi;
 // A sentence inside quoted words ends a clause too ("I still cannot drive alone. When does it start to work?"): the splitter keeps
 // a quotation whole, but a negation in its first sentence does not reach into the next. Not after a title or an initial ("Ms. M.").
 const SENTENCE_END_INSIDE = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|vs|etc|approx|[A-Za-z]))[.!?](?=\s+["“‘']?[A-Z])/g;
