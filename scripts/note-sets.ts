@@ -476,6 +476,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind461', title: "project's blind set blind461, measurement only (test/fixtures/blind461)", measurementOnly: true },
   { name: 'blind462', title: "project's blind set blind462, measurement only (test/fixtures/blind462)", measurementOnly: true },
   { name: 'blind463', title: "project's blind set blind463, measurement only (test/fixtures/blind463)", measurementOnly: true },
+  { name: 'blind464', title: "project's blind set blind464, measurement only (test/fixtures/blind464)", measurementOnly: true },
+  { name: 'blind465', title: "project's blind set blind465, measurement only (test/fixtures/blind465)", measurementOnly: true },
+  { name: 'blind466', title: "project's blind set blind466, measurement only (test/fixtures/blind466)", measurementOnly: true },
+  { name: 'blind467', title: "project's blind set blind467, measurement only (test/fixtures/blind467)", measurementOnly: true },
+  { name: 'blind468', title: "project's blind set blind468, measurement only (test/fixtures/blind468)", measurementOnly: true },
+  { name: 'blind469', title: "project's blind set blind469, measurement only (test/fixtures/blind469)", measurementOnly: true },
+  { name: 'blind470', title: "project's blind set blind470, measurement only (test/fixtures/blind470)", measurementOnly: true },
+  { name: 'blind471', title: "project's blind set blind471, measurement only (test/fixtures/blind471)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
