@@ -435,7 +435,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     const c = cue.context;
     // In a family or couple session someone else in the room can pull away too, from the therapist or the work ("Dad went quiet when
     // I asked about the rota"); "the parents nodded through most of it" names neither.
-    const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note) && (c.target === 'therapy' || THERAPIST_COMES_IN.test(unquoted(cue.sentence))));
+    const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note) && (c.target === 'therapy' || THERAPIST_COMES_IN.test(unquoted(cue.sentence)))) || promptersClause(cue);
     if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
@@ -482,6 +482,18 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
 // don't sit with his back to the door": the client's request, with the subject dropped.
 const THERAPIST_PROMPTS =
   /^\W*(?:[A-Z]{1,3}:\s*)?(?:(?:then|later|next|again|so|here|at one point|towards? the end|midway),?\s+)?(?:(?:I|T|we|writer|the therapist|the clinician)\s+(?:then\s+|gently\s+|also\s+|again\s+|briefly\s+)?)?(?:asked(?! that)|invited|suggested|proposed|introduced|raised|brought up|returned to|revisited|went back to|came back to|moved (?:us )?on to|prompted|encouraged|tried|attempted|put it to|read (?:out|back)|showed|set up)\b/i;
+
+// The therapist's prompt told as a time clause ("when I asked about the night watch", "after T raised the report", "as soon as I
+// mentioned the exam"): the "I" is the clause's, not the subject of the turning away it dates.
+const PROMPT_CLAUSE = /\b(?:when|whenever|after|as soon as|once|each time|every time)\s+(?:I|T|T\.|writer|the therapist|the clinician|we)\s+(?:\w+ly\s+)?(?:asked|raised|mentioned|said|brought up|suggested|named|linked|reflected|wondered|returned to|came back to|turned to|introduced|invited|tried|proposed|pointed out|moved on to|started|began)\b/i;
+// A first-person or therapist subject in the few words right before a marker: the move is the therapist's ("until I changed topic").
+const OWN_SUBJECT_BEFORE = /\b(?:I|T|T\.|we|writer|the therapist|the clinician)\s+(?:\w+\s+){0,2}$/i;
+
+/** A marker the classifier gave to the therapist only because the sentence dates it by the therapist's prompt. */
+function promptersClause(cue: Cue): boolean {
+  const text = cue.sentence.text;
+  return cue.context.experiencer === 'therapist' && PROMPT_CLAUSE.test(text) && !OWN_SUBJECT_BEFORE.test(text.slice(Math.max(0, cue.from - 40), cue.from));
+}
 
 /** Whether the sentence just before the cue, in the same section, is the therapist asking or raising something. */
 function promptedJustBefore(note: Note, cue: Cue): boolean {
