@@ -101,9 +101,10 @@ export const WORD_LED_PATTERNS = { patterns: [...TRIGGERS.map((trigger) => trigg
 // A scope ends at these (NegEx's termination terms; clause punctuation in notes).
 // A comma before a new speaker's words ("When I asked whether…, she said …") ends the clause too, as does a comma before
 // a new clause spoken to the therapist ("I'm not your puppet, you keep arranging me") or opening on a question word or "this is"
-// ("you're not a urologist, what would you know", "I don't want the hierarchy today, this is a waste of time"), and a bracketed aside with its own
-// subject ("without 'blowing up' (he set this at session 2)"). So does the comma after "rather than …", and a new speech act
-// joined by "and" ("he asked whether I had ever … and said …": the question's "whether" does not reach what he said).
+// ("you're not a urologist, what would you know", "I don't want the hierarchy today, this is a waste of time"), and a bracketed
+// aside with its own subject ("without 'blowing up' (he set this at session 2)"). So does the comma after "rather than …",
+// and a new speech act joined by "and" ("he asked whether I had ever … and said …": the question's "whether" does not reach
+// what he said).
 // A comma or "and" before the therapist's next step ("I agreed I don't know the street, apologised for rushing", "clarified it
 // was not and thanked her") ends it too: the negation was the first step's.
 // The comma after "rather than …" is read before the look-behind that checks what precedes it: a look-behind first would

@@ -10,6 +10,7 @@ import { OTHER_PEOPLE } from '../../cues/people.js';
 import { escapeSnippet, insertFix } from '../../fixes.js';
 import { isInSection, sectionsAt, templateSectionAt, type Note } from '../../parse/note.js';
 import type { Sentence } from '../../parse/sentences.js';
+import type { Quote } from '../../parse/quotes.js';
 import type { Fix, NoteType, Span } from '../../types.js';
 import { endOfSectionContent, headingLine, planSections } from '../anchors.js';
 import { planComesBack } from './comes-back.js';
@@ -529,8 +530,13 @@ const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|su
  * therapist does not quote themselves turning on themselves, so "when I said no: "Then how can you
  * help me?"" is the client's reply.
  */
+/** The quotation the cue's words start in, if any. */
+function quoteAround(cue: Cue): Quote | undefined {
+  return contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+}
+
 function quoteSpeaker(cue: Cue): 'client' | 'other' {
-  const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+  const quote = quoteAround(cue);
   const at = quote ? quote.start : cue.from;
   // Not inside an opening "When I asked what his dad would say," clause: that names the topic, not who answered.
   const opening = OPENING_CLAUSE_WITH_COMMA.exec(cue.sentence.text);
@@ -594,7 +600,7 @@ const PRAISE = /\b(?:(?:the )?best (?:bit|part|thing)|better than (?:I|she|he|th
 
 /** Whether the client's quoted words praise the session before the cue. */
 function praisedFirst(cue: Cue): boolean {
-  const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+  const quote = quoteAround(cue);
   return quote !== undefined && PRAISE.test(cue.sentence.text.slice(quote.start, cue.from));
 }
 
@@ -685,7 +691,7 @@ const OPENS_ON_OTHER = new RegExp(String.raw`^\W*(?:her|his|their|the client's|p
 
 /** Whether the quotation holding the cue is said to the therapist ("you", "your") or names the therapy. */
 function quoteAddressesTherapy(cue: Cue): boolean {
-  const quote = contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+  const quote = quoteAround(cue);
   if (!quote) return false;
   return THERAPY_WORD.test(cue.sentence.text.slice(quote.start, quote.end));
 }
