@@ -484,6 +484,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind469', title: "project's blind set blind469, measurement only (test/fixtures/blind469)", measurementOnly: true },
   { name: 'blind470', title: "project's blind set blind470, measurement only (test/fixtures/blind470)", measurementOnly: true },
   { name: 'blind471', title: "project's blind set blind471, measurement only (test/fixtures/blind471)", measurementOnly: true },
+  { name: 'blind472', title: "project's blind set blind472, measurement only (test/fixtures/blind472)", measurementOnly: true },
+  { name: 'blind473', title: "project's blind set blind473, measurement only (test/fixtures/blind473)", measurementOnly: true },
+  { name: 'blind474', title: "project's blind set blind474, measurement only (test/fixtures/blind474)", measurementOnly: true },
+  { name: 'blind475', title: "project's blind set blind475, measurement only (test/fixtures/blind475)", measurementOnly: true },
+  { name: 'blind476', title: "project's blind set blind476, measurement only (test/fixtures/blind476)", measurementOnly: true },
+  { name: 'blind477', title: "project's blind set blind477, measurement only (test/fixtures/blind477)", measurementOnly: true },
+  { name: 'blind478', title: "project's blind set blind478, measurement only (test/fixtures/blind478)", measurementOnly: true },
+  { name: 'blind479', title: "project's blind set blind479, measurement only (test/fixtures/blind479)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
