@@ -492,6 +492,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind477', title: "project's blind set blind477, measurement only (test/fixtures/blind477)", measurementOnly: true },
   { name: 'blind478', title: "project's blind set blind478, measurement only (test/fixtures/blind478)", measurementOnly: true },
   { name: 'blind479', title: "project's blind set blind479, measurement only (test/fixtures/blind479)", measurementOnly: true },
+  { name: 'blind480', title: "project's blind set blind480, measurement only (test/fixtures/blind480)", measurementOnly: true },
+  { name: 'blind481', title: "project's blind set blind481, measurement only (test/fixtures/blind481)", measurementOnly: true },
+  { name: 'blind482', title: "project's blind set blind482, measurement only (test/fixtures/blind482)", measurementOnly: true },
+  { name: 'blind483', title: "project's blind set blind483, measurement only (test/fixtures/blind483)", measurementOnly: true },
+  { name: 'blind484', title: "project's blind set blind484, measurement only (test/fixtures/blind484)", measurementOnly: true },
+  { name: 'blind485', title: "project's blind set blind485, measurement only (test/fixtures/blind485)", measurementOnly: true },
+  { name: 'blind486', title: "project's blind set blind486, measurement only (test/fixtures/blind486)", measurementOnly: true },
+  { name: 'blind487', title: "project's blind set blind487, measurement only (test/fixtures/blind487)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
