@@ -119,12 +119,17 @@ export function scoreCorpus(corpusDir: string, config = allRulesConfig()): Corpu
     const text = readFileSync(join(corpusDir, 'notes', record.file), 'utf8');
     const findings = lint(text, { config, filePath: record.file }).findings.filter((f) => counts.has(f.ruleId));
     const unmatched = [...record.expected.filter((e) => counts.has(e.rule))];
+    const matched: Expected[] = [];
     for (const finding of findings) {
       const i = unmatched.findIndex((e) => matches(finding, e));
       const count = counts.get(finding.ruleId)!;
       if (i >= 0) {
         count.tp++;
-        unmatched.splice(i, 1);
+        matched.push(...unmatched.splice(i, 1));
+      } else if (matched.some((e) => matches(finding, e))) {
+        // A second finding where one already matched (two labels on one labelled line): the README's matching counts any finding
+        // whose file, rule and line (or detail) match an expected one, so it is no false positive; nor is it a second true one.
+        continue;
       } else {
         count.fp++;
         misses.push({ file: record.file, rule: finding.ruleId, line: finding.start.line, ...(finding.detail ? { detail: finding.detail } : {}), kind: 'false-positive' });

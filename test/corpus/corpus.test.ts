@@ -3,7 +3,8 @@
 // The corpus lives beside the clone (../shared/corpus) or at RAPPORT_CORPUS; a user's fresh clone
 // has neither, so the suite says so and skips, and the rule fixtures still cover every rule.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rules } from '../../src/core/rules/index.js';
 import { combinedScore, findCorpus, scoreCorpus, type CorpusScore } from '../../scripts/corpus-score.js';
@@ -62,4 +63,19 @@ it('several sets scored together add up each rule\'s counts, and precision and r
   assert.equal(together.total.precision, tp / (tp + fp));
   assert.equal(together.total.recall, tp / (tp + fn));
   assert.notEqual(together.total.precision, (a.total.precision + b.total.precision) / 2, 'not the mean of the two sets');
+});
+
+// The corpus README's matching counts a finding whose file, rule and line match an expected one; a line labelled once may hold two labels.
+it('a second finding on a labelled line is not counted false, and a finding on an unlabelled line is', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-score-'));
+  try {
+    mkdirSync(join(dir, 'notes'));
+    const note = '---\ntype: progress\nformat: free\nclient: C-1\ndate: 2026-10-01\nsession: 4\n---\n\nPt was manipulative and uncooperative today.\n\nPt was non-compliant again.\n';
+    writeFileSync(join(dir, 'notes', 'a.md'), note);
+    writeFileSync(join(dir, 'labels.json'), JSON.stringify([{ file: 'a.md', expected: [{ rule: 'judgmental-language', line: 9 }] }]));
+    const judgmental = scoreCorpus(dir).rules.find((r) => r.rule === 'judgmental-language')!;
+    assert.deepEqual({ tp: judgmental.tp, fp: judgmental.fp, fn: judgmental.fn }, { tp: 1, fp: 1, fn: 0 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
