@@ -500,6 +500,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind485', title: "project's blind set blind485, measurement only (test/fixtures/blind485)", measurementOnly: true },
   { name: 'blind486', title: "project's blind set blind486, measurement only (test/fixtures/blind486)", measurementOnly: true },
   { name: 'blind487', title: "project's blind set blind487, measurement only (test/fixtures/blind487)", measurementOnly: true },
+  { name: 'blind488', title: "project's blind set blind488, measurement only (test/fixtures/blind488)", measurementOnly: true },
+  { name: 'blind489', title: "project's blind set blind489, measurement only (test/fixtures/blind489)", measurementOnly: true },
+  { name: 'blind490', title: "project's blind set blind490, measurement only (test/fixtures/blind490)", measurementOnly: true },
+  { name: 'blind491', title: "project's blind set blind491, measurement only (test/fixtures/blind491)", measurementOnly: true },
+  { name: 'blind492', title: "project's blind set blind492, measurement only (test/fixtures/blind492)", measurementOnly: true },
+  { name: 'blind493', title: "project's blind set blind493, measurement only (test/fixtures/blind493)", measurementOnly: true },
+  { name: 'blind494', title: "project's blind set blind494, measurement only (test/fixtures/blind494)", measurementOnly: true },
+  { name: 'blind495', title: "project's blind set blind495, measurement only (test/fixtures/blind495)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
