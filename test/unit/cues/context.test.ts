@@ -34,6 +34,12 @@ describe('context classifier', () => {
       assert.equal(ctx('During the first few sessions she gave one-word answers.', 'one-word answers').temporality, 'historical');
       assert.equal(ctx('Back in the spring he skipped the breathing log.', 'skipped').temporality, 'historical');
     });
+    it('the early sessions counted ("the first three sessions", "the first couple of weeks") are another time', () => {
+      assert.equal(ctx('In the first three sessions he kept his coat on and answered in a word.', 'answered in a word').temporality, 'historical');
+      assert.equal(ctx('During the first couple of weeks she went quiet whenever the kids came up.', 'went quiet').temporality, 'historical');
+      // Look-alike: today's withdrawal beside a count that is not the early sessions.
+      assert.equal(ctx('Two sessions left; today she went quiet when the kids came up.', 'went quiet').temporality, 'current');
+    });
     it('"assigned last week" dates the task, not the event', () => {
       assert.equal(ctx('The worry log assigned last week was not done.', 'not done').temporality, 'current');
     });
