@@ -45,13 +45,19 @@ function formsFor(options: { allow: string[]; extraLabels: Parameters<typeof ext
 
 // "difficult" and "challenging" describe a person only next to one: "difficult client", "Cl. was difficult". Customers and
 // other people the client deals with are not the client ("TIPP at the bakery with difficult customers").
+// One more describing word may stand between ("a difficult, avoidant man", "a demanding young woman").
 const PERSON_NOUN =
-  /^\s+(?:clients?|patients?|pts?|cl|couples?|cases?|teens?|teenagers?|adolescents?|youths?|kids?|child|children|boys?|girls?|man|woman|men|women|person|people|individuals?|personality|personalities|ones?)\b/i;
+  /^(?:,?\s+[\p{L}-]+)?,?\s+(?:clients?|patients?|pts?|cl|couples?|cases?|teens?|teenagers?|adolescents?|youths?|kids?|child|children|boys?|girls?|man|woman|men|women|person|people|individuals?|personality|personalities|characters?|parents?|ones?)\b/iu;
 const COPULA =
   /(?:^|[^\p{L}])([\p{L}'’.]+)?\s*\b(is|was|were|are|has been|have been|had been|can be|could be|seemed|seems|appeared|appears|remains|remained|became|becomes|presented as|presents as|being)\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|less|a bit|a little|especially|really|often|at times|sometimes|again|too|also|still|pretty)\s+)*(?:[a-z-]+(?:,\s*|\s+(?:and|or)\s+))*$/iu;
 const PERSON_SUBJECT = /^(?:cl\.?|pt\.?|client|patient|she|he|they|couple|both|she's|he's|they're|she’s|he’s|they’re)$/i;
 const TELEGRAPHIC_SUBJECT = /(?:^|[^\p{L}])(?:pt|cl|clt|client|patient)\.?\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|a bit|really|v\.?)\s+)*$/iu;
 const NOT_PERSON_AFTER = /^\s+(?:to|for|about|because|when|that|time|times|week|day|session|conversation|topic|task|news)\b/i;
+
+// The sentence's opening words before a verdict with no subject: degree words, and one other describing word joined to it.
+const OPENING_VERDICT = /^\W*(?:(?:very|quite|rather|extremely|so|somewhat|increasingly|often|again|also|still|at times|a bit|a little|v\.?)\s+)*(?:[\p{L}-]+(?:,\s*|\s+(?:and|&)\s+)(?:(?:very|quite|rather|so|a bit)\s+)?)?$/iu;
+// What follows such a verdict: where, when or about what, or the sentence's end. Not "for her to" or "to": a task hard for the client.
+const VERDICT_GOES_ON = /^\s*(?:[.;,!]|$|(?:in|throughout|today|with|about|at|during|again|towards?|and|&|re:?|over|around|when|whenever|all|most|for (?!(?:her|him|them|me|us|the client|cl|pt)\b)))/i;
 
 // A comma-set participle clause of conduct aimed at the therapist or others in the room, after the label: only a person does that.
 const CONDUCT_AFTER = /^[^.;,]{0,30},\s+(?!(?:taking|making|costing|leaving|giving|keeping|needing|requiring|lasting)\b)\p{L}+ing\b[^.;]{0,30}?\b(?:me|us|the therapist|the worker|staff|everyone|others|the group)\b/iu;
@@ -61,6 +67,9 @@ function describesPerson(text: string, from: number, to: number): boolean {
   if (PERSON_NOUN.test(after)) return true;
   // "is challenging her automatic thoughts": a verb with an object, the work of therapy.
   if (/^\s+(?:her|his|their|the|this|these|those|a|an|my|our|your|negative|automatic|unhelpful|irrational|core|each|every|any|some|himself|herself|themselves|myself|me|him|them|it|us)\b/i.test(after)) return false;
+  // A note may drop the subject and the copula alike, opening on the verdict ("Very needy in sessions, wants extra calls", "Tearful and
+  // dramatic about the scan", "Demanding and difficult for the rest of the hour"): what follows says where or about what, not a noun.
+  if (OPENING_VERDICT.test(text.slice(0, from)) && VERDICT_GOES_ON.test(after)) return true;
   // Telegraphic notes drop the copula ("Pt difficult today", "Cl. very challenging"): the client's abbreviation right before the label.
   if (TELEGRAPHIC_SUBJECT.test(text.slice(0, from)) && !/^\s+(?:to|for)\b/i.test(after) && !NOT_PERSON_AFTER.test(after)) return true;
   const copula = COPULA.exec(text.slice(0, from));
@@ -154,7 +163,7 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   if (entry.sense === 'verb' && context.temporality === 'hypothetical') return false;
   if (isReported(sentence, from)) return false;
   // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
-  if (entry.kind === 'label' || entry.kind === 'doubt') {
+  if (entry.kind === 'label' || entry.kind === 'doubt' || entry.kind === 'verdict') {
     if (INSTITUTION_THEY.test(text.slice(0, from))) return false;
     if (labelSubject(sentence, from) !== 'client' || describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return false;
     if (saidOfCondition(sentence, from)) return false;
@@ -170,10 +179,12 @@ const MESSAGES = {
   doubt: '"{{label}}" casts doubt on the client\'s account ({{source}}); consider "{{alternative}}".',
   substance: '"{{label}}" is stigmatizing substance-use language ({{source}}); consider "{{alternative}}".',
   personFirst: '"{{label}}" names the client by a label ({{source}}); use person-first wording such as "{{alternative}}".',
+  verdict: '"{{label}}" is a value judgement on the client ({{source}}); leave it out, or describe what you observed.',
 };
 
 function lexiconTable(): string {
-  return JUDGMENTAL_LABELS.map((e) => `"${e.label}" → ${e.forms[0]!.alternatives.map((a) => `"${a}"`).join(' or ')} [${e.source.join('][')}]`).join('; ');
+  const instead = (alternatives: readonly string[]): string => (alternatives.length ? alternatives.map((a) => `"${a}"`).join(' or ') : 'leave it out');
+  return JUDGMENTAL_LABELS.map((e) => `"${e.label}" → ${instead(e.forms[0]!.alternatives)} [${e.source.join('][')}]`).join('; ');
 }
 
 export const judgmentalLanguage = defineRule({

@@ -4,7 +4,7 @@
 // client; the entry only says where a word has another sense.
 
 /** Which message a label gets. */
-export type LabelKind = 'label' | 'doubt' | 'substance' | 'personFirst';
+export type LabelKind = 'label' | 'doubt' | 'substance' | 'personFirst' | 'verdict';
 
 /**
  * Where a match counts:
@@ -18,7 +18,7 @@ export type LabelSense = 'any' | 'person' | 'verb';
 export interface LabelForm {
   /** Regular expression source for one form, matched case-insensitively as whole words. */
   pattern: string;
-  /** Words that can replace exactly this form in the sentence. */
+  /** Words that can replace exactly this form in the sentence (none for a verdict best left out). */
   alternatives: string[];
 }
 
@@ -240,6 +240,43 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
     notBefore: /^\s+to\b/i,
     note: 'A character judgement; say what the client expected or asked for and what happened.',
     source: ['PA21'],
+  },
+  {
+    label: 'pleasant',
+    // A verdict with nothing to put in its place: the message says to leave it out, and no replacement is offered.
+    kind: 'verdict',
+    sense: 'any',
+    // Only as the opening verdict on the person ("a pleasant 44-year-old", "pleasant young man"): a pleasant week or walk is not it.
+    forms: [{ pattern: 'pleasant(?=,?\\s+(?:and\\s+[\\p{L}-]+\\s+)?(?:\\d{1,3}[- ]?(?:year|yr|y)s?[- ]?old|\\d{1,3}\\s*(?:yo|y\\/o)\\b|(?:young|older|elderly|middle-aged)\\s+(?:man|woman|lady|gentleman|person|boy|girl)|(?:man|woman|lady|gentleman|boy|girl|client|patient)\\b))', alternatives: [] }],
+    note: 'A value judgement on the person, and its absence from other notes is conspicuous; leave it out.',
+    source: ['PA21'],
+  },
+  {
+    label: 'poor historian',
+    kind: 'doubt',
+    sense: 'any',
+    forms: [{ pattern: '(?:poor|unreliable|vague) historian', alternatives: ['unsure of dates', 'account given in parts'] }],
+    note: 'Questions the client\'s credibility; say what was unclear and what else was used to date it.',
+    source: ['PA21'],
+  },
+  {
+    label: 'defiant',
+    kind: 'label',
+    sense: 'person',
+    forms: [
+      { pattern: 'defiant|obstructive|sulky|whiny|whingey', alternatives: ['declined (say what)', 'disagreed with (say what)'] },
+      { pattern: 'passive[- ]aggressive', alternatives: ['said (quote)', 'did (describe)'] },
+    ],
+    note: 'Portrays the client as difficult; describe what the client said or did and what it was about.',
+    source: ['PA21'],
+  },
+  {
+    label: 'drama queen',
+    kind: 'label',
+    sense: 'any',
+    forms: [{ pattern: 'drama queens?|whingers?|martyrs?(?= (?:about|over|to|re)\\b)', alternatives: ['very distressed about (say what)'] }],
+    note: 'Mocks the client\'s distress; describe what the client said and felt.',
+    source: ['PA21', 'HE22'],
   },
   {
     label: 'uncooperative',
