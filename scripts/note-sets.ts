@@ -508,6 +508,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind493', title: "project's blind set blind493, measurement only (test/fixtures/blind493)", measurementOnly: true },
   { name: 'blind494', title: "project's blind set blind494, measurement only (test/fixtures/blind494)", measurementOnly: true },
   { name: 'blind495', title: "project's blind set blind495, measurement only (test/fixtures/blind495)", measurementOnly: true },
+  { name: 'blind496', title: "project's blind set blind496, measurement only (test/fixtures/blind496)", measurementOnly: true },
+  { name: 'blind497', title: "project's blind set blind497, measurement only (test/fixtures/blind497)", measurementOnly: true },
+  { name: 'blind498', title: "project's blind set blind498, measurement only (test/fixtures/blind498)", measurementOnly: true },
+  { name: 'blind499', title: "project's blind set blind499, measurement only (test/fixtures/blind499)", measurementOnly: true },
+  { name: 'blind500', title: "project's blind set blind500, measurement only (test/fixtures/blind500)", measurementOnly: true },
+  { name: 'blind501', title: "project's blind set blind501, measurement only (test/fixtures/blind501)", measurementOnly: true },
+  { name: 'blind502', title: "project's blind set blind502, measurement only (test/fixtures/blind502)", measurementOnly: true },
+  { name: 'blind503', title: "project's blind set blind503, measurement only (test/fixtures/blind503)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
