@@ -145,6 +145,18 @@ function recappedInReaction(cues: Cues, cue: Cue): boolean {
   return reaction !== undefined && reaction < cue.from && (firstOfKind.get(cue.kind) ?? Infinity) < cue.sentence.index;
 }
 
+/**
+ * Whether a withdrawal marker is what the therapist's own feeling, told first in the sentence, was about ("I felt irritated each time
+ * she went back to the TV schedule and kept glancing at the clock"): the note records the therapist's reaction there, and writers
+ * read such a sentence as a reaction to reflect on, not a rupture to repair. Only a feeling the therapist felt ("felt", "was", "noticed
+ * I …"), not a feeling of the client's that a therapist's act names ("When I linked her anger at home to her mother").
+ */
+function toldAsOwnReaction(cues: Cues, cue: Cue): boolean {
+  return cues.of('therapist-reaction').some((r) => r.sentence === cue.sentence && r.to <= cue.from && r.context.experiencer === 'therapist' && !r.context.quoted && !r.context.negated && OWN_FEELING.test(r.sentence.text.slice(r.from, r.to)));
+}
+
+const OWN_FEELING = /^(?:felt|feel|feeling|was|got|grew|became|noticed|found myself)\b/i;
+
 const recapByCues = new WeakMap<Cues, { reactionStart: Map<Sentence, number>; firstOfKind: Map<string, number> }>();
 
 /** Per note, read once (a running record holds thousands of markers): where each sentence's first therapist reaction starts, and the first sentence of each marker kind. */
@@ -437,7 +449,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // In a family or couple session someone else in the room can pull away too, from the therapist or the work ("Dad went quiet when
     // I asked about the rota"); "the parents nodded through most of it" names neither.
     const inRoom = c.experiencer === 'client' || (c.experiencer === 'other' && conjoint(note) && (c.target === 'therapy' || THERAPIST_COMES_IN.test(unquoted(cue.sentence)))) || promptersClause(cue);
-    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue)) return false;
+    if (!affirmedNow(cue) || (c.quoted && !cue.entry?.quoted) || !inRoom || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || toldAsOwnReaction(cues, cue)) return false;
     // Someone else's quoted words ("her husband 'does not want to talk about it'") are not the client pulling away.
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
