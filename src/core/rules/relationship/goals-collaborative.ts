@@ -198,12 +198,29 @@ function goalLines(note: Note, section: Section): Sentence[] {
   const all = sentencesIn(note, section.contentSpan);
   if (section.kind !== 'label' || all.length === 0) return all;
   const first = all[0]!.block;
+  const labelLine = note.lines.position(section.headingSpan.start).line;
+  const inline = note.lines.position(all[0]!.span.start).line === labelLine;
   const out: Sentence[] = [];
   for (const s of all) {
     if (s.block !== first && s.block.listDepth === 0) break;
+    // A label with its goal on its own line ("Goal: reduce checking to 30 minutes a day.") is one field: a plain-text note's next
+    // line, after that line's full stop, is the next field ("No SI.", "Next Sat 10:00."), though markdown joins the lines into one
+    // paragraph. Not a numbered or bulleted goal, nor a line that goes on with the sentence.
+    if (inline && s.block === first && startsAFreshLine(note, s) && !NUMBERED_LINE.test(s.text)) break;
     out.push(s);
   }
   return out;
+}
+
+const NUMBERED_LINE = /^\s*(?:\d{1,2}[.):]|[a-z][.)]|[-*•+])\s/i;
+
+/** Whether a sentence opens its own line and the line before it ends a sentence. */
+function startsAFreshLine(note: Note, sentence: Sentence): boolean {
+  const line = note.lines.position(sentence.span.start).line;
+  const span = note.lines.lineSpan(line);
+  if (note.text.slice(span.start, sentence.span.start).trim() !== '' || line <= 1) return false;
+  const before = note.lines.lineSpan(line - 1);
+  return /[.!?]["”')]*\s*$/.test(note.text.slice(before.start, before.end));
 }
 
 /** Every sentence of the block a sentence belongs to. */
