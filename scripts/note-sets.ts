@@ -516,6 +516,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind501', title: "project's blind set blind501, measurement only (test/fixtures/blind501)", measurementOnly: true },
   { name: 'blind502', title: "project's blind set blind502, measurement only (test/fixtures/blind502)", measurementOnly: true },
   { name: 'blind503', title: "project's blind set blind503, measurement only (test/fixtures/blind503)", measurementOnly: true },
+  { name: 'blind504', title: "project's blind set blind504, measurement only (test/fixtures/blind504)", measurementOnly: true },
+  { name: 'blind505', title: "project's blind set blind505, measurement only (test/fixtures/blind505)", measurementOnly: true },
+  { name: 'blind506', title: "project's blind set blind506, measurement only (test/fixtures/blind506)", measurementOnly: true },
+  { name: 'blind507', title: "project's blind set blind507, measurement only (test/fixtures/blind507)", measurementOnly: true },
+  { name: 'blind508', title: "project's blind set blind508, measurement only (test/fixtures/blind508)", measurementOnly: true },
+  { name: 'blind509', title: "project's blind set blind509, measurement only (test/fixtures/blind509)", measurementOnly: true },
+  { name: 'blind510', title: "project's blind set blind510, measurement only (test/fixtures/blind510)", measurementOnly: true },
+  { name: 'blind511', title: "project's blind set blind511, measurement only (test/fixtures/blind511)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
