@@ -43,6 +43,13 @@ describe('context classifier', () => {
     it('"assigned last week" dates the task, not the event', () => {
       assert.equal(ctx('The worry log assigned last week was not done.', 'not done').temporality, 'current');
     });
+    it('a session or week named by its number in shorthand is another time; a task dated by it is not', () => {
+      assert.equal(ctx('In s4 he walked out when I raised the debt.', 'walked out').temporality, 'historical');
+      assert.equal(ctx('Since wk 2 she has kept the lights-out time.', 'kept').temporality, 'historical');
+      assert.equal(ctx('The walking plan agreed at s3 was not started.', 'not started').temporality, 'current');
+      // Look-alike: a count of the programme's weeks is not another time.
+      assert.equal(ctx('Week 3 of 8: she went quiet when the diary came up.', 'went quiet').temporality, 'current');
+    });
     it('conditionals and plans are hypothetical', () => {
       assert.equal(ctx('If he goes silent again, I will slow down.', 'goes silent').temporality, 'hypothetical');
       assert.equal(ctx('Next session we will revisit the pacing.', 'revisit').temporality, 'hypothetical');

@@ -145,6 +145,8 @@ export const nonadherenceExplored = defineRule({
       if (inFormulation(note, c)) return false;
       // A count of what was done says how much was missed: most of it done ("filled in 6 of 7 days") is the task kept.
       if (mostlyDone(c.sentence.text.slice(c.from, c.to))) return false;
+      // A guess is not a record: "likely not followed", "probably not done" says the clinician does not know whether it was done.
+      if (HEDGED.test(c.sentence.text.slice(Math.max(0, c.from - 20), c.to))) return false;
       // Not sent or not given by the therapist: the omission is the therapist's, not the client's.
       if (THERAPISTS_OMISSION.test(c.sentence.text.slice(c.to))) return false;
       // No task set this week by agreement ("No between-session task this week, by mutual agreement") is nothing missed.
@@ -202,6 +204,9 @@ export const nonadherenceExplored = defineRule({
     }
   },
 });
+
+// A hedge right before the negation that says the task was not done.
+const HEDGED = /\b(?:likely|probably|possibly|presumably|perhaps|maybe)\s+(?:not|never|wasn't|was not|hasn't|has not|didn't|did not)\b/i;
 
 /** Whether a sentence is the task's own or one of the two after it in the same paragraph: where what answers a task needs not name it. */
 function justAfter(task: Cue, sentence: Sentence): boolean {
