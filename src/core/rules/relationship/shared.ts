@@ -152,10 +152,21 @@ function recappedInReaction(cues: Cues, cue: Cue): boolean {
  * I …"), not a feeling of the client's that a therapist's act names ("When I linked her anger at home to her mother").
  */
 function toldAsOwnReaction(cues: Cues, cue: Cue): boolean {
-  return cues.of('therapist-reaction').some((r) => r.sentence === cue.sentence && r.to <= cue.from && r.context.experiencer === 'therapist' && !r.context.quoted && !r.context.negated && OWN_FEELING.test(r.sentence.text.slice(r.from, r.to)));
+  let ends = ownFeelingByCues.get(cues);
+  if (!ends) {
+    // Per note, read once: where each sentence's first feeling of the therapist's own ends.
+    ends = new Map<Sentence, number>();
+    for (const r of cues.of('therapist-reaction')) {
+      if (r.context.experiencer !== 'therapist' || r.context.quoted || r.context.negated || !OWN_FEELING.test(r.sentence.text.slice(r.from, r.to))) continue;
+      ends.set(r.sentence, Math.min(ends.get(r.sentence) ?? Infinity, r.to));
+    }
+    ownFeelingByCues.set(cues, ends);
+  }
+  return (ends.get(cue.sentence) ?? Infinity) <= cue.from;
 }
 
 const OWN_FEELING = /^(?:felt|feel|feeling|was|got|grew|became|noticed|found myself)\b/i;
+const ownFeelingByCues = new WeakMap<Cues, Map<Sentence, number>>();
 
 const recapByCues = new WeakMap<Cues, { reactionStart: Map<Sentence, number>; firstOfKind: Map<string, number> }>();
 
@@ -536,17 +547,17 @@ const PERSON_NOUNS = /^(?:(?:client|clt|patient|pt|boy|girl|man|woman|lad|lass|t
 const SPEECH_VERB = /\b(?:said|says|asked|asks|replied|replies|answered|told (?:me|us)|shouted|snapped|cut in|interrupted|added|muttered|insisted|exclaimed|wrote|texted|put it)\b/gi;
 const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|suddenly|simply|only|abruptly)$|ly$/;
 
+/** The quotation the cue's words start in, if any. */
+function quoteAround(cue: Cue): Quote | undefined {
+  return contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+}
+
 /**
  * Who speaks the quotation a cue sits in: someone else when the nearest person named before it is a
  * relative, a colleague or another professional ("her mother said: …"), otherwise the client. A
  * therapist does not quote themselves turning on themselves, so "when I said no: "Then how can you
  * help me?"" is the client's reply.
  */
-/** The quotation the cue's words start in, if any. */
-function quoteAround(cue: Cue): Quote | undefined {
-  return contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
-}
-
 function quoteSpeaker(cue: Cue): 'client' | 'other' {
   const quote = quoteAround(cue);
   const at = quote ? quote.start : cue.from;
@@ -753,8 +764,10 @@ const CLIENT_ABLE = /\b(?:could|couldn't|was able to|were able to|managed to|is 
 const NOT_YET = /\bbefore\s+(?:I|T|we|the therapist|writer|th|she|he|they|pt|cl|the client)\s+(?:had\s+|'d\s+|could\s+|even\s+|properly\s+|fully\s+)*$/i;
 const CLIENT_ACTS = /(?:^|[^\p{L}])(?:she|he|they|pt|cl|clt|client|patient|the client|the couple)\s+(?:\p{L}+ly\s+|then\s+|also\s+)?$/iu;
 
-/** A repair step, done or planned, by the therapist or the dyad; never one that is negated, historical or quoted. */
-/** The therapist's repair steps, read once per note: the repair rules and every rupture's exchange ask for them. */
+/**
+ * The therapist's repair steps, done or planned, by the therapist or the dyad; never one that is negated, historical or quoted.
+ * Read once per note: the repair rules and every rupture's exchange ask for them.
+ */
 export function repairSteps(cues: Cues): Cue[] {
   return once(repairsByCues, cues, () => readRepairSteps(cues));
 }
