@@ -524,6 +524,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind509', title: "project's blind set blind509, measurement only (test/fixtures/blind509)", measurementOnly: true },
   { name: 'blind510', title: "project's blind set blind510, measurement only (test/fixtures/blind510)", measurementOnly: true },
   { name: 'blind511', title: "project's blind set blind511, measurement only (test/fixtures/blind511)", measurementOnly: true },
+  { name: 'blind512', title: "project's blind set blind512, measurement only (test/fixtures/blind512)", measurementOnly: true },
+  { name: 'blind513', title: "project's blind set blind513, measurement only (test/fixtures/blind513)", measurementOnly: true },
+  { name: 'blind514', title: "project's blind set blind514, measurement only (test/fixtures/blind514)", measurementOnly: true },
+  { name: 'blind515', title: "project's blind set blind515, measurement only (test/fixtures/blind515)", measurementOnly: true },
+  { name: 'blind516', title: "project's blind set blind516, measurement only (test/fixtures/blind516)", measurementOnly: true },
+  { name: 'blind517', title: "project's blind set blind517, measurement only (test/fixtures/blind517)", measurementOnly: true },
+  { name: 'blind518', title: "project's blind set blind518, measurement only (test/fixtures/blind518)", measurementOnly: true },
+  { name: 'blind519', title: "project's blind set blind519, measurement only (test/fixtures/blind519)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
