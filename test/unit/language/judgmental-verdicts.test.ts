@@ -30,6 +30,16 @@ describe('judgmental labels: verdicts with no subject, a person after two descri
     ], (s) => s);
   });
 
+  describe('a label of the client\'s about something, or lasting a while', () => {
+    table('judgmental-language', [
+      ['She was demanding about the parking permit letter again.', true],
+      ['He was obstructive for most of the care-plan review.', true],
+      // Look-alikes: a thing as the subject, and a task hard for the client.
+      ['The form was difficult about halfway down.', false],
+      ['It was difficult for him to say the word "cancer".', false],
+    ], (s) => s);
+  });
+
   describe('labels the list lacked', () => {
     table('judgmental-language', [
       ['Mrs Adebayo is a pleasant 61-year-old retired teacher.', true],

@@ -54,6 +54,8 @@ const PERSON_SUBJECT = /^(?:cl\.?|pt\.?|client|patient|she|he|they|couple|both|s
 const TELEGRAPHIC_SUBJECT = /(?:^|[^\p{L}])(?:pt|cl|clt|client|patient)\.?\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|a bit|really|v\.?)\s+)*$/iu;
 const NOT_PERSON_AFTER = /^\s+(?:to|for|about|because|when|that|time|times|week|day|session|conversation|topic|task|news)\b/i;
 
+// What a label of the client's may be about, or how long it lasted.
+const PERSON_LABEL_GOES_ON = /^\s+(?:about|for (?:most|much|all|the rest|the whole|part|long stretches))\b/i;
 // The sentence's opening words before a verdict with no subject: degree words, and one other describing word joined to it.
 const OPENING_VERDICT = /^\W*(?:(?:very|quite|rather|extremely|so|somewhat|increasingly|often|again|also|still|at times|a bit|a little|v\.?)\s+)*(?:[\p{L}-]+(?:,\s*|\s+(?:and|&)\s+)(?:(?:very|quite|rather|so|a bit)\s+)?)?$/iu;
 // What follows such a verdict: where, when or about what, or the sentence's end. Not "for her to" or "to": a task hard for the client.
@@ -74,12 +76,15 @@ function describesPerson(text: string, from: number, to: number): boolean {
   if (TELEGRAPHIC_SUBJECT.test(text.slice(0, from)) && !/^\s+(?:to|for)\b/i.test(after) && !NOT_PERSON_AFTER.test(after)) return true;
   const copula = COPULA.exec(text.slice(0, from));
   if (!copula) return false;
+  // With the client as the subject, what the label is about, or how long it lasted, is still the person's ("He was demanding about
+  // the appointment time", "She was obstructive for most of the planning"); with a thing as the subject it is the thing's.
+  if (copula[1] && PERSON_SUBJECT.test(copula[1]) && PERSON_LABEL_GOES_ON.test(after)) return true;
   // "difficult to work with" judges the person; "difficult to reach" or "for her" is about a task.
   if (/^\s+to\s+(?:work with|engage|redirect|manage|treat|deal with|be around|reason with|get through to|connect with|like|please|help)\b/i.test(after)) return true;
   if (/^\s+(?:to|for)\b/i.test(after)) return false;
   if (copula[2]!.toLowerCase() === 'being') return true;
-  if (NOT_PERSON_AFTER.test(after)) return false;
   const subject = copula[1];
+  if (NOT_PERSON_AFTER.test(after)) return false;
   // No subject: the note dropped it, and a note is about the client ("Was difficult today").
   if (!subject) return copula.index === 0;
   if (PERSON_SUBJECT.test(subject)) return true;
