@@ -6,7 +6,7 @@ import { MAX_NESTING, parseMarkdown, spanOf, type ParsedMarkdown } from './markd
 import { readSections, type Section } from './sections.js';
 import { addressesTheClient } from './person.js';
 import { readBlocks, readSentences, type Block, type Sentence } from './sentences.js';
-import { FORMAT_SECTIONS, inferFormat, SectionVocabulary } from './vocabulary.js';
+import { FORMAT_SECTIONS, inferFormat, normaliseTitle, SectionVocabulary } from './vocabulary.js';
 
 export interface HtmlComment {
   /** The text between `<!--` and `-->`. */
@@ -131,6 +131,7 @@ export function parseNote(text: string, vocabulary: SectionVocabulary = SectionV
   const fields = frontmatter?.fields;
   const declaredFormat = normaliseFormat(fields?.get('format')?.value);
   const sections = readSections(markdown, text, vocabulary, labelFilter(declaredFormat));
+  problemBeforeIntervention(sections, declaredFormat);
   const blocks = readBlocks(markdown, text);
   return {
     text,
@@ -146,6 +147,23 @@ export function parseNote(text: string, vocabulary: SectionVocabulary = SectionV
     comments: readComments(markdown),
     notices: parseNotices(markdown, text),
   };
+}
+
+/**
+ * PIRP opens on its Problem and closes on its Plan, and clinicians write both as "P:". A "P" that comes before the note's
+ * Intervention names the Problem ("P: Rookie planter, first season, panic on the cutblock"), in a note declared PIRP or one whose
+ * letters run P, I, R, P; elsewhere "P" is the Plan, as in SOAP, DAP, BIRP and GIRP.
+ */
+function problemBeforeIntervention(sections: Section[], declaredFormat: NoteFormat | null): void {
+  if (declaredFormat !== null && declaredFormat !== 'PIRP') return;
+  const intervention = sections.find((s) => s.name === 'Intervention');
+  if (!intervention) return;
+  const letters = sections.filter((s) => s.name === 'Plan' && normaliseTitle(s.title) === 'p');
+  const first = letters[0];
+  if (!first || first.span.start >= intervention.span.start) return;
+  // Undeclared, the letters must show it: a Plan "P" after the Intervention as well.
+  if (declaredFormat === null && !letters.some((s) => s.span.start > intervention.span.start)) return;
+  first.name = 'Problem';
 }
 
 function parseNotices(md: ParsedMarkdown, text: string): ParseNotice[] {
