@@ -87,7 +87,7 @@ const TRIGGERS: Trigger[] = [
 ];
 
 // Phrases that contain a trigger word without triggering [NEG01b][NSP]. A date that belongs to a noun ("the scan results due next
-// week") does not make the sentence a plan.
+// week") does not make the sentence a plan, nor the session a task was set in ("agreed at s2") the sentence history.
 const PSEUDO = /\b(?:(?:from|since|assigned|set|agreed|given|started|planned) last (?:week|wk|session|sess|time|appt|appointment|visit)|(?:as )?(?:assigned|set|agreed|given|started|planned) (?:at|in) (?:s|sess|session|wk|week) ?#?\d+|(?:due|booked|scheduled|expected|coming up) (?:for )?next (?:week|wk|month|time|session|appointment|appt)|no(?=\s*[,!](?:\s*no\b)?)|last (?:week|session)'s|not only|not necessarily|no change in|no longer (?:needs?|requires?)|not certain whether|not sure (?:if|whether)|(?:don't|do not|didn't|did not|doesn't|does not) (?:know|see|understand|get) why|no doubt|without (?:prompting|being asked|hesitation)|if only|as if|even if|what if|may (?:be|have been) (?:because|due)|will(?:ing|ingness|ingly)|may(?:be)?\b(?= (?:she|he|they) was))\b/gi;
 
 // The triggers and the pseudo-triggers open on a word: a sentence without one of their first words skips them.

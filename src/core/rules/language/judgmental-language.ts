@@ -83,8 +83,8 @@ function describesPerson(text: string, from: number, to: number): boolean {
   if (/^\s+to\s+(?:work with|engage|redirect|manage|treat|deal with|be around|reason with|get through to|connect with|like|please|help)\b/i.test(after)) return true;
   if (/^\s+(?:to|for)\b/i.test(after)) return false;
   if (copula[2]!.toLowerCase() === 'being') return true;
-  const subject = copula[1];
   if (NOT_PERSON_AFTER.test(after)) return false;
+  const subject = copula[1];
   // No subject: the note dropped it, and a note is about the client ("Was difficult today").
   if (!subject) return copula.index === 0;
   if (PERSON_SUBJECT.test(subject)) return true;
