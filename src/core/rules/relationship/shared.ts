@@ -152,33 +152,36 @@ function recappedInReaction(cues: Cues, cue: Cue): boolean {
  * I …"), not a feeling of the client's that a therapist's act names ("When I linked her anger at home to her mother").
  */
 function toldAsOwnReaction(cues: Cues, cue: Cue): boolean {
-  let ends = ownFeelingByCues.get(cues);
-  if (!ends) {
-    // Per note, read once: where each sentence's first feeling of the therapist's own ends.
-    ends = new Map<Sentence, number>();
-    for (const r of cues.of('therapist-reaction')) {
-      if (r.context.experiencer !== 'therapist' || r.context.quoted || r.context.negated || !OWN_FEELING.test(r.sentence.text.slice(r.from, r.to))) continue;
-      ends.set(r.sentence, Math.min(ends.get(r.sentence) ?? Infinity, r.to));
-    }
-    ownFeelingByCues.set(cues, ends);
-  }
-  return (ends.get(cue.sentence) ?? Infinity) <= cue.from;
+  return (recapIndex(cues).ownFeelingEnd.get(cue.sentence) ?? Infinity) <= cue.from;
 }
 
 const OWN_FEELING = /^(?:felt|feel|feeling|was|got|grew|became|noticed|found myself)\b/i;
-const ownFeelingByCues = new WeakMap<Cues, Map<Sentence, number>>();
 
-const recapByCues = new WeakMap<Cues, { reactionStart: Map<Sentence, number>; firstOfKind: Map<string, number> }>();
+interface RecapIndex {
+  /** Where each sentence's first reaction of the therapist's starts. */
+  reactionStart: Map<Sentence, number>;
+  /** Where each sentence's first feeling of the therapist's own (OWN_FEELING; not quoted, not negated) ends. */
+  ownFeelingEnd: Map<Sentence, number>;
+  /** The first sentence of each marker kind. */
+  firstOfKind: Map<string, number>;
+}
 
-/** Per note, read once (a running record holds thousands of markers): where each sentence's first therapist reaction starts, and the first sentence of each marker kind. */
-function recapIndex(cues: Cues): { reactionStart: Map<Sentence, number>; firstOfKind: Map<string, number> } {
+const recapByCues = new WeakMap<Cues, RecapIndex>();
+
+/** Per note, read once (a running record holds thousands of markers): the therapist's reactions by sentence, and the first sentence of each marker kind. */
+function recapIndex(cues: Cues): RecapIndex {
   let index = recapByCues.get(cues);
   if (!index) {
     const reactionStart = new Map<Sentence, number>();
-    for (const r of cues.of('therapist-reaction')) if (r.context.experiencer === 'therapist') reactionStart.set(r.sentence, Math.min(reactionStart.get(r.sentence) ?? Infinity, r.from));
+    const ownFeelingEnd = new Map<Sentence, number>();
+    for (const r of cues.of('therapist-reaction')) {
+      if (r.context.experiencer !== 'therapist') continue;
+      reactionStart.set(r.sentence, Math.min(reactionStart.get(r.sentence) ?? Infinity, r.from));
+      if (!r.context.quoted && !r.context.negated && OWN_FEELING.test(r.sentence.text.slice(r.from, r.to))) ownFeelingEnd.set(r.sentence, Math.min(ownFeelingEnd.get(r.sentence) ?? Infinity, r.to));
+    }
     const firstOfKind = new Map<string, number>();
     for (const kind of ['withdrawal-marker', 'confrontation-marker'] as const) for (const c of cues.of(kind)) firstOfKind.set(kind, Math.min(firstOfKind.get(kind) ?? Infinity, c.sentence.index));
-    recapByCues.set(cues, (index = { reactionStart, firstOfKind }));
+    recapByCues.set(cues, (index = { reactionStart, ownFeelingEnd, firstOfKind }));
   }
   return index;
 }
