@@ -552,6 +552,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind533', title: "project's blind set blind533, measurement only (test/fixtures/blind533)", measurementOnly: true },
   { name: 'blind534', title: "project's blind set blind534, measurement only (test/fixtures/blind534)", measurementOnly: true },
   { name: 'blind535', title: "project's blind set blind535, measurement only (test/fixtures/blind535)", measurementOnly: true },
+  { name: 'blind536', title: "project's blind set blind536, measurement only (test/fixtures/blind536)", measurementOnly: true },
+  { name: 'blind537', title: "project's blind set blind537, measurement only (test/fixtures/blind537)", measurementOnly: true },
+  { name: 'blind538', title: "project's blind set blind538, measurement only (test/fixtures/blind538)", measurementOnly: true },
+  { name: 'blind539', title: "project's blind set blind539, measurement only (test/fixtures/blind539)", measurementOnly: true },
+  { name: 'blind540', title: "project's blind set blind540, measurement only (test/fixtures/blind540)", measurementOnly: true },
+  { name: 'blind541', title: "project's blind set blind541, measurement only (test/fixtures/blind541)", measurementOnly: true },
+  { name: 'blind542', title: "project's blind set blind542, measurement only (test/fixtures/blind542)", measurementOnly: true },
+  { name: 'blind543', title: "project's blind set blind543, measurement only (test/fixtures/blind543)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
