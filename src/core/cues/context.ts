@@ -248,6 +248,9 @@ export function analyseSentence(text: string, options: { youIsClient?: boolean }
   return new SentenceAnalysis(text, options.youIsClient === true);
 }
 
+// "and" opening a clause with the client as its subject and a verb of its own, not an auxiliary that a negation of its own may follow.
+const NEW_SUBJECT_CLAUSE = /\sand (?:she|he|they|pt|cl|clt|the client) (?:\w+ly )?(?!(?:did|does|do|was|is|were|are|had|has|could|would|will|can|may|might|should|not|never)\b)[a-z]+\b/gi;
+
 function scopesOf(text: string, quotes: Quote[], all: Clause[]): SentenceContext['scopes'] {
   const pseudo: Array<[number, number]> = [];
   TRIGGER_STARTS.read(text);
@@ -289,6 +292,14 @@ function scopesOf(text: string, quotes: Quote[], all: Clause[]): SentenceContext
       if (OPENING_CLAUSE.test(text.slice(limitStart, start))) {
         const comma = text.indexOf(',', end);
         if (comma >= 0 && comma < forwardEnd) forwardEnd = comma;
+      }
+      // A negation does not reach a clause joined by "and" with a subject of its own ("said therapy never did anything and she
+      // only came because the court made her"): that clause says what she did. A time or a condition does reach it ("If he feels
+      // rushed and he goes quiet"), so only negation stops there.
+      if (trigger.category === 'negated') {
+        NEW_SUBJECT_CLAUSE.lastIndex = end;
+        const joined = NEW_SUBJECT_CLAUSE.exec(text);
+        if (joined && joined.index < forwardEnd) forwardEnd = joined.index;
       }
       const backwardStart = trigger.maxWords ? Math.max(limitStart, beforeWords(text, start, trigger.maxWords)) : limitStart;
       if (trigger.direction !== 'backward') scopes.push({ category: trigger.category, start: end, end: forwardEnd, triggerStart: start, triggerEnd: end });
