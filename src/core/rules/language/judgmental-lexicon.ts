@@ -364,9 +364,12 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
       { pattern: 'drop out', alternatives: ['end treatment', 'stop attending'] },
       { pattern: 'went awol|awol', alternatives: ['left without notice'] },
     ],
-    // Leaving school or a course is biography, not a verdict on the therapy.
+    // Only leaving the care is a verdict on the client: leaving school, a club, a team or a group ride is biography, and dropping
+    // out of friends' plans may be the low mood the note describes. So "dropped out of …" labels only when what was left names
+    // the treatment (the therapy, the sessions, the programme, the group, the service, the waiting list); a nursing programme, a
+    // church group or the programme at college is biography again.
     notBefore:
-      /^\s+of\s+(?:(?:high|grad|graduate|secondary|middle|nursing|law|medical|art|trade)\s+)?(?:school|college|university|uni|class|classes|courses?|the course|the race|sixth form|the band|sports?|the team|training|the program(?:me)? at)\b|^\s+of\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:choir|club|orchestra|band|netball|football|soccer|rugby|cricket|hockey|basketball|swimming|running|dance|ballet|drama|theatre|theater|scouts|guides|cadets|brownies|league|society|gym|yoga|pilates|degree|apprenticeship|marathon|competition|tournament|race|season|squad)\b/i,
+      /^\s+of\s+(?!(?:(?:the|her|his|their|our|this|that|a|an|my|your)\s+)?(?:[\w'’-]+\s+){0,3}?(?:treatment|tx|therapy|therapies|counsell?ing|sessions?|sess|appointments?|appts?|care|services?|programmes?|programs?|prog|group|groups|grp|grps|clinic|rehab|rehabilitation|detox|pathway|IOP|PHP|DBT|CBT|EMDR|aftercare|follow-up|contact|waiting list|wait list|waitlist|work with (?:me|us)|the work)\b(?!\s+(?:ride|rides|chat|chats|walk|walks|run|runs|trip|trips|outing|outings|holiday|photo)\b))|^\s+of\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:nursing|law|medical|dental|degree|graduate|postgraduate|PhD|doctoral|master'?s|apprenticeship|training|academic|school|college|university|uni|sports?|football|rugby|youth|church|walking|running)\s+(?:programmes?|programs?|groups?|course)\b|^\s+of\s+(?:the|her|his|their|a|an)\s+program(?:me)?\s+at\b/i,
     note: 'Blames the client for the ending; record when treatment ended and the client\'s reason.',
     source: ['HE22'],
   },
