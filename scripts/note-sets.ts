@@ -560,6 +560,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind541', title: "project's blind set blind541, measurement only (test/fixtures/blind541)", measurementOnly: true },
   { name: 'blind542', title: "project's blind set blind542, measurement only (test/fixtures/blind542)", measurementOnly: true },
   { name: 'blind543', title: "project's blind set blind543, measurement only (test/fixtures/blind543)", measurementOnly: true },
+  { name: 'blind544', title: "project's blind set blind544, measurement only (test/fixtures/blind544)", measurementOnly: true },
+  { name: 'blind545', title: "project's blind set blind545, measurement only (test/fixtures/blind545)", measurementOnly: true },
+  { name: 'blind546', title: "project's blind set blind546, measurement only (test/fixtures/blind546)", measurementOnly: true },
+  { name: 'blind547', title: "project's blind set blind547, measurement only (test/fixtures/blind547)", measurementOnly: true },
+  { name: 'blind548', title: "project's blind set blind548, measurement only (test/fixtures/blind548)", measurementOnly: true },
+  { name: 'blind549', title: "project's blind set blind549, measurement only (test/fixtures/blind549)", measurementOnly: true },
+  { name: 'blind550', title: "project's blind set blind550, measurement only (test/fixtures/blind550)", measurementOnly: true },
+  { name: 'blind551', title: "project's blind set blind551, measurement only (test/fixtures/blind551)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
