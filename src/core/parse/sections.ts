@@ -29,6 +29,11 @@ const LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]
 // The Plan with an aside before its colon ("Plan (agreed with him and his mother): …"). Only the Plan: other sections' asides
 // ("Goals (chosen by her):") are read as words of their first line by the rules.
 const PLAN_WITH_ASIDE = /^[ \t]*(?:\*\*|__)?[ \t]*(Plan)[ \t]*\([^()\n]{0,80}\)[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)/i;
+// Another section with an aside before its colon ("G (agreed with her at session 1): walk to the market", "Goal (Pt's words): …")
+// opens its section too when words follow the colon on its line; the label ends at the name, so the aside stays the first words of
+// what follows, where the rules read it. A lead-in with nothing after its colon ("Goals (drafted by me after the session):") is
+// read as before: the words of the list it introduces.
+const NAME_WITH_ASIDE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)(?=[ \t]*\([^()\n]{0,80}\)[ \t]*(?:(?:\*\*|__)[ \t]*:|:)[ \t]*(?:\*\*|__)?[ \t]*\S)/;
 // A bold run headline-style, closed by a full stop inside the bold ("**Goals.** Improve sleep; …"), as run-in heads are typeset.
 const RUN_IN_LABEL = /^[ \t]*(?:\*\*|__)[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*\.[ \t]*(?:\*\*|__)/;
 
@@ -133,16 +138,18 @@ function readLabelSections(
           ? LABEL_LINE.exec(line)
           : null
         : (LABEL_LINE.exec(line) ?? RUN_IN_LABEL.exec(line) ?? (lineEnd < span.end || lineStart === span.start ? BARE_LABEL_LINE.exec(line) : null)));
-      if (match) {
-        const name = vocabulary.lookup(match[1]!, true);
+      const aside = match || lazyOnly ? null : NAME_WITH_ASIDE.exec(line);
+      if (match ?? aside) {
+        const found = (match ?? aside)!;
+        const name = vocabulary.lookup(found[1]!, true);
         if (name && labelAllowed(name)) {
-          const labelEnd = lineStart + match[0].trimEnd().length;
+          const labelEnd = lineStart + found[0].trimEnd().length;
           labels.push({
-            title: match[1]!.trim(),
+            title: found[1]!.trim(),
             name,
             kind: 'label',
             depth: 7,
-            headingSpan: { start: lineStart + match[0].indexOf(match[1]!.trim()[0]!), end: labelEnd },
+            headingSpan: { start: lineStart + found[0].indexOf(found[1]!.trim()[0]!), end: labelEnd },
             span: { start: lineStart, end: text.length },
             contentSpan: { start: labelEnd, end: text.length },
             isEmpty: false,
@@ -156,17 +163,17 @@ function readLabelSections(
 }
 
 /**
- * The paragraphs a label line may stand in: each top-level paragraph, and the last paragraph of a list's last item, where a
- * "Plan: …" line typed straight under the last bullet lands (markdown continues the bullet's paragraph lazily). In a list only such
- * unindented lines after the first are read: the bullet's own first words are its text, not a label.
+ * The paragraphs a label line may stand in: each top-level paragraph, and each paragraph of a list's items, where a "Plan: …" or
+ * "I:" line typed straight under a bullet lands (markdown continues the bullet's paragraph lazily, and the bullets after it stay in
+ * the same list). In a list only such unindented lines after the first are read: the bullet's own first words are its text, not a label.
  */
 function labelParagraphs(nodes: RootContent[]): Array<{ paragraph: Paragraph; lazyOnly: boolean }> {
   const out: Array<{ paragraph: Paragraph; lazyOnly: boolean }> = [];
   for (const node of nodes) {
     if (node.type === 'paragraph') out.push({ paragraph: node, lazyOnly: false });
     else if (node.type === 'list') {
-      const last = node.children[node.children.length - 1]?.children.at(-1);
-      if (last?.type === 'paragraph') out.push({ paragraph: last, lazyOnly: true });
+      // Any bullet, not only the last: "I:" typed straight under a bullet and followed by more bullets lands mid-list.
+      for (const item of node.children) for (const child of item.children) if (child.type === 'paragraph') out.push({ paragraph: child, lazyOnly: true });
     }
   }
   return out;
