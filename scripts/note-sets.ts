@@ -568,6 +568,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind549', title: "project's blind set blind549, measurement only (test/fixtures/blind549)", measurementOnly: true },
   { name: 'blind550', title: "project's blind set blind550, measurement only (test/fixtures/blind550)", measurementOnly: true },
   { name: 'blind551', title: "project's blind set blind551, measurement only (test/fixtures/blind551)", measurementOnly: true },
+  { name: 'blind552', title: "project's blind set blind552, measurement only (test/fixtures/blind552)", measurementOnly: true },
+  { name: 'blind553', title: "project's blind set blind553, measurement only (test/fixtures/blind553)", measurementOnly: true },
+  { name: 'blind554', title: "project's blind set blind554, measurement only (test/fixtures/blind554)", measurementOnly: true },
+  { name: 'blind555', title: "project's blind set blind555, measurement only (test/fixtures/blind555)", measurementOnly: true },
+  { name: 'blind556', title: "project's blind set blind556, measurement only (test/fixtures/blind556)", measurementOnly: true },
+  { name: 'blind557', title: "project's blind set blind557, measurement only (test/fixtures/blind557)", measurementOnly: true },
+  { name: 'blind558', title: "project's blind set blind558, measurement only (test/fixtures/blind558)", measurementOnly: true },
+  { name: 'blind559', title: "project's blind set blind559, measurement only (test/fixtures/blind559)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
