@@ -457,6 +457,17 @@ function withoutRestatements(note: Note, markers: Cue[]): Cue[] {
   });
 }
 
+// The clinician says the moment told is not this session's or not a rupture: "nothing like that today", "not so now", "none of that
+// with me", "that has not happened since", "not a relational withdrawal". Said after the marker, in its sentence or the next one.
+const DISCLAIMED = /\b(?:nothing like (?:that|it|this)\b[^.;]{0,25}?\b(?:today|now|this time|here|with me|with us|since)|not so (?:now|today|these days|any more|anymore)|(?:none|no sign|no trace|no hint) of (?:that|it|this)(?: (?:today|now|with me|here|in session|since|this time))|(?:that|this|it) (?:has|had)(?: not|n't) happened (?:since|for|with me|here|again)|not (?:a |an )?(?:relational |real |true |interpersonal )?(?:withdrawal|rupture|confrontation)\b|(?:this|that|it) is not happening (?:with me|here|now))/i;
+
+/** Whether the clinician says, after the marker in its sentence or in the next sentence of its paragraph, that it is not this session's rupture. */
+function disclaimed(note: Note, cue: Cue): boolean {
+  if (DISCLAIMED.test(cue.sentence.text.slice(cue.to))) return true;
+  const next = note.sentences[cue.sentence.index + 1];
+  return next !== undefined && next.block === cue.sentence.block && DISCLAIMED.test(next.text.slice(0, 80));
+}
+
 function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
@@ -468,7 +479,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (c.quoted && quoteSpeaker(cue) !== 'client') return false;
     if (otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
     if (USUAL_STYLE.test(cue.sentence.text) || WARMED_UP.test(cue.sentence.text) || PATTERN_LABEL.test(cue.sentence.text)) return false;
-    if (causeOfMyReaction(cues, cue)) return false;
+    if (causeOfMyReaction(cues, cue) || disclaimed(note, cue)) return false;
     // A habit told in the present tense ("a humour she uses a lot, sometimes to keep things light") describes the person, not a
     // moment of this session; "often went quiet when I asked" is still this session's.
     if (HOW_SHE_USUALLY_IS.test(cue.sentence.text.slice(0, cue.from)) && !TOLD_IN_THE_PAST.test(cue.sentence.text) && !IN_SESSION.test(cue.sentence.text)) return false;
@@ -660,7 +671,7 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     const c = cue.context;
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
     // The clinician says where the anger was not aimed ("raised his voice about the landlord, not at me").
-    if (NOT_AT_THERAPIST.test(cue.sentence.text.slice(cue.to, cue.to + 80))) return false;
+    if (NOT_AT_THERAPIST.test(cue.sentence.text.slice(cue.to, cue.to + 80)) || disclaimed(note, cue)) return false;
     if (onlyGenericYou(cue)) return false;
     if (APPRECIATED.test(cue.sentence.text.slice(Math.max(0, cue.from - 160), cue.from))) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
