@@ -576,6 +576,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind557', title: "project's blind set blind557, measurement only (test/fixtures/blind557)", measurementOnly: true },
   { name: 'blind558', title: "project's blind set blind558, measurement only (test/fixtures/blind558)", measurementOnly: true },
   { name: 'blind559', title: "project's blind set blind559, measurement only (test/fixtures/blind559)", measurementOnly: true },
+  { name: 'blind560', title: "project's blind set blind560, measurement only (test/fixtures/blind560)", measurementOnly: true },
+  { name: 'blind561', title: "project's blind set blind561, measurement only (test/fixtures/blind561)", measurementOnly: true },
+  { name: 'blind562', title: "project's blind set blind562, measurement only (test/fixtures/blind562)", measurementOnly: true },
+  { name: 'blind563', title: "project's blind set blind563, measurement only (test/fixtures/blind563)", measurementOnly: true },
+  { name: 'blind564', title: "project's blind set blind564, measurement only (test/fixtures/blind564)", measurementOnly: true },
+  { name: 'blind565', title: "project's blind set blind565, measurement only (test/fixtures/blind565)", measurementOnly: true },
+  { name: 'blind566', title: "project's blind set blind566, measurement only (test/fixtures/blind566)", measurementOnly: true },
+  { name: 'blind567', title: "project's blind set blind567, measurement only (test/fixtures/blind567)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
