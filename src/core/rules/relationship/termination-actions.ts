@@ -69,7 +69,21 @@ const GLOBAL_VERDICT = /\b(?:disorder|condition|presentation|diagnosis|picture|o
 const VAGUE_PROGRESS = /^(?:(?:has |have |had )?(?:made|making|shows?|showed|shown|reports?|reported) (?:\w+ ){0,2}?(?:progress|improvements?|gains|changes)|(?:handling|managing|coping with|dealing with|doing) (?:things |everything |it |life )?(?:much |far |a lot |so much |a bit )?better|improved|improving|better|(?:(?:good|great|some|real|steady|excellent|solid|much|a lot of|lots of) )?(?:progress|improvement))$/i;
 const SAID_GENERALLY = /^[\s,]*(?:overall|in general|generally|all round|on the whole|across the board|in (?:my|his|her|their|our|the clinician's|T's) (?:view|opinion|estimation))\b/i;
 
+// A little progress with nothing named ("She feels she has made some progress", "Some progress made overall"): the change is not
+// named, whoever judges it. Progress on something ("some progress on the drinking: 3 dry days a week") names it.
+const SOME_PROGRESS = /^(?:(?:has |have |had )?(?:made|making|shows?|showed|shown|reports?|reported|noted|named|described) )?(?:some|a little|a bit of|modest|limited|slight|a degree of|a measure of) (?:progress|improvement)(?: made)?$/i;
+const SOME_BEFORE = /\b(?:some|a little|a bit of|modest|limited|slight)\s+$/i;
+const NAMES_WHAT = /^\s*(?:on|with|in|toward|towards|around|against|at|for)\b/i;
+
+function someProgress(sentence: Sentence, from: number, to: number): boolean {
+  const phrase = sentence.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (/\b(?:on|with|in|toward|towards)$/i.test(phrase) || NAMES_WHAT.test(sentence.text.slice(to))) return false;
+  const some = SOME_BEFORE.exec(sentence.text.slice(Math.max(0, from - 12), from));
+  return SOME_PROGRESS.test(some ? `${some[0].trim()} ${phrase}` : phrase);
+}
+
 function globalVerdict(sentence: Sentence, from: number, to: number): boolean {
+  if (someProgress(sentence, from, to)) return true;
   const phrase = sentence.text.slice(from, to).trim();
   if (/^(?:improved|improving|better)$/i.test(phrase) && GLOBAL_VERDICT.test(sentence.text.slice(0, from))) return true;
   // A match that runs on into its preposition ("progress in") is read without it, so "progress in my view" is heard as said.
