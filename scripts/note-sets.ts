@@ -584,6 +584,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind565', title: "project's blind set blind565, measurement only (test/fixtures/blind565)", measurementOnly: true },
   { name: 'blind566', title: "project's blind set blind566, measurement only (test/fixtures/blind566)", measurementOnly: true },
   { name: 'blind567', title: "project's blind set blind567, measurement only (test/fixtures/blind567)", measurementOnly: true },
+  { name: 'blind568', title: "project's blind set blind568, measurement only (test/fixtures/blind568)", measurementOnly: true },
+  { name: 'blind569', title: "project's blind set blind569, measurement only (test/fixtures/blind569)", measurementOnly: true },
+  { name: 'blind570', title: "project's blind set blind570, measurement only (test/fixtures/blind570)", measurementOnly: true },
+  { name: 'blind571', title: "project's blind set blind571, measurement only (test/fixtures/blind571)", measurementOnly: true },
+  { name: 'blind572', title: "project's blind set blind572, measurement only (test/fixtures/blind572)", measurementOnly: true },
+  { name: 'blind573', title: "project's blind set blind573, measurement only (test/fixtures/blind573)", measurementOnly: true },
+  { name: 'blind574', title: "project's blind set blind574, measurement only (test/fixtures/blind574)", measurementOnly: true },
+  { name: 'blind575', title: "project's blind set blind575, measurement only (test/fixtures/blind575)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
