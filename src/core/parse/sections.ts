@@ -26,8 +26,8 @@ export interface Section {
 // A section name alone on its line ("Plan" over the plan's lines, as plain-text records are copied).
 const BARE_LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*$/;
 const LABEL_LINE = /^[ \t]*(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z /&'-]{0,40}?)[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)/;
-// The Plan with an aside before its colon ("Plan (agreed with him and his mother): …"). Only the Plan: other sections' asides
-// ("Goals (chosen by her):") are read as words of their first line by the rules.
+// The Plan with an aside before its colon ("Plan (agreed with him and his mother): …"): the aside goes with the label. Other
+// sections keep theirs as words of their first line (NAME_WITH_ASIDE), where the rules read it ("Goals (chosen by her): …").
 const PLAN_WITH_ASIDE = /^[ \t]*(?:\*\*|__)?[ \t]*(Plan)[ \t]*\([^()\n]{0,80}\)[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)/i;
 // Another section with an aside before its colon ("G (agreed with her at session 1): walk to the market", "Goal (Pt's words): …")
 // opens its section too when words follow the colon on its line; the label ends at the name, so the aside stays the first words of

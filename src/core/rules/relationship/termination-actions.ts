@@ -83,6 +83,7 @@ function someProgress(sentence: Sentence, from: number, to: number): boolean {
 }
 
 function globalVerdict(sentence: Sentence, from: number, to: number): boolean {
+  // A little progress with nothing named says no more than a verdict on the whole.
   if (someProgress(sentence, from, to)) return true;
   const phrase = sentence.text.slice(from, to).trim();
   if (/^(?:improved|improving|better)$/i.test(phrase) && GLOBAL_VERDICT.test(sentence.text.slice(0, from))) return true;
