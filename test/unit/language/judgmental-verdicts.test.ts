@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { lint } from '../../../src/core/lint.js';
 import { config, table } from '../cues/sentence-table.js';
 
+// Each sentence is the whole body, with no Plan added: the label is all the note holds.
+const asWritten = (s: string): string => s;
+
 describe('judgmental labels: verdicts with no subject, a person after two describing words, and labels DOMAIN §8 names', function () {
   this.timeout(20000);
 
@@ -18,7 +21,7 @@ describe('judgmental labels: verdicts with no subject, a person after two descri
       ['Difficult for her to say his name aloud.', false],
       ['Difficult conversation with the ward manager about leave.', false],
       ['Challenging fortnight at the depot with the overtime.', false],
-    ], (s) => s);
+    ], asWritten);
   });
 
   describe('a person named after one more describing word', () => {
@@ -27,7 +30,7 @@ describe('judgmental labels: verdicts with no subject, a person after two descri
       ['Presents as a demanding character in the waiting room.', true],
       // Look-alike: a difficult situation, with no person in it.
       ['A difficult, drawn-out housing situation.', false],
-    ], (s) => s);
+    ], asWritten);
   });
 
   describe('a label of the client\'s about something, or lasting a while', () => {
@@ -37,7 +40,7 @@ describe('judgmental labels: verdicts with no subject, a person after two descri
       // Look-alikes: a thing as the subject, and a task hard for the client.
       ['The form was difficult about halfway down.', false],
       ['It was difficult for him to say the word "cancer".', false],
-    ], (s) => s);
+    ], asWritten);
   });
 
   describe('labels the list lacked', () => {
@@ -51,7 +54,7 @@ describe('judgmental labels: verdicts with no subject, a person after two descri
       ['Had a pleasant walk along the canal with her sister.', false],
       ['Her grandfather died a martyr in the war.', false],
       ['She called herself "a right drama queen" and laughed.', false],
-    ], (s) => s);
+    ], asWritten);
 
     it('"pleasant" is to be left out: the message says so and no word is offered in its place', () => {
       const note = '---\ntype: intake\nformat: free\nclient: C-4410\ndate: 2026-10-02\nsession: 1\n---\n\nMr Obi is a pleasant 58-year-old bus driver.\n';
