@@ -592,6 +592,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind573', title: "project's blind set blind573, measurement only (test/fixtures/blind573)", measurementOnly: true },
   { name: 'blind574', title: "project's blind set blind574, measurement only (test/fixtures/blind574)", measurementOnly: true },
   { name: 'blind575', title: "project's blind set blind575, measurement only (test/fixtures/blind575)", measurementOnly: true },
+  { name: 'blind576', title: "project's blind set blind576, measurement only (test/fixtures/blind576)", measurementOnly: true },
+  { name: 'blind577', title: "project's blind set blind577, measurement only (test/fixtures/blind577)", measurementOnly: true },
+  { name: 'blind578', title: "project's blind set blind578, measurement only (test/fixtures/blind578)", measurementOnly: true },
+  { name: 'blind579', title: "project's blind set blind579, measurement only (test/fixtures/blind579)", measurementOnly: true },
+  { name: 'blind580', title: "project's blind set blind580, measurement only (test/fixtures/blind580)", measurementOnly: true },
+  { name: 'blind581', title: "project's blind set blind581, measurement only (test/fixtures/blind581)", measurementOnly: true },
+  { name: 'blind582', title: "project's blind set blind582, measurement only (test/fixtures/blind582)", measurementOnly: true },
+  { name: 'blind583', title: "project's blind set blind583, measurement only (test/fixtures/blind583)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
