@@ -31,6 +31,9 @@ describe('time expressions that date a rupture to another session', function () 
       ['In our first session back after the holiday she shut down when I mentioned her mother.', true],
       ['When she first came to the service she would not speak to anyone.', false],
       ['When he first arrived for the session today he sat in silence and would not look at me.', true],
+      // Earlier meetings in the plural with no determiner (the twenty-first session).
+      ['In earlier sessions he went quiet whenever his daughter came up.', false],
+      ['During previous appointments he shut down when I asked about the fire.', false],
     ]);
     table('confrontation-repair', [
       ['In the previous session he was dismissive of the worksheet, calling it "pointless".', false],
