@@ -11,6 +11,11 @@ describe('a rupture marker the clinician disclaims', function () {
     ['At his last service he stopped answering the worker\'s calls for a month; nothing like that with me today.', false],
     ['When I asked about the funeral she went quiet and gave one-word answers for the rest of the hour.', true],
     ['When I asked about the funeral she went quiet and gave one-word answers. Nothing like that at home, she says.', true],
+    // The twenty-first session: the disclaimer as a thing that did not happen today, or that the client does not do now.
+    ['When the court date came up he shut down completely; that did not happen today.', false],
+    ['He tends to shut down when the court case is raised. He did not do that today.', false],
+    // A disclaimer in the next sentence speaks of the marker only when it opens that sentence: here it speaks of the walking out.
+    ['When I asked about the ward round he turned to the door and said little else for the hour. Early on he walked out twice; he did not do that today.', true],
   ]);
   table('confrontation-repair', [
     ['He said these sessions were "a waste of a Tuesday"; that has not happened since he started the new shifts.', false],

@@ -458,14 +458,17 @@ function withoutRestatements(note: Note, markers: Cue[]): Cue[] {
 }
 
 // The clinician says the moment told is not this session's or not a rupture: "nothing like that today", "not so now", "none of that
-// with me", "that has not happened since", "not a relational withdrawal". Said after the marker, in its sentence or the next one.
-const DISCLAIMED = /\b(?:nothing like (?:that|it|this)\b[^.;]{0,25}?\b(?:today|now|this time|here|with me|with us|since)|not so (?:now|today|these days|any more|anymore)|(?:none|no sign|no trace|no hint) of (?:that|it|this)(?: (?:today|now|with me|here|in session|since|this time))|(?:that|this|it) (?:has|had)(?: not|n't) happened (?:since|for|with me|here|again)|not (?:a |an )?(?:relational |real |true |interpersonal )?(?:withdrawal|rupture|confrontation)\b|(?:this|that|it) is not happening (?:with me|here|now))/i;
+// with me", "that has not happened since", "that did not happen today", "she does not do that now", "not a relational withdrawal".
+// Said after the marker, in its sentence or the next one.
+const DISCLAIMED = /\b(?:nothing like (?:that|it|this)\b[^.;]{0,25}?\b(?:today|now|this time|here|with me|with us|since)|not so (?:now|today|these days|any more|anymore)|(?:none|no sign|no trace|no hint) of (?:that|it|this)(?: (?:today|now|with me|here|in session|since|this time))|(?:that|this|it) (?:has|had)(?: not|n't) happened (?:since|for|with me|here|again)|not (?:a |an )?(?:relational |real |true |interpersonal )?(?:withdrawal|rupture|confrontation)\b|(?:this|that|it) is not happening (?:with me|here|now)|(?:this|that|it) (?:did|does|do)(?: not|n't) happen (?:today|now|here|this time|with me|in (?:this|today's) session|any ?more)|(?:she|he|they) (?:does|do|did)(?: not|n't) do (?:that|this|it) (?:today|now|here|with me|in session|any ?more))/i;
 
 /** Whether the clinician says, after the marker in its sentence or in the next sentence of its paragraph, that it is not this session's rupture. */
 function disclaimed(note: Note, cue: Cue): boolean {
   if (DISCLAIMED.test(cue.sentence.text.slice(cue.to))) return true;
   const next = note.sentences[cue.sentence.index + 1];
-  return next !== undefined && next.block === cue.sentence.block && DISCLAIMED.test(next.text.slice(0, 80));
+  // In the next sentence only its first clause speaks of the marker: "Early on he walked out twice; he did not do that today" disclaims
+  // the walking out it tells, not the marker before it.
+  return next !== undefined && next.block === cue.sentence.block && DISCLAIMED.test(next.text.slice(0, 80).split(';')[0]!);
 }
 
 function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
