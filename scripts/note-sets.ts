@@ -600,6 +600,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind581', title: "project's blind set blind581, measurement only (test/fixtures/blind581)", measurementOnly: true },
   { name: 'blind582', title: "project's blind set blind582, measurement only (test/fixtures/blind582)", measurementOnly: true },
   { name: 'blind583', title: "project's blind set blind583, measurement only (test/fixtures/blind583)", measurementOnly: true },
+  { name: 'blind584', title: "project's blind set blind584, measurement only (test/fixtures/blind584)", measurementOnly: true },
+  { name: 'blind585', title: "project's blind set blind585, measurement only (test/fixtures/blind585)", measurementOnly: true },
+  { name: 'blind586', title: "project's blind set blind586, measurement only (test/fixtures/blind586)", measurementOnly: true },
+  { name: 'blind587', title: "project's blind set blind587, measurement only (test/fixtures/blind587)", measurementOnly: true },
+  { name: 'blind588', title: "project's blind set blind588, measurement only (test/fixtures/blind588)", measurementOnly: true },
+  { name: 'blind589', title: "project's blind set blind589, measurement only (test/fixtures/blind589)", measurementOnly: true },
+  { name: 'blind590', title: "project's blind set blind590, measurement only (test/fixtures/blind590)", measurementOnly: true },
+  { name: 'blind591', title: "project's blind set blind591, measurement only (test/fixtures/blind591)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
