@@ -16,6 +16,9 @@ describe('a rupture marker the clinician disclaims', function () {
     ['He tends to shut down when the court case is raised. He did not do that today.', false],
     // A disclaimer in the next sentence speaks of the marker only when it opens that sentence: here it speaks of the walking out.
     ['When I asked about the ward round he turned to the door and said little else for the hour. Early on he walked out twice; he did not do that today.', true],
+    // A rupture word negated before the marker: what follows is what happened instead (twenty-first session).
+    ['He did not shut down when the verdict came up, though he stared at the table for a while.', false],
+    ['He did not answer when I asked about the verdict and stared at the table for the rest of the hour.', true],
   ]);
   table('confrontation-repair', [
     ['He said these sessions were "a waste of a Tuesday"; that has not happened since he started the new shifts.', false],

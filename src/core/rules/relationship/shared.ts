@@ -422,7 +422,7 @@ function markersFoundByModel(note: Note, cues: Cues, kind: 'withdrawal-marker' |
   const withPhrase = new Set([...cues.of('withdrawal-marker'), ...cues.of('confrontation-marker')].map((c) => c.sentence));
   return note.sentences
     // The model first: it reads few sentences as markers, and ConText's scopes of every sentence would cost more than the model's reading.
-    .filter((s) => !withPhrase.has(s) && learnedFinds(note, cues, s, kind) && !tellsAnEarlierTime(s))
+    .filter((s) => !withPhrase.has(s) && learnedFinds(note, cues, s, kind) && !tellsAnEarlierTime(s) && !NEGATED_WITHDRAWAL.test(s.text) && !NEGATED_CONFRONTATION.test(s.text))
     .map((s) => sentenceReadByModel(kind, s));
 }
 
@@ -457,6 +457,18 @@ function withoutRestatements(note: Note, markers: Cue[]): Cue[] {
   });
 }
 
+// The clinician says the client did not pull away or turn against the work (a rupture word negated: "did not withdraw", "No withdrawal
+// or irritability in session", "did not get defensive", "no anger at the sessions"). A marker of that kind after it in the sentence is
+// told as what happened instead ("She did not withdraw when her dad spoke, though she looked at the floor"), not a rupture.
+const NOT = String.raw`\b(?:did not|didn't|does not|doesn't|was not|wasn't|were not|weren't|is not|isn't|never|no|nor|without)\s+(?:(?:get|become|seem|appear|look|sound|go|turn|grow|at all|any|sign of|evidence of)\s+){0,2}`;
+const NEGATED_WITHDRAWAL = new RegExp(`${NOT}(?:withdraw|withdrawn|withdrawal|withdrawing|shut down|shutting down|quiet|silent|silence|disengage|disengaged|disengagement|guarded|closed off|switch off|switched off)\\b`, 'i');
+const NEGATED_CONFRONTATION = new RegExp(`${NOT}(?:angry|anger|defensive|defensiveness|hostile|hostility|irritated|irritable|irritability|irritation|annoyed|annoyance|cross|dismissive|critical|confrontational|challenging|argumentative)\\b`, 'i');
+
+function negatedBefore(cue: Cue): boolean {
+  const before = cue.sentence.text.slice(0, cue.from);
+  return (cue.kind === 'withdrawal-marker' ? NEGATED_WITHDRAWAL : NEGATED_CONFRONTATION).test(before);
+}
+
 // The clinician says the moment told is not this session's or not a rupture: "nothing like that today", "not so now", "none of that
 // with me", "that has not happened since", "that did not happen today", "she does not do that now", "not a relational withdrawal".
 // Said after the marker, in its sentence or the next one.
@@ -464,7 +476,7 @@ const DISCLAIMED = /\b(?:nothing like (?:that|it|this)\b[^.;]{0,25}?\b(?:today|n
 
 /** Whether the clinician says, after the marker in its sentence or in the next sentence of its paragraph, that it is not this session's rupture. */
 function disclaimed(note: Note, cue: Cue): boolean {
-  if (DISCLAIMED.test(cue.sentence.text.slice(cue.to))) return true;
+  if (DISCLAIMED.test(cue.sentence.text.slice(cue.to)) || negatedBefore(cue)) return true;
   const next = note.sentences[cue.sentence.index + 1];
   // In the next sentence only its first clause speaks of the marker: "Early on he walked out twice; he did not do that today" disclaims
   // the walking out it tells, not the marker before it.
