@@ -23,5 +23,8 @@ describe('a rupture marker the clinician disclaims', function () {
   table('confrontation-repair', [
     ['He said these sessions were "a waste of a Tuesday"; that has not happened since he started the new shifts.', false],
     ['He said these sessions were "a waste of a Tuesday" and folded his arms.', true],
+    // Anger said not to be aimed at the therapist beyond a semicolon, or opening the next sentence (twenty-first session).
+    ['She was angry and raised her voice about the housing panel for twenty minutes; none of it was aimed at me.', false],
+    ['He shouted at me about the fee for ten minutes. None of this was resolved today.', true],
   ]);
 });

@@ -667,6 +667,17 @@ function namesSomeoneElse(text: string): boolean {
 // "Not at me" in the note's words, "not at you" in the client's own, or "nothing personal".
 const NOT_AT_THERAPIST = /^[^.;]{0,60}?\b(?:(?:not|never|rather than) (?:(?:directed|aimed|pointed) )?(?:at|towards?|with) (?:me|T|the therapist|the writer|you)|nothing (?:personal|to do with (?:me|you|T|the therapist)))\b/i;
 
+// The anger said, after it, not to be aimed at the therapist: "not at me", "none of it (was) aimed at me", "it wasn't about me".
+const NOT_AIMED_AT_ME = /^[\s,;:—–-]*(?:(?:and |but )?(?:not|never) (?:(?:directed|aimed|pointed) )?(?:at|towards?|with|about) (?:me|T|the therapist|us)\b|(?:none|nothing|no part) of (?:it|this|that)(?: was)? (?:(?:directed|aimed|pointed) at|about) (?:me|T|the therapist|us)\b|(?:it|this|that) (?:was|is)(?: not|n't) (?:(?:directed|aimed|pointed) at|about) (?:me|T|the therapist|us)\b)/i;
+
+function notAtTherapistAfter(note: Note, cue: Cue): boolean {
+  const rest = cue.sentence.text.slice(cue.to);
+  const semicolon = rest.indexOf(';');
+  if (semicolon >= 0 && NOT_AIMED_AT_ME.test(rest.slice(semicolon + 1))) return true;
+  const next = note.sentences[cue.sentence.index + 1];
+  return next !== undefined && next.block === cue.sentence.block && NOT_AIMED_AT_ME.test(next.text);
+}
+
 // The therapist looking back with appreciation on how the client pushed back ("proud of how honestly she argued with me when
 // something didn't fit"): a strength named, not a rupture today.
 const APPRECIATED = /\b(?:proud of|appreciat(?:e|ed|es|ing)|admir(?:e|ed|es|ing)|valued|thanked (?:her|him|them) for|grateful for)\b(?:(?![.;]).){0,80}?\b(?:how|the way|that|when)\b[^.;]{0,60}$/i;
@@ -685,8 +696,10 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('confrontation-marker').filter((cue) => {
     const c = cue.context;
     if (!affirmedNow(cue) || c.sense !== 'default' || inReview(note, cues, cue) || inBackground(note, cue) || recappedInReaction(cues, cue) || otherGender(note, cue) || namedSomeoneElse(note, cue) || toldAboutSomeoneElse(cue)) return false;
-    // The clinician says where the anger was not aimed ("raised his voice about the landlord, not at me").
-    if (NOT_AT_THERAPIST.test(cue.sentence.text.slice(cue.to, cue.to + 80)) || disclaimed(note, cue)) return false;
+    // The clinician says where the anger was not aimed ("raised his voice about the landlord, not at me"), in the marker's clause, in
+    // the next clause ("angry at the billing office and spent ten minutes on it; not at me") or opening the next sentence ("None of
+    // this was aimed at me").
+    if (NOT_AT_THERAPIST.test(cue.sentence.text.slice(cue.to, cue.to + 80)) || notAtTherapistAfter(note, cue) || disclaimed(note, cue)) return false;
     if (onlyGenericYou(cue)) return false;
     if (APPRECIATED.test(cue.sentence.text.slice(Math.max(0, cue.from - 160), cue.from))) return false;
     // A composed complaint that names someone else inside it is relayed ("told me her mother had said: 'You're rushing me'").
