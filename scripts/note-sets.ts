@@ -608,6 +608,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind589', title: "project's blind set blind589, measurement only (test/fixtures/blind589)", measurementOnly: true },
   { name: 'blind590', title: "project's blind set blind590, measurement only (test/fixtures/blind590)", measurementOnly: true },
   { name: 'blind591', title: "project's blind set blind591, measurement only (test/fixtures/blind591)", measurementOnly: true },
+  { name: 'blind592', title: "project's blind set blind592, measurement only (test/fixtures/blind592)", measurementOnly: true },
+  { name: 'blind593', title: "project's blind set blind593, measurement only (test/fixtures/blind593)", measurementOnly: true },
+  { name: 'blind594', title: "project's blind set blind594, measurement only (test/fixtures/blind594)", measurementOnly: true },
+  { name: 'blind595', title: "project's blind set blind595, measurement only (test/fixtures/blind595)", measurementOnly: true },
+  { name: 'blind596', title: "project's blind set blind596, measurement only (test/fixtures/blind596)", measurementOnly: true },
+  { name: 'blind597', title: "project's blind set blind597, measurement only (test/fixtures/blind597)", measurementOnly: true },
+  { name: 'blind598', title: "project's blind set blind598, measurement only (test/fixtures/blind598)", measurementOnly: true },
+  { name: 'blind599', title: "project's blind set blind599, measurement only (test/fixtures/blind599)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
