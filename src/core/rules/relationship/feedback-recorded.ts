@@ -45,10 +45,15 @@ const NO_FEEDBACK = /\b(?:no|not|didn't|did not|wasn't|was not|never)\b[^.;]{0,3
 const ELSEWHERE = /\b(?:medication|meds|pills?|tablets?|dose|sertraline|fluoxetine|citalopram|escitalopram|venlafaxine|mirtazapine|quetiapine|lithium|antidepressants?|prescription|GP|doctor|psychiatrist|nurse|physio|manager|boss|employer|mother|father|mum|mom|dad|parents?|partner|husband|wife|boyfriend|girlfriend|friends?|sister|brother|son|daughter|teacher|colleagues?|coworkers?|job|dog|cat|gym|yoga|church|mosque|temple|AA|NA|sponsor|holiday|vacation|diet|supplements?|walking|running|swimming|retreat|course|app|weekend|week|month|mood|night|nights|morning|mornings|evening|christmas|birthday|wedding|party|trip|visit to)(?:'s)?\b/i;
 const ABOUT_SESSION = /\b(?:session|sessions|therapy|(?:art|play|therapy|counsell?ing|music|sensory) room|counsell?ing|here|today|our|we|us|me|exercise|skill|technique|homework|HW|worksheet|breathing|grounding|role-?play|group|approach|talking|SRS|ORS|formulation|plan we|you)\b/i;
 
+const TIME_BESIDE = /\b(?:of|from|since|than|this|last|over)\s+(?:(?:the|my|her|his|their|this|that|last|the last|the past)\s+)?(?:week|weeks|month|months|time|session|sessions|one)\b/gi;
+
 /** A verdict on something other than the session or the therapy ("said the medication has been helpful"). */
 function aboutSomethingElse(cue: Cue): boolean {
   // "Than last week", "than last time": the session set against the one before it, not a verdict on the week.
-  const words = cue.sentence.text.slice(cue.from, cue.to).replace(/\bthan (?:the )?last (?:week|month|time|session|one)\b/gi, ' ');
+  // A week or a session said beside the thing judged ("the drawing of the week", "the map from last week", "better than last time")
+  // dates it; a week judged itself ("said the week had been better") is a verdict on something else, and a time of day ("the tea with
+  // her aunties in the evening helps") is a routine of the client's life.
+  const words = cue.sentence.text.slice(cue.from, cue.to).replace(TIME_BESIDE, ' ');
   return ELSEWHERE.test(words) && !ABOUT_SESSION.test(words.replace(ELSEWHERE, ''));
 }
 
