@@ -616,6 +616,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind597', title: "project's blind set blind597, measurement only (test/fixtures/blind597)", measurementOnly: true },
   { name: 'blind598', title: "project's blind set blind598, measurement only (test/fixtures/blind598)", measurementOnly: true },
   { name: 'blind599', title: "project's blind set blind599, measurement only (test/fixtures/blind599)", measurementOnly: true },
+  { name: 'blind600', title: "project's blind set blind600, measurement only (test/fixtures/blind600)", measurementOnly: true },
+  { name: 'blind601', title: "project's blind set blind601, measurement only (test/fixtures/blind601)", measurementOnly: true },
+  { name: 'blind602', title: "project's blind set blind602, measurement only (test/fixtures/blind602)", measurementOnly: true },
+  { name: 'blind603', title: "project's blind set blind603, measurement only (test/fixtures/blind603)", measurementOnly: true },
+  { name: 'blind604', title: "project's blind set blind604, measurement only (test/fixtures/blind604)", measurementOnly: true },
+  { name: 'blind605', title: "project's blind set blind605, measurement only (test/fixtures/blind605)", measurementOnly: true },
+  { name: 'blind606', title: "project's blind set blind606, measurement only (test/fixtures/blind606)", measurementOnly: true },
+  { name: 'blind607', title: "project's blind set blind607, measurement only (test/fixtures/blind607)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
