@@ -66,6 +66,11 @@ export interface LexiconEntry {
   mustBeQuoted?: boolean;
   /** A speech act composed with a target and a verdict: someone else named inside it means the words are relayed, not the client's. */
   composed?: boolean;
+  /**
+   * Termination action 1 in words that do not say what was looked back on ("reviewed the hierarchy together"): the action, but not
+   * the review passage in which the rupture rules read a marker as the therapy looked back on, not as today's.
+   */
+  reviewsAnything?: boolean;
   /** A clinic's own phrase (config `lexicon`): the clinic chose it, so the learned look never sets a marker it found aside. */
   clinic?: boolean;
   /** Match case as written (abbreviations such as `T` or `HW`). */

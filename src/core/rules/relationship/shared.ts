@@ -98,10 +98,10 @@ export function inReview(note: Note, cues: Cues, cue: Cue): boolean {
   if (note.type !== 'termination') return false;
   // The invited review is what comes just after the invitation (the same sentence or the next two), not everything in a long paragraph.
   // A sentence that moves on in the session ("Near the end she said…") is no longer the invited review.
-  if (cue.sentence.index > 0 && MOVES_ON.test(cue.sentence.text)) return cues.of('termination-action:mutual-review').some((r) => r.sentence === cue.sentence && !r.context.negated);
-  return cues
-    .of('termination-action:mutual-review')
-    .some((r) => r.sentence.block === cue.sentence.block && !r.context.negated && cue.sentence.index - r.sentence.index >= 0 && cue.sentence.index - r.sentence.index <= 2);
+  // A review whose words do not say what was looked back on ("reviewed the diary together") may be the day's task: not the invitation.
+  const reviews = cues.of('termination-action:mutual-review').filter((r) => !r.context.negated && !r.entry?.reviewsAnything);
+  if (cue.sentence.index > 0 && MOVES_ON.test(cue.sentence.text)) return reviews.some((r) => r.sentence === cue.sentence);
+  return reviews.some((r) => r.sentence.block === cue.sentence.block && cue.sentence.index - r.sentence.index >= 0 && cue.sentence.index - r.sentence.index <= 2);
 }
 
 const MOVES_ON = /^\W*(?:(?:near|towards?|at|by|close to) the end|later(?: on| in the session)?|after (?:that|this)|afterwards|then,? (?:later|suddenly|unprompted)|unprompted|out of nowhere|in the last (?:few|ten|five|\w+) minutes)\b/i;
