@@ -624,6 +624,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind605', title: "project's blind set blind605, measurement only (test/fixtures/blind605)", measurementOnly: true },
   { name: 'blind606', title: "project's blind set blind606, measurement only (test/fixtures/blind606)", measurementOnly: true },
   { name: 'blind607', title: "project's blind set blind607, measurement only (test/fixtures/blind607)", measurementOnly: true },
+  { name: 'blind608', title: "project's blind set blind608, measurement only (test/fixtures/blind608)", measurementOnly: true },
+  { name: 'blind609', title: "project's blind set blind609, measurement only (test/fixtures/blind609)", measurementOnly: true },
+  { name: 'blind610', title: "project's blind set blind610, measurement only (test/fixtures/blind610)", measurementOnly: true },
+  { name: 'blind611', title: "project's blind set blind611, measurement only (test/fixtures/blind611)", measurementOnly: true },
+  { name: 'blind612', title: "project's blind set blind612, measurement only (test/fixtures/blind612)", measurementOnly: true },
+  { name: 'blind613', title: "project's blind set blind613, measurement only (test/fixtures/blind613)", measurementOnly: true },
+  { name: 'blind614', title: "project's blind set blind614, measurement only (test/fixtures/blind614)", measurementOnly: true },
+  { name: 'blind615', title: "project's blind set blind615, measurement only (test/fixtures/blind615)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
