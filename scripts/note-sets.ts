@@ -632,6 +632,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind613', title: "project's blind set blind613, measurement only (test/fixtures/blind613)", measurementOnly: true },
   { name: 'blind614', title: "project's blind set blind614, measurement only (test/fixtures/blind614)", measurementOnly: true },
   { name: 'blind615', title: "project's blind set blind615, measurement only (test/fixtures/blind615)", measurementOnly: true },
+  { name: 'blind616', title: "project's blind set blind616, measurement only (test/fixtures/blind616)", measurementOnly: true },
+  { name: 'blind617', title: "project's blind set blind617, measurement only (test/fixtures/blind617)", measurementOnly: true },
+  { name: 'blind618', title: "project's blind set blind618, measurement only (test/fixtures/blind618)", measurementOnly: true },
+  { name: 'blind619', title: "project's blind set blind619, measurement only (test/fixtures/blind619)", measurementOnly: true },
+  { name: 'blind620', title: "project's blind set blind620, measurement only (test/fixtures/blind620)", measurementOnly: true },
+  { name: 'blind621', title: "project's blind set blind621, measurement only (test/fixtures/blind621)", measurementOnly: true },
+  { name: 'blind622', title: "project's blind set blind622, measurement only (test/fixtures/blind622)", measurementOnly: true },
+  { name: 'blind623', title: "project's blind set blind623, measurement only (test/fixtures/blind623)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
