@@ -640,6 +640,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind621', title: "project's blind set blind621, measurement only (test/fixtures/blind621)", measurementOnly: true },
   { name: 'blind622', title: "project's blind set blind622, measurement only (test/fixtures/blind622)", measurementOnly: true },
   { name: 'blind623', title: "project's blind set blind623, measurement only (test/fixtures/blind623)", measurementOnly: true },
+  { name: 'blind624', title: "project's blind set blind624, measurement only (test/fixtures/blind624)", measurementOnly: true },
+  { name: 'blind625', title: "project's blind set blind625, measurement only (test/fixtures/blind625)", measurementOnly: true },
+  { name: 'blind626', title: "project's blind set blind626, measurement only (test/fixtures/blind626)", measurementOnly: true },
+  { name: 'blind627', title: "project's blind set blind627, measurement only (test/fixtures/blind627)", measurementOnly: true },
+  { name: 'blind628', title: "project's blind set blind628, measurement only (test/fixtures/blind628)", measurementOnly: true },
+  { name: 'blind629', title: "project's blind set blind629, measurement only (test/fixtures/blind629)", measurementOnly: true },
+  { name: 'blind630', title: "project's blind set blind630, measurement only (test/fixtures/blind630)", measurementOnly: true },
+  { name: 'blind631', title: "project's blind set blind631, measurement only (test/fixtures/blind631)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
