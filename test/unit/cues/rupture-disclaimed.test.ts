@@ -26,5 +26,8 @@ describe('a rupture marker the clinician disclaims', function () {
     // Anger said not to be aimed at the therapist beyond a semicolon, or opening the next sentence (twenty-first session).
     ['She was angry and raised her voice about the housing panel for twenty minutes; none of it was aimed at me.', false],
     ['He shouted at me about the fee for ten minutes. None of this was resolved today.', true],
+    // Set against what the client did today, where the marker is told as earlier (the twenty-first session).
+    ['Early on she had called the group a waste of her Thursday; today she brought biscuits for everyone.', false],
+    ['She called the group a waste of her Thursday; today she also left early.', true],
   ]);
 });

@@ -474,9 +474,21 @@ function negatedBefore(cue: Cue): boolean {
 // Said after the marker, in its sentence or the next one.
 const DISCLAIMED = /\b(?:nothing like (?:that|it|this)\b[^.;]{0,25}?\b(?:today|now|this time|here|with me|with us|since)|not so (?:now|today|these days|any more|anymore)|(?:none|no sign|no trace|no hint) of (?:that|it|this)(?: (?:today|now|with me|here|in session|since|this time))|(?:that|this|it) (?:has|had)(?: not|n't) happened (?:since|for|with me|here|again)|not (?:a |an )?(?:relational |real |true |interpersonal )?(?:withdrawal|rupture|confrontation)\b|(?:this|that|it) is not happening (?:with me|here|now)|(?:this|that|it) (?:did|does|do)(?: not|n't) happen (?:today|now|here|this time|with me|in (?:this|today's) session|any ?more)|(?:she|he|they) (?:does|do|did)(?: not|n't) do (?:that|this|it) (?:today|now|here|with me|in session|any ?more))/i;
 
+// The marker set against what the client did today, after a semicolon or a "but" ("Early on he had shouted at me about getting paid;
+// today he joked about it", "at first he called it pointless, but today he said the sessions were worth the hassle"): the marker
+// was another time's.
+const TODAY_INSTEAD = /^[^.;]*?(?:;|,? but|,? whereas|—|–)\s*(?:today|this (?:time|session|week)|now)\b,?\s+(?:she|he|they|the client|cl|clt|pt|\p{Lu}\p{Ll}+)\b/u;
+// Only where the marker's own words are told as earlier ("early on", "at first", "had shouted"): "went quiet when I raised it; today
+// he was also late" is two things of today.
+const TOLD_AS_EARLIER = /\b(?:early on|at first|initially|originally|in the beginning|at the start of (?:therapy|treatment|our work)|previously|last (?:time|week|session)|used to|had (?:\w+ed|been|said|called|shouted|gone|told|walked|stormed|sworn|stopped))\b/i;
+
+function todayInstead(cue: Cue): boolean {
+  return TODAY_INSTEAD.test(cue.sentence.text.slice(cue.to)) && TOLD_AS_EARLIER.test(cue.sentence.text.slice(0, cue.to));
+}
+
 /** Whether the clinician says, after the marker in its sentence or in the next sentence of its paragraph, that it is not this session's rupture. */
 function disclaimed(note: Note, cue: Cue): boolean {
-  if (DISCLAIMED.test(cue.sentence.text.slice(cue.to)) || negatedBefore(cue)) return true;
+  if (DISCLAIMED.test(cue.sentence.text.slice(cue.to)) || negatedBefore(cue) || todayInstead(cue)) return true;
   const next = note.sentences[cue.sentence.index + 1];
   // In the next sentence only its first clause speaks of the marker: "Early on he walked out twice; he did not do that today" disclaims
   // the walking out it tells, not the marker before it.
