@@ -49,8 +49,8 @@ export const endingActions = [
     { pattern: String.raw`(?:reviewed|looked back|looking back|went back over|looked over) together\s*[:—–-](?=\s*[\w"“‘'])`, note: 'action 1: looking back together, set out as a label' },
     // Whatever was reviewed, reviewed together (held-out development sets, twenty-first session): "Reviewed the hierarchy together",
     // "Rev'd w/ cl: SUDS log wk 1 vs now", "went back over the diary cards side by side". A plan for later reviewed together is
-    // the coping plan, not the work looked back on, and "reviewed w/ pt what the pharmacy needs" is an errand gone over. What was reviewed may be a task of the day, so what follows is not read as the
-    // therapy looked back on (reviewsAnything).
+    // the coping plan, not the work looked back on, and "reviewed w/ pt what the pharmacy needs" is an errand gone over. What was
+    // reviewed may be a task of the day, so what follows is not read as the therapy looked back on (reviewsAnything).
     { pattern: String.raw`(?:reviewed|rev'?d|re-?read|went back over|looked back over|read back over|read through) (?:(?!(?:relapse|safety|crisis|coping|warning|staying|wellness|blueprint|discharge|follow-?up|aftercare)\b)[\w'’/-]+ ){0,4}?(?:together|side by side)\b|(?:reviewed|rev'?d) (?:(?!(?:relapse|safety|crisis|coping|warning|staying|wellness|blueprint|discharge|follow-?up|aftercare|what|how|whether|if)\b)[\w'’/-]+ ){1,4}?w\/ ?(?:cl|clt|pt|client|her|him|them)\b|(?:reviewed|rev'?d) w\/ ?(?:cl|clt|pt|client|her|him|them)\s*:`, note: 'action 1: whatever was reviewed, reviewed together', reviewsAnything: true },
     { pattern: String.raw`(?:watched|listened|looked) back (?:at |to |over )?(?:the |two |three |some |a few |a couple of |both )?(?:clips?|recordings?|videos?|tapes?|footage)\b[^.;]{0,20}?\b(?:from|of) (?:sessions?|our|the (?:first|early|earlier|start))`, note: 'action 1: recordings of earlier sessions watched back' },
   ]),
