@@ -648,6 +648,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind629', title: "project's blind set blind629, measurement only (test/fixtures/blind629)", measurementOnly: true },
   { name: 'blind630', title: "project's blind set blind630, measurement only (test/fixtures/blind630)", measurementOnly: true },
   { name: 'blind631', title: "project's blind set blind631, measurement only (test/fixtures/blind631)", measurementOnly: true },
+  { name: 'blind632', title: "project's blind set blind632, measurement only (test/fixtures/blind632)", measurementOnly: true },
+  { name: 'blind633', title: "project's blind set blind633, measurement only (test/fixtures/blind633)", measurementOnly: true },
+  { name: 'blind634', title: "project's blind set blind634, measurement only (test/fixtures/blind634)", measurementOnly: true },
+  { name: 'blind635', title: "project's blind set blind635, measurement only (test/fixtures/blind635)", measurementOnly: true },
+  { name: 'blind636', title: "project's blind set blind636, measurement only (test/fixtures/blind636)", measurementOnly: true },
+  { name: 'blind637', title: "project's blind set blind637, measurement only (test/fixtures/blind637)", measurementOnly: true },
+  { name: 'blind638', title: "project's blind set blind638, measurement only (test/fixtures/blind638)", measurementOnly: true },
+  { name: 'blind639', title: "project's blind set blind639, measurement only (test/fixtures/blind639)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
