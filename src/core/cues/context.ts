@@ -80,6 +80,9 @@ const TRIGGERS: Trigger[] = [
   // Earlier meetings named in the plural with no determiner ("In earlier sessions she went quiet when…", "during previous
   // appointments"): those sessions, not today's.
   t('(?:in|during|at) (?:previous|prior|preceding|earlier|past|early|former) (?:sessions|sess|appointments|appts|meetings|visits|calls|reviews|groups|weeks|months)(?! back| since| after| following)', 'historical', 'both', 8),
+  // Today set against an earlier meeting ("Unlike in session 1, when she sat silent…", "more open than at our first meeting, when
+  // she sat with her coat on…", "Compared with our first session, when he walked out…"): what the comparison tells is that meeting.
+  t('(?:unlike|than|compared (?:with|to)|in contrast to|as opposed to) (?:in |at |during )?(?:(?:our|the|her|his|their|that) )?(?:(?:first|last|previous|earlier|early|initial|opening|\\d+(?:st|nd|rd|th)) (?:sessions?|sess|meetings?|appointments?|appts?|visits?|calls?)|(?:session|sess|s|wk|week) ?#?\\d+)', 'historical', 'forward', 14),
   // A field that holds the history ("Psych hx: …", "Previous therapy: …", "Prior help: …"): its label speaks for what follows.
   t('(?:psych(?:iatric)? |past |previous |prior |forensic |medical |family |social |treatment |therapy )?(?:hx|history)(?= ?:)|(?:previous|prior|past|former|earlier) (?:therapy|therapies|treatment|treatments|counsell?ing|help|contact|input|support|services?|engagement|episodes?|admissions?|care)(?= ?:)', 'historical', 'forward'),
   // Another service's story reaches further: "the last counsellor 'didn't have a clue' and he walked out of that service".

@@ -34,6 +34,9 @@ describe('time expressions that date a rupture to another session', function () 
       // Earlier meetings in the plural with no determiner (the twenty-first session).
       ['In earlier sessions he went quiet whenever his daughter came up.', false],
       ['During previous appointments he shut down when I asked about the fire.', false],
+      // Today set against an earlier meeting (the twenty-first session).
+      ['Unlike in session 3, when he sat silent for long stretches, he talked about the farm today.', false],
+      ['Unlike last week, he went quiet when I raised the funeral and stayed quiet for the hour.', true],
     ]);
     table('confrontation-repair', [
       ['In the previous session he was dismissive of the worksheet, calling it "pointless".', false],
