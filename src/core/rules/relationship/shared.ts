@@ -71,8 +71,14 @@ const ACCEPTED_PREFERENCE = /^[^.;]{0,60}?\b(?:which|that|this) (?:is|was|'s) (?
 const ACCEPTED_NEXT = /^\W*(?:I|T)\s+(?:said|told (?:her|him|them)|agreed)\s+(?:that\s+)?(?:(?:that|this|it)(?:'s|\s+(?:was|is))\s+(?:fine|ok|okay|alright|all right|her choice|his choice|their choice)|(?:she|he|they)\s+(?:decides|can decide|could decide|chooses|can choose)\b)/i;
 
 function acceptedNext(note: Note, cue: Cue): boolean {
-  const next = note.sentences[cue.sentence.index + 1];
-  return next !== undefined && next.block === cue.sentence.block && ACCEPTED_NEXT.test(next.text);
+  const next = nextInParagraph(note, cue.sentence);
+  return next !== undefined && ACCEPTED_NEXT.test(next.text);
+}
+
+/** The sentence after this one when it is in the same paragraph (block): where a note goes on about the same moment. */
+function nextInParagraph(note: Note, sentence: Sentence): Sentence | undefined {
+  const next = note.sentences[sentence.index + 1];
+  return next?.block === sentence.block ? next : undefined;
 }
 
 // The topic set aside together or let be ("… and we agreed to park it", "… and I didn't press it").
@@ -489,10 +495,10 @@ function todayInstead(cue: Cue): boolean {
 /** Whether the clinician says, after the marker in its sentence or in the next sentence of its paragraph, that it is not this session's rupture. */
 function disclaimed(note: Note, cue: Cue): boolean {
   if (DISCLAIMED.test(cue.sentence.text.slice(cue.to)) || negatedBefore(cue) || todayInstead(cue)) return true;
-  const next = note.sentences[cue.sentence.index + 1];
+  const next = nextInParagraph(note, cue.sentence);
   // In the next sentence only its first clause speaks of the marker: "Early on he walked out twice; he did not do that today" disclaims
   // the walking out it tells, not the marker before it.
-  return next !== undefined && next.block === cue.sentence.block && DISCLAIMED.test(next.text.slice(0, 80).split(';')[0]!);
+  return next !== undefined && DISCLAIMED.test(next.text.slice(0, 80).split(';')[0]!);
 }
 
 function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
@@ -686,8 +692,8 @@ function notAtTherapistAfter(note: Note, cue: Cue): boolean {
   const rest = cue.sentence.text.slice(cue.to);
   const semicolon = rest.indexOf(';');
   if (semicolon >= 0 && NOT_AIMED_AT_ME.test(rest.slice(semicolon + 1))) return true;
-  const next = note.sentences[cue.sentence.index + 1];
-  return next !== undefined && next.block === cue.sentence.block && NOT_AIMED_AT_ME.test(next.text);
+  const next = nextInParagraph(note, cue.sentence);
+  return next !== undefined && NOT_AIMED_AT_ME.test(next.text);
 }
 
 // The therapist looking back with appreciation on how the client pushed back ("proud of how honestly she argued with me when
