@@ -656,6 +656,22 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind637', title: "project's blind set blind637, measurement only (test/fixtures/blind637)", measurementOnly: true },
   { name: 'blind638', title: "project's blind set blind638, measurement only (test/fixtures/blind638)", measurementOnly: true },
   { name: 'blind639', title: "project's blind set blind639, measurement only (test/fixtures/blind639)", measurementOnly: true },
+  { name: 'blind640', title: "project's blind set blind640, measurement only (test/fixtures/blind640)", measurementOnly: true },
+  { name: 'blind641', title: "project's blind set blind641, measurement only (test/fixtures/blind641)", measurementOnly: true },
+  { name: 'blind642', title: "project's blind set blind642, measurement only (test/fixtures/blind642)", measurementOnly: true },
+  { name: 'blind643', title: "project's blind set blind643, measurement only (test/fixtures/blind643)", measurementOnly: true },
+  { name: 'blind644', title: "project's blind set blind644, measurement only (test/fixtures/blind644)", measurementOnly: true },
+  { name: 'blind645', title: "project's blind set blind645, measurement only (test/fixtures/blind645)", measurementOnly: true },
+  { name: 'blind646', title: "project's blind set blind646, measurement only (test/fixtures/blind646)", measurementOnly: true },
+  { name: 'blind647', title: "project's blind set blind647, measurement only (test/fixtures/blind647)", measurementOnly: true },
+  { name: 'blind648', title: "project's blind set blind648, measurement only (test/fixtures/blind648)", measurementOnly: true },
+  { name: 'blind649', title: "project's blind set blind649, measurement only (test/fixtures/blind649)", measurementOnly: true },
+  { name: 'blind650', title: "project's blind set blind650, measurement only (test/fixtures/blind650)", measurementOnly: true },
+  { name: 'blind651', title: "project's blind set blind651, measurement only (test/fixtures/blind651)", measurementOnly: true },
+  { name: 'blind652', title: "project's blind set blind652, measurement only (test/fixtures/blind652)", measurementOnly: true },
+  { name: 'blind653', title: "project's blind set blind653, measurement only (test/fixtures/blind653)", measurementOnly: true },
+  { name: 'blind654', title: "project's blind set blind654, measurement only (test/fixtures/blind654)", measurementOnly: true },
+  { name: 'blind655', title: "project's blind set blind655, measurement only (test/fixtures/blind655)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
