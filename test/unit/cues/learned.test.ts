@@ -99,8 +99,9 @@ describe('the learned second look', function () {
     const noNegation = `${front}The walking plan stayed on the fridge all week.${plan}`;
     // Findings on the body's sentence (line 9); a model that reads everything reads the Plan's item too.
     const tasks = (text: string, config = allRulesConfig()) => lint(text, { config }).findings.filter((f) => f.ruleId === 'nonadherence-explored' && f.start.line === 9);
-    // A model that reads every sentence as a task not done, sure enough to find one, to see what the option lets through.
-    withLearnedModel(scoringAlike('nonadherence', 0.9), () => {
+    // A model that reads every sentence as a task not done, sure enough to find one (above the shipped threshold), to see what the
+    // option lets through.
+    withLearnedModel(scoringAlike('nonadherence', 0.99), () => {
       assert.equal(tasks(bare, withoutLearnedTasksConfig()).length, 0, 'learnedTasks: false: tasks come from phrases only');
       const [read, ...more] = tasks(bare);
       assert.equal(more.length, 0);
