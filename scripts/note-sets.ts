@@ -672,6 +672,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind653', title: "project's blind set blind653, measurement only (test/fixtures/blind653)", measurementOnly: true },
   { name: 'blind654', title: "project's blind set blind654, measurement only (test/fixtures/blind654)", measurementOnly: true },
   { name: 'blind655', title: "project's blind set blind655, measurement only (test/fixtures/blind655)", measurementOnly: true },
+  { name: 'blind656', title: "project's blind set blind656, measurement only (test/fixtures/blind656)", measurementOnly: true },
+  { name: 'blind657', title: "project's blind set blind657, measurement only (test/fixtures/blind657)", measurementOnly: true },
+  { name: 'blind658', title: "project's blind set blind658, measurement only (test/fixtures/blind658)", measurementOnly: true },
+  { name: 'blind659', title: "project's blind set blind659, measurement only (test/fixtures/blind659)", measurementOnly: true },
+  { name: 'blind660', title: "project's blind set blind660, measurement only (test/fixtures/blind660)", measurementOnly: true },
+  { name: 'blind661', title: "project's blind set blind661, measurement only (test/fixtures/blind661)", measurementOnly: true },
+  { name: 'blind662', title: "project's blind set blind662, measurement only (test/fixtures/blind662)", measurementOnly: true },
+  { name: 'blind663', title: "project's blind set blind663, measurement only (test/fixtures/blind663)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
