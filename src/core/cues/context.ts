@@ -365,6 +365,20 @@ const PREPOSITIONS = words('of with to for from by at about towards toward aroun
 const RELATIVE_HEAD = /^(?:things?|everything|anything|something|nothing|ideas?|suggestions?|questions?|exercises?|tasks?|plans?|ways?|ones?|points?|steps?|options?|words?|what|whatever|all)$/i;
 const CLAUSE_OPENERS = words('and but so then when whenever as because that if while though although since until or');
 
+// "Priya and I agreed", "she and I went through it": the client with the therapist, as "we" is. Not someone else with the
+// therapist ("Mum and I", "her GP and I", "Dr Shah and I", "her sister Jo and I").
+const NOT_THE_CLIENT_BEFORE_NAME = words('her his my their your our dr doctor prof nurse');
+function clientAndI(before: string, youIsClient: boolean): boolean {
+  const tail = /([\p{L}'’-]+\s+)?([\p{L}'’-]+)\s+and\s+$/u.exec(before);
+  if (!tail) return false;
+  const [, earlier, named] = tail;
+  const who = subjectWord(named!, youIsClient);
+  if (who === 'client') return !/^(?:they|they're|they'd|they'll|group|members?)$/i.test(named!);
+  if (who || !NAME_LIKE.test(named!) || NOT_THE_CLIENT_BEFORE_NAME.has(named!.toLowerCase())) return false;
+  const previous = earlier?.trim().toLowerCase();
+  return !previous || !(NOT_THE_CLIENT_BEFORE_NAME.has(previous) || OTHER.has(previous));
+}
+
 function subjectWord(raw: string, youIsClient = false): Experiencer | null {
   // The replacements only where they change something (most words have no quote mark and no full stop).
   let word = raw;
@@ -441,6 +455,7 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
     if (who === 'therapist' && /^Th?$/.test(w[0]) && found[i + 1] && (PREPOSITIONS.has(found[i + 1]![0].toLowerCase()) || /^(?:twds|tw|w|re)$/i.test(found[i + 1]![0]))) continue;
     // A coordinated verb shares the main subject; third parties on the way are objects ("… when her father came up and asked").
     if (who === 'other' && coordinated) continue;
+    if (who === 'therapist' && /^i$/i.test(w[0]) && clientAndI(before.slice(0, w.index), ctx.youIsClient)) return 'dyad';
     if (who) return who;
   }
   return null;
@@ -457,6 +472,7 @@ export function subjectOf(ctx: SentenceContext, start: number, end = start): { e
   const own = /^[\p{L}'’]+/u.exec(ctx.text.slice(start, end));
   const ownSubject = own ? subjectWord(own[0], ctx.youIsClient) : null;
   if (ownSubject && own && /^(?:i|i'm|i've|i'd|i'll|we|t|writer|therapist|clinician|she|he|they|cl|pt|client)$/i.test(own[0].replace(/’/g, "'"))) {
+    if (ownSubject === 'therapist' && /^i$/i.test(own[0]) && clientAndI(ctx.text.slice(0, start), ctx.youIsClient)) return { experiencer: 'dyad', explicit: true };
     return { experiencer: ownSubject, explicit: true };
   }
   // A phrase that opens on the note's own "my" and a body part or the mind that reacts ("My heart sank", "my stomach tightened") is

@@ -7,6 +7,8 @@
 // goal or words ("Marek's goal:"), or "set with Ines".
 // A label line written right under a list with no blank line ("Treatment focus: …") is a field of its own, not the list's last
 // item: the list's lead-in does not speak for it.
+// The client named with "and I" ("Goals Tomasz and I agreed") set the goals with the therapist, as "we" did; a parent or a doctor
+// named so ("his mum and I", "Dr Okafor and I") did not (twenty-second session).
 import { table } from './sentence-table.js';
 
 const LEAD = 'Goals agreed with her at session 2:\n\n1. Walk to the corner shop alone.\n2. Sleep in her own bed most nights.\n';
@@ -72,6 +74,22 @@ describe('goals: who set a goal', function () {
         ['Treatment focus: trauma-focused CBT, 12 sessions.', true],
         ['Treatment focus: trauma-focused CBT, 12 sessions (he chose the order of the memories).', false],
         ['and keep the Sunday phone call with his sister.', false],
+      ],
+      plan,
+      'treatment-plan',
+    );
+  });
+
+  describe('the client named with "and I" set the goals with the therapist, as "we" did', () => {
+    const plan = (lead: string): string =>
+      `${lead}\n1. Walk the dog to the park daily.\n2. Sleep six hours on work nights.\n\n## Plan\n\n- Next session 8/10: exposure hierarchy.`;
+    table(
+      'goals-collaborative',
+      [
+        ['Goals Tomasz and I agreed at the review:', false],
+        ['She and I agreed these goals today:', false],
+        ['Goals his mum and I agreed at the review:', true],
+        ['Goals Dr Okafor and I agreed at the review:', true],
       ],
       plan,
       'treatment-plan',
