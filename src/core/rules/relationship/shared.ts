@@ -594,9 +594,26 @@ const PERSON_NOUNS = /^(?:(?:client|clt|patient|pt|boy|girl|man|woman|lad|lass|t
 const SPEECH_VERB = /\b(?:said|says|asked|asks|replied|replies|answered|told (?:me|us)|shouted|snapped|cut in|interrupted|added|muttered|insisted|exclaimed|wrote|texted|put it)\b/gi;
 const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|suddenly|simply|only|abruptly)$|ly$/;
 
+// "told him/her/them", "quoted him/her", or "<someone>'s words/message/…" just before a quotation (not the client's own: "her own
+// words", "the client's words").
+const TOLD_TO_OR_QUOTED_FROM = new RegExp(
+  String.raw`(?:\b(?:told|tells|telling|texted|messaged|emailed|wrote to)\s+(?:him|her|them)\b|\bquot(?:ed|es|ing)\s+(?:him|her|them|his|their|her)\b|\b(?!(?:client|cl|clt|pt|patient)'s\b)[\p{L}-]+'s\s+(?:own\s+)?(?:words|voice ?note|message|text|letter|e-?mail|comments?|post|verdict)\b(?<!own\s+\w+))[^"“”]{0,40}$`,
+  'iu',
+);
+
 /** The quotation the cue's words start in, if any. */
 function quoteAround(cue: Cue): Quote | undefined {
   return contextOf(cue.sentence).quotes.find((q) => cue.from >= q.start && cue.from < q.end);
+}
+
+/**
+ * Whether the quotation a cue sits in is someone else's by the words that bring it in: told to the client ("the skipper told him
+ * on the pier "…""), quoted from someone ("he quoted her: "…""), or named as someone's ("his father's words: "…"", "the motorist's
+ * text"), whoever the note names.
+ */
+function quotedFromSomeone(cue: Cue): boolean {
+  const quote = quoteAround(cue);
+  return quote !== undefined && TOLD_TO_OR_QUOTED_FROM.test(cue.sentence.text.slice(Math.max(0, quote.start - 120), quote.start));
 }
 
 /**
@@ -611,6 +628,7 @@ function quoteSpeaker(cue: Cue): 'client' | 'other' {
   // Not inside an opening "When I asked what his dad would say," clause: that names the topic, not who answered.
   const opening = OPENING_CLAUSE_WITH_COMMA.exec(cue.sentence.text);
   const before = cue.sentence.text.slice(opening && opening[0].length <= at ? opening[0].length : 0, at);
+  if (quotedFromSomeone(cue)) return 'other';
   // The subject of the verb that introduces the quotation speaks it ("Midway through disputing the demand about his son, Graham
   // said, …": Graham, not the son).
   const speech = [...before.matchAll(SPEECH_VERB)].pop();
@@ -738,6 +756,8 @@ function readConfrontationMarkers(note: Note, cues: Cues): Cue[] {
     // Words that open on praise are thanks, not a complaint ("That was better than I expected, you didn't ask me how I feel"), and words
     // given with a rating the therapist asked for are the client's feedback.
     if (c.quoted && (praisedFirst(cue) || ratedBefore(cue, cues))) return false;
+    // Someone else's words told to the client or quoted by them are not the client's, whatever the phrase.
+    if (c.quoted && quotedFromSomeone(cue)) return false;
     // The client's own words against the therapist: the speaker is whoever the words before the quotation name.
     if (cue.entry?.mustBeQuoted && c.quoted) {
       // Words that come with a rating the therapist asked for are the client's feedback ("rated the session 3/10: 'you lot never
