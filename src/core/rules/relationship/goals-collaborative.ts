@@ -89,6 +89,9 @@ function logistics(text: string): boolean {
   return LOGISTICS.test(unbracketed) || SCHEDULE_LINE.test(unbracketed);
 }
 
+// The ending itself, a review of the goals, or a goal reported met, in a termination note's Goal line.
+const ENDING_OR_MET = /\b(?:clos(?:e|es|ing|ure)|end(?:s|ed|ing)?|discharg\w*|final|last (?:session|sess|meeting|appointment|visit)|finish\w*|wrap(?:ping)? up|review(?:ed|ing)?(?: of)? (?:(?:the|her|his|their) )?(?:(?:treatment|tx)[- ]plan )?goals|(?:both |all |goals? )?(?:met|reached|achieved))\b/i;
+
 const NARRATIVE = /^\s*(?:closing|final|last|first|today'?s) session\b|\b(?:she|he|they|we|I)\s+(?:\w+ly\s+)?(?:was|were|had|did|said|gave|came|went|told|\w{3,}ed)\b(?![^.;]{0,30}\b(?:to (?:work on|focus on|reduce|increase|improve|be able)|as (?:a|her|his|their) goal))/i;
 
 const OTHERS_GOALS = new RegExp(
@@ -408,7 +411,14 @@ export const goalsCollaborative = defineRule({
     // A termination note looks back on the goals ("Goal 1, return to work: met"); the ending actions ask whether that review was
     // done together. Only the goal its template asks it to state (a GIRP or PIRP Goal section) is a goal statement there. On the
     // blind sets, read by counts, goal findings elsewhere in termination notes were false 61 times in 65.
-    if (note.type === 'termination') for (const sentence of [...statements.keys()]) if (templateSectionAt(note, sentence.span.start)?.name !== 'Goal') statements.delete(sentence);
+    // Nor is a Goal line that names the ending itself or reports the goal met ("G: Close 1:1 sessions after the course", "G: final
+    // review", "G: Lead the tour without stopping: met"): on the development sets such lines were false 17 times in 17.
+    if (note.type === 'termination') {
+      for (const sentence of [...statements.keys()]) {
+        const line = note.lines.lineSpan(note.lines.position(sentence.span.start).line);
+        if (templateSectionAt(note, sentence.span.start)?.name !== 'Goal' || ENDING_OR_MET.test(note.text.slice(line.start, line.end))) statements.delete(sentence);
+      }
+    }
     if (statements.size === 0) return;
     // Heading sentences by the heading they belong to, so a goal can read its heading's words.
     const headingWords = new Map<number, Sentence[]>();
