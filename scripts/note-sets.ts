@@ -680,6 +680,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind661', title: "project's blind set blind661, measurement only (test/fixtures/blind661)", measurementOnly: true },
   { name: 'blind662', title: "project's blind set blind662, measurement only (test/fixtures/blind662)", measurementOnly: true },
   { name: 'blind663', title: "project's blind set blind663, measurement only (test/fixtures/blind663)", measurementOnly: true },
+  { name: 'blind664', title: "project's blind set blind664, measurement only (test/fixtures/blind664)", measurementOnly: true },
+  { name: 'blind665', title: "project's blind set blind665, measurement only (test/fixtures/blind665)", measurementOnly: true },
+  { name: 'blind666', title: "project's blind set blind666, measurement only (test/fixtures/blind666)", measurementOnly: true },
+  { name: 'blind667', title: "project's blind set blind667, measurement only (test/fixtures/blind667)", measurementOnly: true },
+  { name: 'blind668', title: "project's blind set blind668, measurement only (test/fixtures/blind668)", measurementOnly: true },
+  { name: 'blind669', title: "project's blind set blind669, measurement only (test/fixtures/blind669)", measurementOnly: true },
+  { name: 'blind670', title: "project's blind set blind670, measurement only (test/fixtures/blind670)", measurementOnly: true },
+  { name: 'blind671', title: "project's blind set blind671, measurement only (test/fixtures/blind671)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
