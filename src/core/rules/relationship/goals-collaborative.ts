@@ -125,12 +125,13 @@ function cueContext(cue: Cue): CueContext {
 }
 
 /**
- * Words inside a bracketed aside, read in the aside alone when the whole sentence negates them: the goal's own "without" or "No"
+ * Words inside a bracketed aside, read in the aside alone when the whole sentence rules them out: the goal's own "without" or "No"
  * does not reach into what is said of the goal beside it ("Return to the market without a scarf (her goal, chosen at session
- * 1)", "No missed appointments (added by the MDT)").
+ * 1)", "No missed appointments (added by the MDT)"), nor does its "could" or the people it names ("a birth plan both parents could
+ * live with (Jess's words at intake)").
  */
 function asideAware(text: string, from: number, to: number, context: CueContext): CueContext {
-  if (!context.negated) return context;
+  if (!context.negated && context.temporality !== 'hypothetical' && context.experiencer !== 'therapist' && context.experiencer !== 'other') return context;
   const open = text.lastIndexOf('(', from);
   if (open < 0 || text.lastIndexOf(')', from) > open) return context;
   const close = text.indexOf(')', to);
