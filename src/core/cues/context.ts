@@ -365,7 +365,7 @@ const PREPOSITIONS = words('of with to for from by at about towards toward aroun
 const RELATIVE_HEAD = /^(?:things?|everything|anything|something|nothing|ideas?|suggestions?|questions?|exercises?|tasks?|plans?|ways?|ones?|points?|steps?|options?|words?|what|whatever|all)$/i;
 const CLAUSE_OPENERS = words('and but so then when whenever as because that if while though although since until or');
 
-// "Priya and I agreed", "she and I went through it": the client with the therapist, as "we" is. Not someone else with the
+// "Priya and I agreed", "she and I went through it", "Pt and T agreed": the client with the therapist, as "we" is. Not someone else with the
 // therapist ("Mum and I", "her GP and I", "Dr Shah and I", "her sister Jo and I").
 const NOT_THE_CLIENT_BEFORE_NAME = words('her his my their your our dr doctor prof nurse');
 function clientAndI(before: string, youIsClient: boolean): boolean {
@@ -455,7 +455,7 @@ function subjectBefore(ctx: SentenceContext, from: number, start: number, coordi
     if (who === 'therapist' && /^Th?$/.test(w[0]) && found[i + 1] && (PREPOSITIONS.has(found[i + 1]![0].toLowerCase()) || /^(?:twds|tw|w|re)$/i.test(found[i + 1]![0]))) continue;
     // A coordinated verb shares the main subject; third parties on the way are objects ("… when her father came up and asked").
     if (who === 'other' && coordinated) continue;
-    if (who === 'therapist' && /^i$/i.test(w[0]) && clientAndI(before.slice(0, w.index), ctx.youIsClient)) return 'dyad';
+    if (who === 'therapist' && /^(?:[iI]|T|Th)$/.test(w[0]) && clientAndI(before.slice(0, w.index), ctx.youIsClient)) return 'dyad';
     if (who) return who;
   }
   return null;

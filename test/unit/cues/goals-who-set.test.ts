@@ -7,8 +7,8 @@
 // goal or words ("Marek's goal:"), or "set with Ines".
 // A label line written right under a list with no blank line ("Treatment focus: …") is a field of its own, not the list's last
 // item: the list's lead-in does not speak for it.
-// The client named with "and I" ("Goals Tomasz and I agreed") set the goals with the therapist, as "we" did; a parent or a doctor
-// named so ("his mum and I", "Dr Okafor and I") did not (twenty-second session).
+// The client named with "and I" or "and T" ("Goals Tomasz and I agreed", "Pt and T agreed") set the goals with the therapist,
+// as "we" did; a parent or a doctor named so ("his mum and I", "Dr Okafor and I") did not (twenty-second session).
 import { table } from './sentence-table.js';
 
 const LEAD = 'Goals agreed with her at session 2:\n\n1. Walk to the corner shop alone.\n2. Sleep in her own bed most nights.\n';
@@ -90,6 +90,8 @@ describe('goals: who set a goal', function () {
         ['She and I agreed these goals today:', false],
         ['Goals his mum and I agreed at the review:', true],
         ['Goals Dr Okafor and I agreed at the review:', true],
+        ['Pt and T agreed the goals at the review:', false],
+        ['Mum and T agreed the goals at the review:', true],
       ],
       plan,
       'treatment-plan',
