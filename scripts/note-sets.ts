@@ -688,6 +688,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind669', title: "project's blind set blind669, measurement only (test/fixtures/blind669)", measurementOnly: true },
   { name: 'blind670', title: "project's blind set blind670, measurement only (test/fixtures/blind670)", measurementOnly: true },
   { name: 'blind671', title: "project's blind set blind671, measurement only (test/fixtures/blind671)", measurementOnly: true },
+  { name: 'blind672', title: "project's blind set blind672, measurement only (test/fixtures/blind672)", measurementOnly: true },
+  { name: 'blind673', title: "project's blind set blind673, measurement only (test/fixtures/blind673)", measurementOnly: true },
+  { name: 'blind674', title: "project's blind set blind674, measurement only (test/fixtures/blind674)", measurementOnly: true },
+  { name: 'blind675', title: "project's blind set blind675, measurement only (test/fixtures/blind675)", measurementOnly: true },
+  { name: 'blind676', title: "project's blind set blind676, measurement only (test/fixtures/blind676)", measurementOnly: true },
+  { name: 'blind677', title: "project's blind set blind677, measurement only (test/fixtures/blind677)", measurementOnly: true },
+  { name: 'blind678', title: "project's blind set blind678, measurement only (test/fixtures/blind678)", measurementOnly: true },
+  { name: 'blind679', title: "project's blind set blind679, measurement only (test/fixtures/blind679)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
