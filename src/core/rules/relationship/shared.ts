@@ -684,13 +684,21 @@ function onlyGenericYou(cue: Cue): boolean {
   return [...own.matchAll(/\byou(?:r|'re|’re)?\b/gi)].every((m) => GENERIC_YOU.test(text.slice(Math.max(0, cue.from + m.index - 80), cue.from + m.index)));
 }
 
-const PRAISE = /\b(?:(?:the )?best (?:bit|part|thing)|better than (?:I|she|he|they) (?:had )?(?:expected|thought|feared)|(?:was|that's|it's|that was|this was|today was) (?:really |actually |genuinely |quite |so |much )?(?:good|great|helpful|useful|nice|lovely|better|easier|okay|OK)|I (?:really |actually )?(?:liked|enjoyed|appreciated)|thank(?:s| you))\b/i;
+const PRAISE = /\b(?:(?:the )?best (?:bit|part|thing)|better than (?:I|she|he|they) (?:had )?(?:expected|thought|feared)|(?:was|that's|it's|that was|this was|today was) (?:really |actually |genuinely |quite |so |much )?(?:good|great|helpful|useful|nice|lovely|better|easier|okay|OK)|I (?:really |actually )?(?:liked|enjoyed|appreciated)|I (?:really |actually )?(?:like|love|appreciate) (?:that|how|the way)|that'?s why it (?:worked|helped)|thank(?:s| you))\b/i;
 
 /** Whether the client's quoted words praise the session before the cue. */
 function praisedFirst(cue: Cue): boolean {
-  const quote = quoteAround(cue);
-  return quote !== undefined && PRAISE.test(cue.sentence.text.slice(quote.start, cue.from));
+  // The quotation the cue's words start in, or the first one they run into ("told me the session was "…"").
+  const quote = quoteAround(cue) ?? contextOf(cue.sentence).quotes.find((q) => cue.from < q.start && q.start < cue.to);
+  if (quote === undefined) return false;
+  // Praise just before the quotation brings it in as what the client valued ("likes that I "don't tell her what to do"", "said
+  // the turning point was "when you stopped rushing me"", "prefers weeks when I "don't push the lists"").
+  return PRAISE.test(cue.sentence.text.slice(quote.start, cue.from)) || PRAISE_BRINGS_IN.test(cue.sentence.text.slice(Math.max(0, quote.start - 60), quote.start));
 }
+
+// Liking, valuing or preferring just before a quotation, with nothing but a few linking words between ("likes that I", "prefers
+// weeks when I", "was useful because", "the turning point was").
+const PRAISE_BRINGS_IN = /\b(?:likes?|liked|loves?|loved|appreciates?|appreciated|values?|valued|prefers?|preferred|(?:was|is|were|felt) (?:really |so |most )?(?:useful|helpful)|helped|the turning point was|what (?:helped|worked) (?:most )?was)\b(?:\s+(?:that|how|it|when|the way|weeks?|sessions?|times?|because|was|I|T|you|we|me))*\s*:?\s*$/i;
 
 const GENERAL_PEOPLE = new Set(['people', 'someone', 'staff', 'children', 'kids', 'babies', 'toddlers']);
 
