@@ -365,8 +365,8 @@ const PREPOSITIONS = words('of with to for from by at about towards toward aroun
 const RELATIVE_HEAD = /^(?:things?|everything|anything|something|nothing|ideas?|suggestions?|questions?|exercises?|tasks?|plans?|ways?|ones?|points?|steps?|options?|words?|what|whatever|all)$/i;
 const CLAUSE_OPENERS = words('and but so then when whenever as because that if while though although since until or');
 
-// "Priya and I agreed", "she and I went through it", "Pt and T agreed": the client with the therapist, as "we" is. Not someone else with the
-// therapist ("Mum and I", "her GP and I", "Dr Shah and I", "her sister Jo and I").
+// "Priya and I agreed", "she and I went through it", "Pt and T agreed": the client with the therapist, as "we" is. Not someone
+// else with the therapist ("Mum and I", "her GP and I", "Dr Shah and I", "her sister Jo and I").
 const NOT_THE_CLIENT_BEFORE_NAME = words('her his my their your our dr doctor prof nurse');
 function clientAndI(before: string, youIsClient: boolean): boolean {
   const tail = /([\p{L}'’-]+\s+)?([\p{L}'’-]+)\s+and\s+$/u.exec(before);

@@ -597,7 +597,7 @@ const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|su
 // "told him/her/them", "quoted him/her", or "<someone>'s words/message/…" just before a quotation (not the client's own: "her own
 // words", "the client's words").
 const TOLD_TO_OR_QUOTED_FROM = new RegExp(
-  String.raw`(?:\b(?:told|tells|telling|texted|messaged|emailed|wrote to)\s+(?:him|her|them)\b|\bquot(?:ed|es|ing)\s+(?:him|her|them|his|their|her)\b|\b(?!(?:client|cl|clt|pt|patient)'s\b)[\p{L}-]+'s\s+(?:own\s+)?(?:words|voice ?note|message|text|letter|e-?mail|comments?|post|verdict)\b(?<!own\s+\w+))[^"“”]{0,40}$`,
+  String.raw`(?:\b(?:told|tells|telling|texted|messaged|emailed|wrote to)\s+(?:him|her|them)\b|\bquot(?:ed|es|ing)\s+(?:him|her|them|his|their)\b|\b(?!(?:client|cl|clt|pt|patient)'s\b)[\p{L}-]+'s\s+(?:own\s+)?(?:words|voice ?note|message|text|letter|e-?mail|comments?|post|verdict)\b(?<!own\s+\w+))[^"“”]{0,40}$`,
   'iu',
 );
 
