@@ -696,6 +696,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind677', title: "project's blind set blind677, measurement only (test/fixtures/blind677)", measurementOnly: true },
   { name: 'blind678', title: "project's blind set blind678, measurement only (test/fixtures/blind678)", measurementOnly: true },
   { name: 'blind679', title: "project's blind set blind679, measurement only (test/fixtures/blind679)", measurementOnly: true },
+  { name: 'blind680', title: "project's blind set blind680, measurement only (test/fixtures/blind680)", measurementOnly: true },
+  { name: 'blind681', title: "project's blind set blind681, measurement only (test/fixtures/blind681)", measurementOnly: true },
+  { name: 'blind682', title: "project's blind set blind682, measurement only (test/fixtures/blind682)", measurementOnly: true },
+  { name: 'blind683', title: "project's blind set blind683, measurement only (test/fixtures/blind683)", measurementOnly: true },
+  { name: 'blind684', title: "project's blind set blind684, measurement only (test/fixtures/blind684)", measurementOnly: true },
+  { name: 'blind685', title: "project's blind set blind685, measurement only (test/fixtures/blind685)", measurementOnly: true },
+  { name: 'blind686', title: "project's blind set blind686, measurement only (test/fixtures/blind686)", measurementOnly: true },
+  { name: 'blind687', title: "project's blind set blind687, measurement only (test/fixtures/blind687)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
