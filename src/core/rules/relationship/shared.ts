@@ -501,6 +501,10 @@ function disclaimed(note: Note, cue: Cue): boolean {
   return next !== undefined && DISCLAIMED.test(next.text.slice(0, 80).split(';')[0]!);
 }
 
+// Answering, replying to or picking up something of the client's life, named right after the verb, not the therapist's questions
+// (neither "and", "when" nor "me" on the way): "stopped answering his brother's calls", "not answering the door".
+const ANSWERING_SOMETHING_ELSE = /^[^.;]{0,30}?\b(?:answering|replying to|responding to|returning|picking up)\s+(?:(?:her|his|their|the|any|a|all)\s+)?(?:(?!(?:and|then|but|when|after|as|once|while|if|only|me|us|T|my|our)\b)[\w'’-]+\s+){0,3}?(?:messages?|calls?|texts?|phones?|chats?|emails?|e-mails?|door|WhatsApps?|voicemails?|letters?)\b/i;
+
 function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
   return cues.of('withdrawal-marker').filter((cue) => {
     const c = cue.context;
@@ -525,6 +529,9 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     if (REPORTED_ELSEWHERE.test(cue.sentence.text.slice(0, cue.from))) return false;
     // Nor is a silence that lasted days ("went quiet for two days", "was withdrawn all weekend"): no session lasts that long.
     if (LASTED_DAYS.test(cue.sentence.text.slice(cue.to))) return false;
+    // Nor is not answering someone's messages, calls or door ("has stopped answering her sister's calls", "stopped answering the
+    // co-op chat"): a life pulled back from, not the session.
+    if (ANSWERING_SOMETHING_ELSE.test(cue.sentence.text.slice(cue.from))) return false;
     if (cue.entry?.promptBefore && !promptedJustBefore(note, cue)) return false;
     // Questions turned on the therapist ("asked whether I had ever worked a night shift") take the talk away from the client, unless
     // the same sentence sets the therapist or the work aside: then they are the challenge of a confrontation, not a move away.
