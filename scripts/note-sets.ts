@@ -704,6 +704,13 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind685', title: "project's blind set blind685, measurement only (test/fixtures/blind685)", measurementOnly: true },
   { name: 'blind686', title: "project's blind set blind686, measurement only (test/fixtures/blind686)", measurementOnly: true },
   { name: 'blind687', title: "project's blind set blind687, measurement only (test/fixtures/blind687)", measurementOnly: true },
+  { name: 'blind688', title: "project's blind set blind688, measurement only (test/fixtures/blind688)", measurementOnly: true },
+  { name: 'blind689', title: "project's blind set blind689, measurement only (test/fixtures/blind689)", measurementOnly: true },
+  { name: 'blind690', title: "project's blind set blind690, measurement only (test/fixtures/blind690)", measurementOnly: true },
+  { name: 'blind691', title: "project's blind set blind691, measurement only (test/fixtures/blind691)", measurementOnly: true },
+  { name: 'blind692', title: "project's blind set blind692, measurement only (test/fixtures/blind692)", measurementOnly: true },
+  { name: 'blind693', title: "project's blind set blind693, measurement only (test/fixtures/blind693)", measurementOnly: true },
+  { name: 'blind694', title: "project's blind set blind694, measurement only (test/fixtures/blind694)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
