@@ -718,15 +718,23 @@ function namesSomeoneElse(text: string): boolean {
 // "Not at me" in the note's words, "not at you" in the client's own, or "nothing personal".
 const NOT_AT_THERAPIST = /^[^.;]{0,60}?\b(?:(?:not|never|rather than) (?:(?:directed|aimed|pointed) )?(?:at|towards?|with) (?:me|T|the therapist|the writer|you)|nothing (?:personal|to do with (?:me|you|T|the therapist)))\b/i;
 
-// The anger said, after it, not to be aimed at the therapist: "not at me", "none of it (was) aimed at me", "it wasn't about me".
-const NOT_AIMED_AT_ME = /^[\s,;:—–-]*(?:(?:and |but )?(?:not|never) (?:(?:directed|aimed|pointed) )?(?:at|towards?|with|about) (?:me|T|the therapist|us)\b|(?:none|nothing|no part) of (?:it|this|that)(?: was)? (?:(?:directed|aimed|pointed) at|about) (?:me|T|the therapist|us)\b|(?:it|this|that) (?:was|is)(?: not|n't) (?:(?:directed|aimed|pointed) at|about) (?:me|T|the therapist|us)\b)/i;
+// The anger said, after it, not to be aimed at the therapist: "not at me", "not angry with me", "none of it (was) aimed at me", "it
+// wasn't about me".
+const NOT_AIMED_AT_ME = /^[\s,;:—–-]*(?:(?:and |but )?(?:not|never) (?:(?:directed|aimed|pointed|angry|cross|annoyed|irritated|hostile|sharp|rude) )?(?:at|towards?|with|about) (?:me|T|the therapist|us)\b|(?:none|nothing|no part) of (?:it|this|that)(?: was)? (?:(?:directed|aimed|pointed) at|about) (?:me|T|the therapist|us)\b|(?:it|this|that) (?:was|is)(?: not|n't) (?:(?:directed|aimed|pointed) at|about) (?:me|T|the therapist|us)\b)/i;
+
+// The client's manner with the therapist set against anger at someone else ("Calm with me", "polite and engaged w/ T throughout"),
+// not a change later in the session ("calm with me after that").
+const CALM_WITH_ME = /^[\s,;:—–-]*(?:(?:but |and )?(?:she|he|they) (?:was|were|stayed|remained) )?(?:calm|polite|warm|friendly|pleasant|civil|courteous|settled|relaxed|engaged)(?: and (?:calm|polite|warm|friendly|pleasant|civil|courteous|settled|relaxed|engaged))? (?:with|w\/|towards?) (?:me|T|the therapist|us)\b(?![^.;]{0,30}\b(?:after|afterwards|later|by the end|again|once|when|until)\b)/i;
+const AIMED_AT_ME_IN_SENTENCE = /\b(?:at|with|to|towards?) (?:me|T|the therapist|you)\b/;
 
 function notAtTherapistAfter(note: Note, cue: Cue): boolean {
   const rest = cue.sentence.text.slice(cue.to);
   const semicolon = rest.indexOf(';');
-  if (semicolon >= 0 && NOT_AIMED_AT_ME.test(rest.slice(semicolon + 1))) return true;
   const next = nextInParagraph(note, cue.sentence);
-  return next !== undefined && NOT_AIMED_AT_ME.test(next.text);
+  if (semicolon >= 0 && NOT_AIMED_AT_ME.test(rest.slice(semicolon + 1))) return true;
+  if (next !== undefined && NOT_AIMED_AT_ME.test(next.text)) return true;
+  if (AIMED_AT_ME_IN_SENTENCE.test(cue.sentence.text.slice(0, semicolon >= 0 ? cue.to + semicolon : undefined))) return false;
+  return (semicolon >= 0 && CALM_WITH_ME.test(rest.slice(semicolon + 1))) || (next !== undefined && CALM_WITH_ME.test(next.text));
 }
 
 // The therapist looking back with appreciation on how the client pushed back ("proud of how honestly she argued with me when
