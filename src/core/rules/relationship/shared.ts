@@ -604,7 +604,7 @@ const ADVERB = /^(?:then|also|just|later|again|quietly|flatly|sharply|finally|su
 // "told him/her/them", "quoted him/her", or "<someone>'s words/message/…" just before a quotation (not the client's own: "her own
 // words", "the client's words").
 const TOLD_TO_OR_QUOTED_FROM = new RegExp(
-  String.raw`(?:\b(?:told|tells|telling|texted|messaged|emailed|wrote to)\s+(?:him|her|them)\b|\bquot(?:ed|es|ing)\s+(?:him|her|them|his|their)\b|\b(?!(?:client|cl|clt|pt|patient)'s\b)[\p{L}-]+'s\s+(?:own\s+)?(?:words|voice ?note|message|text|letter|e-?mail|comments?|post|verdict)\b(?<!own\s+\w+))[^"“”]{0,40}$`,
+  String.raw`(?:\b(?:told|tells|telling|texted|messaged|emailed|wrote to)\s+(?:him|her|them)\b|\bquot(?:ed|es|ing)\s+(?:him|her|them|his|their)\b|\b(?!(?:client|cl|clt|pt|patient)'s\b)[\p{L}-]+'s\s+(?:words|voice ?note|message|text|letter|e-?mail|comments?|post|verdict)\b)[^"“”]{0,40}$`,
   'iu',
 );
 
@@ -630,12 +630,12 @@ function quotedFromSomeone(cue: Cue): boolean {
  * help me?"" is the client's reply.
  */
 function quoteSpeaker(cue: Cue): 'client' | 'other' {
+  if (quotedFromSomeone(cue)) return 'other';
   const quote = quoteAround(cue);
   const at = quote ? quote.start : cue.from;
   // Not inside an opening "When I asked what his dad would say," clause: that names the topic, not who answered.
   const opening = OPENING_CLAUSE_WITH_COMMA.exec(cue.sentence.text);
   const before = cue.sentence.text.slice(opening && opening[0].length <= at ? opening[0].length : 0, at);
-  if (quotedFromSomeone(cue)) return 'other';
   // The subject of the verb that introduces the quotation speaks it ("Midway through disputing the demand about his son, Graham
   // said, …": Graham, not the son).
   const speech = [...before.matchAll(SPEECH_VERB)].pop();
@@ -724,17 +724,21 @@ const NOT_AIMED_AT_ME = /^[\s,;:—–-]*(?:(?:and |but )?(?:not|never) (?:(?:di
 
 // The client's manner with the therapist set against anger at someone else ("Calm with me", "polite and engaged w/ T throughout"),
 // not a change later in the session ("calm with me after that").
-const CALM_WITH_ME = /^[\s,;:—–-]*(?:(?:but |and )?(?:she|he|they) (?:was|were|stayed|remained) )?(?:calm|polite|warm|friendly|pleasant|civil|courteous|settled|relaxed|engaged)(?: and (?:calm|polite|warm|friendly|pleasant|civil|courteous|settled|relaxed|engaged))? (?:with|w\/|towards?) (?:me|T|the therapist|us)\b(?![^.;]{0,30}\b(?:after|afterwards|later|by the end|again|once|when|until)\b)/i;
+const MANNER = 'calm|polite|warm|friendly|pleasant|civil|courteous|settled|relaxed|engaged';
+const CALM_WITH_ME = new RegExp(
+  String.raw`^[\s,;:—–-]*(?:(?:but |and )?(?:she|he|they) (?:was|were|stayed|remained) )?(?:${MANNER})(?: and (?:${MANNER}))? (?:with|w\/|towards?) (?:me|T|the therapist|us)\b(?![^.;]{0,30}\b(?:after|afterwards|later|by the end|again|once|when|until)\b)`,
+  'i',
+);
 const AIMED_AT_ME_IN_SENTENCE = /\b(?:at|with|to|towards?) (?:me|T|the therapist|you)\b/;
 
 function notAtTherapistAfter(note: Note, cue: Cue): boolean {
   const rest = cue.sentence.text.slice(cue.to);
   const semicolon = rest.indexOf(';');
-  const next = nextInParagraph(note, cue.sentence);
-  if (semicolon >= 0 && NOT_AIMED_AT_ME.test(rest.slice(semicolon + 1))) return true;
-  if (next !== undefined && NOT_AIMED_AT_ME.test(next.text)) return true;
+  // What comes after the marker: the clause after a semicolon, and the next sentence of its paragraph.
+  const after = [semicolon >= 0 ? rest.slice(semicolon + 1) : undefined, nextInParagraph(note, cue.sentence)?.text].filter((t): t is string => t !== undefined);
+  if (after.some((t) => NOT_AIMED_AT_ME.test(t))) return true;
   if (AIMED_AT_ME_IN_SENTENCE.test(cue.sentence.text.slice(0, semicolon >= 0 ? cue.to + semicolon : undefined))) return false;
-  return (semicolon >= 0 && CALM_WITH_ME.test(rest.slice(semicolon + 1))) || (next !== undefined && CALM_WITH_ME.test(next.text));
+  return after.some((t) => CALM_WITH_ME.test(t));
 }
 
 // The therapist looking back with appreciation on how the client pushed back ("proud of how honestly she argued with me when
