@@ -711,6 +711,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind692', title: "project's blind set blind692, measurement only (test/fixtures/blind692)", measurementOnly: true },
   { name: 'blind693', title: "project's blind set blind693, measurement only (test/fixtures/blind693)", measurementOnly: true },
   { name: 'blind694', title: "project's blind set blind694, measurement only (test/fixtures/blind694)", measurementOnly: true },
+  { name: 'blind695', title: "project's blind set blind695, measurement only (test/fixtures/blind695)", measurementOnly: true },
+  { name: 'blind696', title: "project's blind set blind696, measurement only (test/fixtures/blind696)", measurementOnly: true },
+  { name: 'blind697', title: "project's blind set blind697, measurement only (test/fixtures/blind697)", measurementOnly: true },
+  { name: 'blind698', title: "project's blind set blind698, measurement only (test/fixtures/blind698)", measurementOnly: true },
+  { name: 'blind699', title: "project's blind set blind699, measurement only (test/fixtures/blind699)", measurementOnly: true },
+  { name: 'blind700', title: "project's blind set blind700, measurement only (test/fixtures/blind700)", measurementOnly: true },
+  { name: 'blind701', title: "project's blind set blind701, measurement only (test/fixtures/blind701)", measurementOnly: true },
+  { name: 'blind702', title: "project's blind set blind702, measurement only (test/fixtures/blind702)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
