@@ -49,6 +49,15 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ['Member ID: XJH-4471-02.', 'record', 'XJH-4471-02'],
   ['Policy # A1234567 with the new insurer.', 'record', 'A1234567'],
   ['Grandmother, 93 years old, lives with them.', 'age', '93 years old'],
+  // A full date of birth a few words on from its label, in the same clause, and labels in other languages.
+  ['The DOB on her transfer form reads 09/11/1983, she says.', 'dob', '09/11/1983'],
+  ['His date of birth (2 June 1961) was missing from the letter.', 'dob', '2 June 1961'],
+  ['She corrected her date of birth on the portal to 17/05/1990.', 'dob', '17/05/1990'],
+  ['Fecha de nacimiento: 02/07/1988.', 'dob', '02/07/1988'],
+  // Where someone lives, stays or moves to, in British thoroughfare words and in other countries' forms.
+  ['Now staying with a cousin at 8 Linnet Wynd, Fallowby.', 'address', '8 Linnet Wynd, Fallowby'],
+  ['Lives with her aunt at 5 Tir na Nog, Dunmara.', 'address', '5 Tir na Nog, Dunmara'],
+  ['Moved last week to Vrbová 9, 071 99 Lisec.', 'address', 'Vrbová 9, 071 99 Lisec'],
 ];
 
 const NOT_FOUND = [
@@ -75,6 +84,14 @@ const NOT_FOUND = [
   'Pain 7/10 since 9/12.',
   'Call at 9:30 am on 6/18.',
   'Met at 10:30:15 exactly.',
+  // Weeks and months in clinical shorthand; another date after the birth label; a move that is not to an address.
+  'Son born 4/52 ago by section.',
+  'DOB confirmed and next appt 14/03/2026.',
+  'DOB checked on the letter dated 02/02/2026.',
+  'Moved to 3 sessions, Mondays.',
+  'Staying at Ward 4, Bed 2, until Friday.',
+  "Moved to Year 9, Ms Cole's class.",
+  'Review held 3 Nov. Bank agreed a payment plan.',
 ];
 
 describe('identifiers', () => {

@@ -47,7 +47,9 @@ const MONTH =
 const DATE =
   String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}/\d{1,2}(?![\d/])|` +
   String.raw`${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?(?!\d)|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH}\.?(?:,?[ \t]+\d{4})?(?!\d))`;
-const BIRTH_CONTEXT = String.raw`(?:\bD\.?O\.?B\.?|\bb\.(?=[ \t]*\d)|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t-]?date|\bbirthday|\bborn)`;
+// With the labels of the other languages notes are written in ("Geb. 14.09.2005", "Fecha de nacimiento: …").
+const BIRTH_CONTEXT =
+  String.raw`(?:\bD\.?O\.?B\.?|\bb\.(?=[ \t]*\d)|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t-]?date|\bbirthday|\bborn|\bgeb\.|\bgeburtsdatum|\bfecha[ \t]+de[ \t]+nacimiento|\bdate[ \t]+de[ \t]+naissance|\bdata[ \t]+di[ \t]+nascita|\bdata[ \t]+de[ \t]+nascimento)`;
 const DOB = new RegExp(
   String.raw`${BIRTH_CONTEXT}(?:[ \t]*(?:[:=#-]|\*{1,2}|_{1,2}|is|was|on|of|as|listed as|given as|recorded as|confirmed as|given|listed|recorded))*[ \t]*(${DATE})`,
   'gi',
@@ -55,6 +57,17 @@ const DOB = new RegExp(
 // A birth label with a short qualifying phrase before its colon ("Donor's DOB for the consent form: 14/03/1995", "DOB (as on
 // passport): 2/9/1988"): no digit, full stop or line break in the phrase.
 const DOB_QUALIFIED = new RegExp(String.raw`${BIRTH_CONTEXT}(?:[ \t]+(?:\([^()\n\d]{1,40}\)|[A-Za-z'’-]+)){1,7}?[ \t]*:[ \t]*(?:\*{1,2}[ \t]*)?(${DATE})`, 'gi');
+// A full date of birth later in the birth label's own clause, a few words on ("DOB on the referral form is 14/03/1979", "her date
+// of birth, 3 March 1994, was needed", "corrected his date of birth on our form to 21/06/1984"): only a date with its year, and
+// no word on the way that makes it another date (a letter dated, an appointment, a session, a deadline).
+const FULL_DATE =
+  String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|${MONTH}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}(?!\d)|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH}\.?,?[ \t]+\d{4}(?!\d))`;
+const BIRTH_LABEL = String.raw`(?:\bD\.?O\.?B\b\.?|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t-]?date)`;
+const OTHER_DATE_WORD = String.raw`(?:dated|signed|sent|received|issued|expir\w*|due|next|appt|appointment|sessions?|seen|until|since|from|and|but|then|deadline|hearing|meeting|review)`;
+const DOB_LATER = new RegExp(
+  String.raw`${BIRTH_LABEL}(?:[ \t]*[,(—–-]?[ \t]+(?!${OTHER_DATE_WORD}\b)[A-Za-z'’]+){0,8}?[ \t]*[,(:—–-]?[ \t]*(${FULL_DATE})`,
+  'gi',
+);
 // "born prematurely on 3/4/2019", "born at home on …": after "born", a few words may come before the date.
 const BORN = new RegExp(String.raw`\bborn(?:[ \t]+(?!(?:next|appt|appointment|session|visit|seen)\b)[A-Za-z'’-]+,?){1,4}?[ \t]+(${DATE})`, 'gi');
 
@@ -94,7 +107,7 @@ const FAX_NEAR = /\bfax\b[^\n]{0,24}$/i;
 const UNIT_AFTER = /^[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|steps|words|calories|kcal|feet|ft|km|miles|mi|points|pts|hours|hrs|minutes|mins)\b/i;
 
 const STREET_SUFFIX =
-  '(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Row|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Close|Crescent|Cres|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Gardens|Grove|Mews|Walk|Hill|Heights|Alley|Loop|Plaza|Pike|Turnpike|Esplanade|Parade|Rise|Vale|Wharf|Quay|Crossing|Commons|Landing)';
+  '(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Row|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Close|Crescent|Cres|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Gardens|Grove|Mews|Walk|Hill|Heights|Alley|Loop|Plaza|Pike|Turnpike|Esplanade|Parade|Rise|Vale|Wharf|Quay|Crossing|Commons|Landing|Wynd|Brae|Brow|Drove|Fold|Croft|Chase|Cottages|Yard|Gate|Green|Bank)';
 // Where the street's kind comes first (Welsh, French, Spanish, Italian, Portuguese, Catalan): "7 Heol y Garth", "12 rue des Lilas",
 // with the kinds of lane, way and walk these languages have ("14 Callejón del Pozo", "3 Chemin des Vignes", "9 Travessa da Fé").
 const STREET_PREFIX =
@@ -126,6 +139,8 @@ const ADDRESS_PLOT = new RegExp(
 );
 // Capitalised words before a street suffix that name an institution, not a street ("2 Family Court hearings").
 const NOT_A_STREET = /\b(?:Family|Supreme|District|County|Crown|Juvenile|Magistrates'?|High|Small|Claims|Drug|Youth|Probate|Housing|Federal|Circuit|Superior|Municipal|Appeals|Mental|Health|Tennis|Food|Session|Sessions|Step|Steps|Week|Weeks|Day|Days)\b/;
+// A date's shortened month before the capitalised word ("held 3 Nov. Bank agreed …"): the day of a month and a new sentence.
+const SHORT_MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\./;
 // Where the number follows the street (Central and Northern Europe): "Lipov trg 7", "Hauptstraße 12", "Kerkstraat 4".
 const ADDRESS_NUMBER_AFTER = new RegExp(
   String.raw`(?<![\w/.-])(?:[A-ZÀ-Ý][\p{L}'’-]+[ \t]+(?:trg|ulica|ul\.|cesta|ulice|náměstí|utca|tér|gatan|vägen|gata|vej|gade|straße|strasse|gasse|weg|straat|laan|plein|platz|allee)|[A-ZÀ-Ý][\p{L}'’-]*(?:straße|strasse|gasse|straat|laan|gatan|vägen|gata|vej|gade|weg|platz|allee|utca))[ \t]+\d{1,5}[A-Za-z]?(?![\w/])(?:,[ \t]*(?:\d{4,5}[ \t]+)?[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2})?`,
@@ -134,6 +149,20 @@ const ADDRESS_NUMBER_AFTER = new RegExp(
 // A value under an address label, in whatever country's form, when it holds a number ("Address for correspondence (not the
 // hospital): …"). Not an e-mail, web or IP address, which have their own kinds.
 const ADDRESS_LABELLED = /(?<!\b(?:e-?mail|IP|web|URL|MAC)[ \t]?)\b(?:home[ \t]+|postal[ \t]+|correspondence[ \t]+|current[ \t]+|new[ \t]+)?address(?:[ \t]+for[ \t]+\w+)?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*:[ \t]*([^\n.;]*\d[^\n.;]*)/gi;
+// An address read from what the note says of where someone lives, stays or is to be written to, in any country's form: a verb of
+// living, staying or moving and then "at" or "to" (or "address … is"), then either a door number and a name followed by a comma
+// and a place ("lives with her mother at 14 Cnoc na Mara, Baile Ùr", "lodging at 27 Cobbler's Wynd, Pennock Reach") or a name, a
+// door number and a comma ("lives at Hlavná 14, 059 99 Brezovec"). The comma and place are what make it an address and not "moved
+// to 3 sessions"; a ward, a school year, a stage or a time is not a place anyone lives.
+const NOT_A_PLACE =
+  String.raw`(?:${MONTH}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\p{L}+days?|Ward|Bed|Bay|Room|Level|Floor|Year|Grade|Stage|Step|Steps|Weeks?|Phase|Module|Sessions?|Tier|Band|Class|Group|Team|Set|Cohort|Hours?|Minutes?|Mins?|AM|PM|North|South|East|West|Session)`;
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const ADDRESS_WHERE_LIVING = new RegExp(
+  String.raw`(?:\b(?:[Ll](?:ives?|iving|ived)|[Rr]esid(?:es?|ing)|[Ss]tay(?:s|ing)?|[Ll]odg(?:es|ing)|[Mm]ov(?:ed|ing|es?)|[Ll]etters?[ \t]+(?:go|to[ \t]+go|sent|be[ \t]+sent))\b[^\n.;:!?]{0,50}?[ \t](?:at|to)|\b[Aa]ddress\b[^\n.;:!?]{0,40}?[ \t](?:is|was|at|to))[ \t]+(` +
+    String.raw`(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?,?[ \t]+(?!${NOT_A_PLACE}\b)${PLACE_WORD}(?:[ \t]+[\p{L}\d'’-]+){0,3}?,[ \t]*(?!${NOT_A_PLACE}\b)${PLACE_WORD}(?:[ \t]+${PLACE_WORD}){0,2}` +
+    String.raw`|(?!${NOT_A_PLACE}\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}?[ \t]+\d{1,5}[A-Za-z]?,[ \t]*(?:\d{3,5}(?:[ \t]\d{2})?[ \t]+)?(?!${NOT_A_PLACE}\b)${PLACE_WORD}(?:[ \t]+${PLACE_WORD}){0,2})`,
+  'gu',
+);
 const PO_BOX = /\b(?:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box)[ \t]*#?[ \t]*\d+/gi;
 const ZIP_CONTEXT = /\b(?:zip(?:[ \t]*code)?|postal[ \t]+code|post[ \t]?code)[ \t]*(?:[:#]|is)?[ \t]*(\d{5}(?:-\d{4})?(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b)/gi;
 const STATE_ZIP = new RegExp(String.raw`,[ \t]*(?:${US_STATES})[ \t]+(\d{5}(?:-\d{4})?)(?!\d)`, 'g');
@@ -151,14 +180,16 @@ export const WORTH_SCANNING: ReadonlyMap<RegExp, RegExp> = new Map<RegExp, RegEx
   [IPV6, /[0-9a-f]:[0-9a-f]|::/i],
   [SSN_CONTEXT, /ssn|ss#|ss no|social security/i],
   [NATIONAL_ID, /SIN|NAS|NI|national insurance|social insurance|NHS|PPS|TFN|medicare/],
-  [DOB, /d\.?o\.?b|b\.|birth|born/i],
-  [DOB_QUALIFIED, /d\.?o\.?b|b\.|birth|born/i],
+  [DOB, /d\.?o\.?b|b\.|birth|born|geburt|nacimiento|naissance|nascita|nascimento/i],
+  [DOB_QUALIFIED, /d\.?o\.?b|b\.|birth|born|geburt|nacimiento|naissance|nascita|nascimento/i],
+  [DOB_LATER, /d\.?o\.?b|birth/i],
   [BORN, /born/i],
   [PO_BOX, /box/i],
   [ADDRESS_TYPE_FIRST, new RegExp(STREET_PREFIX, 'u')],
   [ADDRESS_TYPE_FIRST_NUMBER_AFTER, /Rua|Avenida|Av\.|Calle|Carrer|Avinguda|Travessa|Praça|Plaza|Plaça|Paseo|Camino|Carretera|Via|Strada|Corso|Vicolo|Piazza|Estrada|Alameda/u],
   [ADDRESS_NUMBER_AFTER, /trg|ulica|ul\.|cesta|ulice|náměstí|utca|tér|gatan|vägen|gata|vej|gade|straße|strasse|gasse|weg|straat|laan|plein|platz|allee/u],
   [ADDRESS_LABELLED, /address/i],
+  [ADDRESS_WHERE_LIVING, /liv|resid|stay|lodg|mov|letter|address/i],
   [ZIP_CONTEXT, /zip|post/i],
   [STATE_ZIP, /\d{5}/],
   // An age over 89: 9x or 1[01]x in every form.
@@ -168,6 +199,15 @@ export const WORTH_SCANNING: ReadonlyMap<RegExp, RegExp> = new Map<RegExp, RegEx
 function trimUrl(text: string, start: number, end: number): number {
   while (end > start && /[.,;:!?)\]'"]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/**
+ * "born 6/52 ago", "born 3/12 ago": the clinical shorthand for six weeks and three months (over 52 weeks, 12 months, 7 days), not a
+ * day and a month. Read as such when the second number is past any day of a month, or "ago" or "post" follows.
+ */
+function isWeeksOrMonthsAgo(text: string, start: number, end: number): boolean {
+  const shorthand = /^\d{1,2}\/(\d{1,2})$/.exec(text.slice(start, end));
+  return shorthand !== null && (Number(shorthand[1]) > 31 || /^[ \t]*(?:ago|post)\b/i.test(text.slice(end, end + 8)));
 }
 
 function digitCount(text: string): number {
@@ -208,13 +248,19 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   each(SSN, (m) => add('ssn', m.index!, m.index! + m[0].length));
   each(SSN_CONTEXT, (m) => add('ssn', ...groupSpan(m)));
   each(NATIONAL_ID, (m) => add('ssn', ...groupSpan(m)));
-  each(DOB, (m) => add('dob', ...groupSpan(m)));
-  each(BORN, (m) => add('dob', ...groupSpan(m)));
-  each(DOB_QUALIFIED, (m) => add('dob', ...groupSpan(m)));
+  const dob = (m: RegExpMatchArray): void => {
+    const [start, end] = groupSpan(m);
+    if (isWeeksOrMonthsAgo(text, start, end)) return;
+    add('dob', start, end);
+  };
+  each(DOB, dob);
+  each(BORN, dob);
+  each(DOB_QUALIFIED, dob);
+  each(DOB_LATER, dob);
   each(RECORD, (m) => add('record', ...groupSpan(m)));
   each(PO_BOX, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ADDRESS, (m) => {
-    if (NOT_A_STREET.test(m[1]!)) return;
+    if (NOT_A_STREET.test(m[1]!) || SHORT_MONTH.test(m[1]!)) return;
     add('address', m.index!, m.index! + m[0].length);
   });
   each(ADDRESS_PLOT, (m) => {
@@ -225,6 +271,7 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   each(ADDRESS_NUMBER_AFTER, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ADDRESS_TYPE_FIRST_NUMBER_AFTER, (m) => add('address', m.index!, m.index! + m[0].length));
   each(ADDRESS_LABELLED, (m) => add('address', ...groupSpan(m)));
+  each(ADDRESS_WHERE_LIVING, (m) => add('address', ...groupSpan(m)));
   each(ZIP_CONTEXT, (m) => add('zip', ...groupSpan(m)));
   each(STATE_ZIP, (m) => add('zip', ...groupSpan(m)));
   const phone = (start: number, end: number): void => {
