@@ -719,6 +719,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind700', title: "project's blind set blind700, measurement only (test/fixtures/blind700)", measurementOnly: true },
   { name: 'blind701', title: "project's blind set blind701, measurement only (test/fixtures/blind701)", measurementOnly: true },
   { name: 'blind702', title: "project's blind set blind702, measurement only (test/fixtures/blind702)", measurementOnly: true },
+  { name: 'blind703', title: "project's blind set blind703, measurement only (test/fixtures/blind703)", measurementOnly: true },
+  { name: 'blind704', title: "project's blind set blind704, measurement only (test/fixtures/blind704)", measurementOnly: true },
+  { name: 'blind705', title: "project's blind set blind705, measurement only (test/fixtures/blind705)", measurementOnly: true },
+  { name: 'blind706', title: "project's blind set blind706, measurement only (test/fixtures/blind706)", measurementOnly: true },
+  { name: 'blind707', title: "project's blind set blind707, measurement only (test/fixtures/blind707)", measurementOnly: true },
+  { name: 'blind708', title: "project's blind set blind708, measurement only (test/fixtures/blind708)", measurementOnly: true },
+  { name: 'blind709', title: "project's blind set blind709, measurement only (test/fixtures/blind709)", measurementOnly: true },
+  { name: 'blind710', title: "project's blind set blind710, measurement only (test/fixtures/blind710)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
