@@ -42,7 +42,7 @@ describe('every rule', () => {
       it('has messages that never quote the note (placeholders only)', () => {
         for (const message of Object.values(rule.meta.messages)) {
           for (const placeholder of message.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
-            assert.ok(['section', 'field', 'expected', 'source', 'after', 'shape', 'problem', 'id', 'kind', 'action', 'count', 'alternative', 'label', 'identifier', 'measure', 'marker', 'cue'].includes(placeholder[1]!),
+            assert.ok(['section', 'field', 'expected', 'source', 'after', 'shape', 'problem', 'id', 'kind', 'action', 'count', 'alternative', 'label', 'identifier', 'measure', 'marker', 'cue', 'who'].includes(placeholder[1]!),
               `message placeholder {{${placeholder[1]}}} in ${id} must not carry note text`);
           }
         }

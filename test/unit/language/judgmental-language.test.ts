@@ -51,6 +51,11 @@ const REPORTED: Array<[string, string]> = [
   ['Pt was refusing to engage.', 'refusing'],
   ['Client has been resistant to every intervention.', 'resistant'],
   ['Pt continues to report her "pain" is 10/10.', '"pain"'],
+  // The clinician's own label for a parent or carer in the client's note is the clinician's label all the same.
+  ['Mum was uncooperative about the consent form and left early.', 'uncooperative'],
+  ['Dad manipulative re: the screen-time rules at handover.', 'manipulative'],
+  ['Grandmother remains resistant to the sleep routine.', 'resistant'],
+  ['The family was in denial about his drinking.', 'in denial'],
   ['Requested more pills for his "migraines."', '"migraines."'],
   ['Somewhat histrionic when the referral letter came up.', 'histrionic'],
   ['Rather theatrical account of the weekend.', 'theatrical'],
@@ -81,6 +86,10 @@ const NOT_REPORTED = [
   'School refusal for 3 weeks.',
   'Client has the right to refuse treatment.',
   'Her mother refused to attend.',
+  // A parent's act, someone else's label of the parent, and a partner described by the client.
+  'Dad refused the referral to the parenting group.',
+  'Teacher says mum is uncooperative with the school.',
+  'She says her husband is manipulative with money.',
   'Her husband claims she overreacts.',
   'Dropped out of college in 2019.',
   'She insisted on discussing her sister.',
@@ -100,7 +109,6 @@ const NOT_REPORTED = [
   'Her claims of abuse were reported to CPS.',
   'Client reports her boss is difficult.',
   'She is not lazy, just exhausted.',
-  'The family was in denial about his drinking.',
   'Her housing application was refused last week.',
   'Depression resistant to two SSRI trials.',
   'Discussed manipulative tactics used by her ex.',
@@ -174,6 +182,11 @@ describe('judgmental-language', () => {
     const [finding] = findings('Non-compliant with sleep diary again.');
     assert.ok(finding);
     assert.equal(finding.fixes![0]!.edits[0]!.text, 'Having difficulty with');
+  });
+
+  it('names whom the label is about in its message: the client, or a parent or carer', () => {
+    assert.match(findings('Mum was uncooperative about the consent form.')[0]!.message, /labels a parent or carer instead/);
+    assert.match(findings('Client was uncooperative about the consent form.')[0]!.message, /labels the client instead/);
   });
 
   it('never puts the note\'s words in the message: only the list\'s label, alternative and source', () => {

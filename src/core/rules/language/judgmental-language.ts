@@ -6,7 +6,7 @@ import { sourceSpan, type Sentence } from '../../parse/sentences.js';
 import { ALL_NOTE_TYPES, defineRule } from '../../rule.js';
 import type { Fix, Span } from '../../types.js';
 import { extraLabel, JUDGMENTAL_LABELS, SCARE_QUOTES, SOURCE_NAMES, type JudgmentalLabel, type LabelForm } from './judgmental-lexicon.js';
-import { describesSomeoneElse, doneBySomeoneElse, isConditional, isNegated, isPassive, isReported, saidOfCondition, subjectBefore } from './voice.js';
+import { describesSomeoneElse, doneBySomeoneElse, isConditional, isNegated, isPassive, isReported, parentSubjectBefore, saidOfCondition, subjectBefore } from './voice.js';
 
 /** Source keys as a message names them: author and year. */
 const sources = (keys: readonly string[]): string => keys.map((k) => SOURCE_NAMES[k] ?? k).join('; ');
@@ -151,7 +151,16 @@ function quotedGloss(text: string, from: number, to: number): boolean {
 const INSTITUTION_THEY =
   /\b(?:the|a|an|his|her|their)\s+(?:local\s+|new\s+)?(?:council|school|bank|company|firm|clinic|hospital|police|court|agency|insurers?|insurance(?: company)?|landlords?|letting agents?|housing(?: association| office)?|employers?|university|college|service|department|board|panel|authority|surgery|practice|tribunal|job ?centre|DWP|HMRC|benefits(?: office| agency)?|home office|embassy|consulate|management|HR)\b[^.;]{0,60}?\bthey\s+(?:have\s+|had\s+|then\s+|again\s+|just\s+|also\s+)?$/i;
 
-/** Whether the words at [from, to) of the sentence are the clinician labelling the client. */
+/**
+ * Whom a label, a doubt or a verdict is about: the client, or a parent or carer the clinician describes in the client's note ("Mum was
+ * uncooperative about the form"). A parent's act ("Dad refused the referral") is an event, not a label of the parent. Null: someone else.
+ */
+function labelledPerson(sentence: Sentence, entry: JudgmentalLabel, from: number): 'the client' | 'a parent or carer' | null {
+  if (labelSubject(sentence, from) === 'client') return 'the client';
+  return entry.sense !== 'verb' && !entry.clientOnly && parentSubjectBefore(sentence, from) ? 'a parent or carer' : null;
+}
+
+/** Whether the words at [from, to) of the sentence are the clinician labelling the client, or the client's parent or carer. */
 function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: number, to: number): boolean {
   const text = sentence.text;
   if (entry.notAfter?.test(text.slice(0, from))) return false;
@@ -170,7 +179,8 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
   // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
   if (entry.kind === 'label' || entry.kind === 'doubt' || entry.kind === 'verdict') {
     if (INSTITUTION_THEY.test(text.slice(0, from))) return false;
-    if (labelSubject(sentence, from) !== 'client' || describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return false;
+    if (labelledPerson(sentence, entry, from) === null) return false;
+    if (describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return false;
     if (saidOfCondition(sentence, from)) return false;
   }
   // "Was refused" is done to the client; "was refusing" is the client's own act.
@@ -180,11 +190,11 @@ function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: numb
 }
 
 const MESSAGES = {
-  label: '"{{label}}" labels the client instead of describing what happened ({{source}}); consider "{{alternative}}", or describe the behaviour.',
-  doubt: '"{{label}}" casts doubt on the client\'s account ({{source}}); consider "{{alternative}}".',
+  label: '"{{label}}" labels {{who}} instead of describing what happened ({{source}}); consider "{{alternative}}", or describe the behaviour.',
+  doubt: '"{{label}}" casts doubt on the account of {{who}} ({{source}}); consider "{{alternative}}".',
   substance: '"{{label}}" is stigmatizing substance-use language ({{source}}); consider "{{alternative}}".',
   personFirst: '"{{label}}" names the client by a label ({{source}}); use person-first wording such as "{{alternative}}".',
-  verdict: '"{{label}}" is a value judgement on the client ({{source}}); leave it out, or describe what you observed.',
+  verdict: '"{{label}}" is a value judgement on {{who}} ({{source}}); leave it out, or describe what you observed.',
 };
 
 function lexiconTable(): string {
@@ -199,7 +209,8 @@ export const judgmentalLanguage = defineRule({
     defaultSeverity: 'warning',
     appliesTo: ALL_NOTE_TYPES,
     docs: {
-      summary: 'A stigmatizing label (non-compliant, resistant, manipulative, refused…) used about the client; suggests neutral wording.',
+      summary:
+        'A stigmatizing label (non-compliant, resistant, manipulative, refused…) used about the client, or about a parent or carer the note describes; suggests neutral wording.',
       why:
         'Clients read their notes, and so do payers, supervisors and the next clinician. Stigmatizing chart language led readers to more negative attitudes ' +
         'and less aggressive pain treatment (RCT, n = 413; Goddu et al. 2018); negative descriptors appeared with 2.54× the odds in notes about Black patients ' +
@@ -262,7 +273,7 @@ export const judgmentalLanguage = defineRule({
           taken.push([from, to]);
           report({
             messageId: 'doubt',
-            data: { label: SCARE_QUOTES.label, alternative: 'the word without quotation marks', source: sources(SCARE_QUOTES.source) },
+            data: { label: SCARE_QUOTES.label, alternative: 'the word without quotation marks', source: sources(SCARE_QUOTES.source), who: 'the client' },
             span,
             fixes: [
               {
@@ -301,7 +312,7 @@ export const judgmentalLanguage = defineRule({
         );
         report({
           messageId: entry.kind,
-          data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: sources(entry.source) },
+          data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: sources(entry.source), who: labelledPerson(sentence, entry, from) ?? 'the client' },
           span,
           fixes,
         });

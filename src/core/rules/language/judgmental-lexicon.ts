@@ -32,6 +32,8 @@ export interface JudgmentalLabel {
   notAfter?: RegExp;
   /** Text just after a match (tested at its start) that gives the word another sense. */
   notBefore?: RegExp;
+  /** Said only of the client: a word for the client's part in their own care, which a parent missing some other meeting is not. */
+  clientOnly?: true;
   /** Why the label harms the record, in one sentence. */
   note: string;
   /** Source keys in DOMAIN.md. */
@@ -384,6 +386,7 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
       { pattern: 'no[- ]showed', alternatives: ['did not attend'] },
     ],
     notBefore: /^[- ]+(?:fees?|polic(?:y|ies)|rates?|letters?|charges?|lists?|codes?|status|appointments?)\b/i,
+    clientOnly: true,
     note: 'Blames the client for a missed appointment; record that the client did not attend and the reason, if known.',
     source: ['HE22'],
   },

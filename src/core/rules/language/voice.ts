@@ -72,8 +72,25 @@ function classifyWord(word: string): Subject | null {
   return null;
 }
 
+// The client's parents and carers, whom a clinician in child and family work describes in the note as the client is described: a
+// label the clinician gives them ("Mum was uncooperative about the form", "Dad manipulative re: weighing") is the clinician's own.
+const PARENT = words('mother mom mum mommy father dad parent parents carer carers caregiver caregivers guardian stepmother stepfather stepmom stepdad family gran grandma grandmother grandfather grandad grandpa grandparents');
+
+/** Whether the subject of the words at `at` is the client's parent, carer or family. */
+export function parentSubjectBefore(sentence: Sentence, at: number): boolean {
+  const word = subjectWordBefore(sentence, at);
+  return word !== null && PARENT.has(word.toLowerCase().replace(/'s$/, ''));
+}
+
 /** Who acts at `at` in a sentence: the nearest subject word before it, skipping quotes and objects of prepositions. */
 export function subjectBefore(sentence: Sentence, at: number, from = clauseStart(sentence, at)): Subject {
+  const word = subjectWordBefore(sentence, at, from);
+  // Notes drop the subject ("Refused the worksheet"): the client is who a note is about.
+  return word === null ? 'client' : classifyWord(word)!;
+}
+
+/** The nearest subject word before `at`, or null when the sentence names none. */
+function subjectWordBefore(sentence: Sentence, at: number, from = clauseStart(sentence, at)): string | null {
   const quotes = contextOf(sentence).quotes;
   for (const start of from > 0 ? [from, 0] : [0]) {
     const list = wordsIn(sentence.text, start, at).filter((w) => !isInsideQuote(quotes, w.start, w.end));
@@ -84,12 +101,11 @@ export function subjectBefore(sentence: Sentence, at: number, from = clauseStart
       const prev2 = list[i - 2]?.word.toLowerCase();
       const isObject = (prev && PREPOSITIONS.has(prev)) || (prev && DETERMINERS.has(prev) && prev2 && PREPOSITIONS.has(prev2));
       if (isObject) continue;
-      return kind;
+      return list[i]!.word;
     }
     if (start === 0) break;
   }
-  // Notes drop the subject ("Refused the worksheet"): the client is who a note is about.
-  return 'client';
+  return null;
 }
 
 /** The label sits in someone else's reported words or view ("Mom said he was lazy", "calls himself lazy"). */
