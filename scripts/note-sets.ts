@@ -727,6 +727,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind708', title: "project's blind set blind708, measurement only (test/fixtures/blind708)", measurementOnly: true },
   { name: 'blind709', title: "project's blind set blind709, measurement only (test/fixtures/blind709)", measurementOnly: true },
   { name: 'blind710', title: "project's blind set blind710, measurement only (test/fixtures/blind710)", measurementOnly: true },
+  { name: 'blind711', title: "project's blind set blind711, measurement only (test/fixtures/blind711)", measurementOnly: true },
+  { name: 'blind712', title: "project's blind set blind712, measurement only (test/fixtures/blind712)", measurementOnly: true },
+  { name: 'blind713', title: "project's blind set blind713, measurement only (test/fixtures/blind713)", measurementOnly: true },
+  { name: 'blind714', title: "project's blind set blind714, measurement only (test/fixtures/blind714)", measurementOnly: true },
+  { name: 'blind715', title: "project's blind set blind715, measurement only (test/fixtures/blind715)", measurementOnly: true },
+  { name: 'blind716', title: "project's blind set blind716, measurement only (test/fixtures/blind716)", measurementOnly: true },
+  { name: 'blind717', title: "project's blind set blind717, measurement only (test/fixtures/blind717)", measurementOnly: true },
+  { name: 'blind718', title: "project's blind set blind718, measurement only (test/fixtures/blind718)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
