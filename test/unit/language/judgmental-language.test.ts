@@ -56,6 +56,10 @@ const REPORTED: Array<[string, string]> = [
   ['Dad manipulative re: the screen-time rules at handover.', 'manipulative'],
   ['Grandmother remains resistant to the sleep routine.', 'resistant'],
   ['The family was in denial about his drinking.', 'in denial'],
+  // A "not" that negates the task before a comma does not reach the label after it; a difficult historian is a person; EE, YP, SU.
+  ['Reading log not done, Cl non-compliant again.', 'non-compliant'],
+  ['Presents as a difficult historian.', 'difficult'],
+  ['EE unmotivated re: the phased return.', 'unmotivated'],
   ['Requested more pills for his "migraines."', '"migraines."'],
   ['Somewhat histrionic when the referral letter came up.', 'histrionic'],
   ['Rather theatrical account of the weekend.', 'theatrical'],
@@ -86,6 +90,8 @@ const NOT_REPORTED = [
   'School refusal for 3 weeks.',
   'Client has the right to refuse treatment.',
   'Her mother refused to attend.',
+  'Log not done, but she was not resistant to trying it again.',
+  'Not resistant, not non-compliant: the form never reached her.',
   // A parent's act, someone else's label of the parent, and a partner described by the client.
   'Dad refused the referral to the parenting group.',
   'Teacher says mum is uncooperative with the school.',

@@ -15,7 +15,8 @@ const words = wordSet;
 
 const THERAPIST = words("i i'd i've i'm i'll my myself writer therapist clinician counselor counsellor trainee this_writer");
 const DYAD = words("we we've we'd we'll we're together");
-const CLIENT = words("client cl pt patient she he they her him them his their herself himself themselves member youth adolescent couple both she's he's they're");
+// With the names services give the client: EE (an employee assistance programme), YP and CYP (young person), SU (service user).
+const CLIENT = words("client cl clt pt patient ee yp cyp su she he they her him them his their herself himself themselves member youth adolescent couple both she's he's they're");
 const OTHER = new Set([
   ...OTHER_PEOPLE,
   ...words(
@@ -174,6 +175,8 @@ export function isConditional(sentence: Sentence, from: number): boolean {
   return CONDITIONAL.test(sentence.text.slice(start, from));
 }
 
+const NOT_A_TASK_DONE = /^(?:not|n't|never)\s+(?:yet\s+|really\s+)?(?:done|completed|attempted|tried|started|finished|returned|brought(?: in)?|practised|practiced|used|filled(?: in)?|kept|logged)\b[^,;]{0,20}[,;]\s/i;
+
 /**
  * Negated by a trigger close enough to govern it: the classifier's negation scope, cut at "and"
  * and limited to six words, as NegEx's window was ("did not finish it and refused" keeps the refusal).
@@ -186,6 +189,9 @@ export function isNegated(sentence: Sentence, from: number, to: number): boolean
     if (scope.triggerEnd <= from) {
       const between = text.slice(scope.triggerEnd, from);
       if (/\band\b|\bbut\b/i.test(between)) continue;
+      // "not done, non-compliant again", "HW not completed, Cl resistant": a "not" that follows its task and negates one participle
+      // ends at the comma; the label after it is said, not denied.
+      if (NOT_A_TASK_DONE.test(text.slice(scope.triggerStart, from))) continue;
       if ((between.match(/\S+/g) ?? []).length > 6) continue;
     }
     return true;
