@@ -735,6 +735,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind716', title: "project's blind set blind716, measurement only (test/fixtures/blind716)", measurementOnly: true },
   { name: 'blind717', title: "project's blind set blind717, measurement only (test/fixtures/blind717)", measurementOnly: true },
   { name: 'blind718', title: "project's blind set blind718, measurement only (test/fixtures/blind718)", measurementOnly: true },
+  { name: 'blind719', title: "project's blind set blind719, measurement only (test/fixtures/blind719)", measurementOnly: true },
+  { name: 'blind720', title: "project's blind set blind720, measurement only (test/fixtures/blind720)", measurementOnly: true },
+  { name: 'blind721', title: "project's blind set blind721, measurement only (test/fixtures/blind721)", measurementOnly: true },
+  { name: 'blind722', title: "project's blind set blind722, measurement only (test/fixtures/blind722)", measurementOnly: true },
+  { name: 'blind723', title: "project's blind set blind723, measurement only (test/fixtures/blind723)", measurementOnly: true },
+  { name: 'blind724', title: "project's blind set blind724, measurement only (test/fixtures/blind724)", measurementOnly: true },
+  { name: 'blind725', title: "project's blind set blind725, measurement only (test/fixtures/blind725)", measurementOnly: true },
+  { name: 'blind726', title: "project's blind set blind726, measurement only (test/fixtures/blind726)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
