@@ -743,6 +743,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind724', title: "project's blind set blind724, measurement only (test/fixtures/blind724)", measurementOnly: true },
   { name: 'blind725', title: "project's blind set blind725, measurement only (test/fixtures/blind725)", measurementOnly: true },
   { name: 'blind726', title: "project's blind set blind726, measurement only (test/fixtures/blind726)", measurementOnly: true },
+  { name: 'blind727', title: "project's blind set blind727, measurement only (test/fixtures/blind727)", measurementOnly: true },
+  { name: 'blind728', title: "project's blind set blind728, measurement only (test/fixtures/blind728)", measurementOnly: true },
+  { name: 'blind729', title: "project's blind set blind729, measurement only (test/fixtures/blind729)", measurementOnly: true },
+  { name: 'blind730', title: "project's blind set blind730, measurement only (test/fixtures/blind730)", measurementOnly: true },
+  { name: 'blind731', title: "project's blind set blind731, measurement only (test/fixtures/blind731)", measurementOnly: true },
+  { name: 'blind732', title: "project's blind set blind732, measurement only (test/fixtures/blind732)", measurementOnly: true },
+  { name: 'blind733', title: "project's blind set blind733, measurement only (test/fixtures/blind733)", measurementOnly: true },
+  { name: 'blind734', title: "project's blind set blind734, measurement only (test/fixtures/blind734)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
