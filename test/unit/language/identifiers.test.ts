@@ -58,6 +58,9 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ['Now staying with a cousin at 8 Linnet Wynd, Fallowby.', 'address', '8 Linnet Wynd, Fallowby'],
   ['Lives with her aunt at 5 Tir na Nog, Dunmara.', 'address', '5 Tir na Nog, Dunmara'],
   ['Moved last week to Vrbová 9, 071 99 Lisec.', 'address', 'Vrbová 9, 071 99 Lisec'],
+  // A British postcode after the place belongs to the address: the placeholder must not leave half of it behind.
+  ['Parcels now go to 14 Gorsey Bank, Hollinbeck HB4 7QZ.', 'address', '14 Gorsey Bank, Hollinbeck HB4 7QZ'],
+  ['Lives with her son at 3 Quill Brae, Dunmore, KY9 2XX.', 'address', '3 Quill Brae, Dunmore, KY9 2XX'],
 ];
 
 const NOT_FOUND = [

@@ -122,13 +122,15 @@ const ADDRESS_TYPE_FIRST_NUMBER_AFTER = new RegExp(
   String.raw`(?<![\w/.-])(?:Rua|Avenida|Av\.|Calle|Carrer|Avinguda|Travessa|Praça|Plaza|Plaça|Paseo|Camino|Carretera|Via(?![ \t]+(?:Zoom|Teams|Skype|WhatsApp|Signal|FaceTime|Facetime|Attend|Phone|Text|Email|E-mail|Video|Webex|Google|Microsoft|MS)\b)|Viale|Strada|Corso|Vicolo|Piazza|Piazzale|Estrada|Alameda)[ \t]+(?:(?:de|del|de la|de los|de las|do|da|dos|das|di|della|delle|dei|degli|du|des)[ \t]+)?[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+(?:(?:de|del|do|da|dos|das|di|della)[ \t]+)?[A-ZÀ-Ý][\p{L}'’-]+){0,3},?[ \t]+(?:n\.?[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?![\w/:.,]\d|\w|[ \t]*(?:x\b|×|%|times?\b|mins?\b|minutes\b|hours?\b|hrs?\b|sessions?\b|days?\b|weeks?\b|wks?\b|months?\b|years?\b|people\b|calls?\b|messages?\b|texts?\b|am\b|pm\b|[-–]\d))(?:,[ \t]*[A-ZÀ-Ý][\p{L}'’-]+(?:[ \t]+[A-ZÀ-Ý][\p{L}'’-]+){0,2})?`,
   'gu',
 );
+// A British postcode after the place ("Hollinbeck HB4 7QZ"), so the placeholder takes all of it, not the place and half a code.
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}(?![\w])`;
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 const ADDRESS = new RegExp(
   String.raw`(?<![\w/.-])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*[A-Za-z0-9-]+,?[ \t]+)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:[ \t]+(?:[NSEW]\.?|North|South|East|West))?((?:[ \t]+[A-Z][A-Za-z'’.-]*){1,4})[ \t]+${STREET_SUFFIX}\.?(?![\w-])` +
     String.raw`(?:,?[ \t]+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?[ \t]*[A-Za-z0-9-]+)?` +
-    String.raw`(?:,[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2}(?![ \t]*[a-z]))?` +
-    String.raw`(?:,?[ \t]+(?:${US_STATES})[ \t]+\d{5}(?:-\d{4})?(?!\d))?`,
+    String.raw`(?:,[ \t]*[A-Z][A-Za-z'’-]+(?![\w])(?:[ \t]+[A-Z][A-Za-z'’-]+(?![\w])){0,2}(?![ \t]*[a-z]))?` +
+    String.raw`(?:,?[ \t]+(?:${US_STATES})[ \t]+\d{5}(?:-\d{4})?(?!\d)|,?[ \t]+${UK_POSTCODE})?`,
   'g',
 );
 // A plot, stand, lot or house number set off by a comma before the street ("Plot 27, Mapalo Close", "House No. 9, Ridge Road"), as
@@ -159,7 +161,7 @@ const NOT_A_PLACE =
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const ADDRESS_WHERE_LIVING = new RegExp(
   String.raw`(?:\b(?:[Ll](?:ives?|iving|ived)|[Rr]esid(?:es?|ing)|[Ss]tay(?:s|ing)?|[Ll]odg(?:es|ing)|[Mm]ov(?:ed|ing|es?)|[Ll]etters?[ \t]+(?:go|to[ \t]+go|sent|be[ \t]+sent))\b[^\n.;:!?]{0,50}?[ \t](?:at|to)|\b[Aa]ddress\b[^\n.;:!?]{0,40}?[ \t](?:is|was|at|to))[ \t]+(` +
-    String.raw`(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?,?[ \t]+(?!${NOT_A_PLACE}\b)${PLACE_WORD}(?:[ \t]+[\p{L}\d'’-]+){0,3}?,[ \t]*(?!${NOT_A_PLACE}\b)${PLACE_WORD}(?:[ \t]+${PLACE_WORD}){0,2}` +
+    String.raw`(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?,?[ \t]+(?!${NOT_A_PLACE}\b)${PLACE_WORD}(?:[ \t]+[\p{L}\d'’-]+){0,3}?,[ \t]*(?!${NOT_A_PLACE}\b)${PLACE_WORD}(?:[ \t]+${PLACE_WORD}){0,2}(?:,?[ \t]+${UK_POSTCODE})?` +
     String.raw`|(?!${NOT_A_PLACE}\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}?[ \t]+\d{1,5}[A-Za-z]?,[ \t]*(?:\d{3,5}(?:[ \t]\d{2})?[ \t]+)?(?!${NOT_A_PLACE}\b)${PLACE_WORD}(?:[ \t]+${PLACE_WORD}){0,2})`,
   'gu',
 );
