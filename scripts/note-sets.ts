@@ -751,6 +751,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind732', title: "project's blind set blind732, measurement only (test/fixtures/blind732)", measurementOnly: true },
   { name: 'blind733', title: "project's blind set blind733, measurement only (test/fixtures/blind733)", measurementOnly: true },
   { name: 'blind734', title: "project's blind set blind734, measurement only (test/fixtures/blind734)", measurementOnly: true },
+  { name: 'blind735', title: "project's blind set blind735, measurement only (test/fixtures/blind735)", measurementOnly: true },
+  { name: 'blind736', title: "project's blind set blind736, measurement only (test/fixtures/blind736)", measurementOnly: true },
+  { name: 'blind737', title: "project's blind set blind737, measurement only (test/fixtures/blind737)", measurementOnly: true },
+  { name: 'blind738', title: "project's blind set blind738, measurement only (test/fixtures/blind738)", measurementOnly: true },
+  { name: 'blind739', title: "project's blind set blind739, measurement only (test/fixtures/blind739)", measurementOnly: true },
+  { name: 'blind740', title: "project's blind set blind740, measurement only (test/fixtures/blind740)", measurementOnly: true },
+  { name: 'blind741', title: "project's blind set blind741, measurement only (test/fixtures/blind741)", measurementOnly: true },
+  { name: 'blind742', title: "project's blind set blind742, measurement only (test/fixtures/blind742)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
