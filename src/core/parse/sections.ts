@@ -95,7 +95,7 @@ export function readSections(
 
   sections.push(...readLabelSections(md, text, vocabulary, nodes, labelAllowed));
   sections.sort((a, b) => a.span.start - b.span.start || a.depth - b.depth);
-  closeLabelSections(sections, text.length);
+  closeLabelSections(sections, text);
   return sections;
 }
 
@@ -180,7 +180,8 @@ function labelParagraphs(nodes: RootContent[]): Array<{ paragraph: Paragraph; la
 }
 
 /** A label's section runs to the next label or heading, and never past its enclosing heading's section. */
-function closeLabelSections(sections: Section[], textEnd: number): void {
+function closeLabelSections(sections: Section[], text: string): void {
+  const textEnd = text.length;
   let enclosingEnd = textEnd;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i]!;
@@ -192,5 +193,14 @@ function closeLabelSections(sections: Section[], textEnd: number): void {
     const limit = Math.min(next ? next.span.start : textEnd, enclosingEnd);
     section.span = { start: section.span.start, end: limit };
     section.contentSpan = { start: section.contentSpan.start, end: limit };
+    section.isEmpty = nothingWritten(text.slice(section.contentSpan.start, limit));
   }
+}
+
+/**
+ * A label's content with nothing but blank lines, the label's own closing markup or a comment in it ("**Response:**" and then the next
+ * label, "O:" with nothing after it before "A: …"): the section is empty, as a heading with nothing under it is.
+ */
+function nothingWritten(content: string): boolean {
+  return content.replace(/<!--[\s\S]*?-->/g, '').replace(/[*_:]/g, '').trim() === '';
 }

@@ -11,12 +11,12 @@ export const emptySection = defineRule({
     defaultSeverity: 'warning',
     appliesTo: TEMPLATE_NOTE_TYPES,
     docs: {
-      summary: 'A heading has nothing under it.',
+      summary: 'A heading, or a section label such as "O:" or "**Response:**", has nothing under it.',
       why:
         'An empty heading reads as if something was assessed and left unrecorded. An auditor, a covering clinician or the client reading an open note ' +
         'cannot tell "nothing to report" from "forgot to write it".',
       satisfies:
-        'Any content before the next heading of the same or higher level: a sentence, a list, a table, or a sub-heading that holds content. ' +
+        'Any content before the next heading of the same or higher level (after a label, before the next label or heading): a sentence, a list, a table, or a sub-heading that holds content. ' +
         'A short "None." or "Not explored today." counts; write it when there is nothing to say.',
       failing: [
         {
@@ -24,6 +24,12 @@ export const emptySection = defineRule({
           note:
             '---\ntype: progress\nformat: SOAP\nclient: C-0201\ndate: 2026-03-02\nsession: 8\n---\n\n## Subjective\n\n"Work has been calmer."\n\n## Objective\n\n' +
             '## Assessment\n\nStable.\n\n## Plan\n\n- Next session 3/9: relapse-prevention plan, first draft together.\n',
+        },
+        {
+          title: 'A label with nothing after it before the next label',
+          note:
+            '---\ntype: progress\nformat: SOAP\nclient: C-0203\ndate: 2026-03-04\nsession: 4\n---\n\nS: "Work has been calmer."\nO:\nA: Stable.\n' +
+            'P: Next session 3/11: relapse-prevention plan, first draft together.\n',
         },
       ],
       passing: [
@@ -45,7 +51,7 @@ export const emptySection = defineRule({
   },
   check({ note, report }) {
     for (const section of note.sections) {
-      if (section.kind !== 'heading' || !section.isEmpty) continue;
+      if (!section.isEmpty) continue;
       const line = headingLine(note, section);
       const prompt = section.name ? sectionPrompt(section.name) : sectionPrompt('');
       // Headings other than template sections are the clinician's words, so the message does not repeat them.
@@ -53,7 +59,12 @@ export const emptySection = defineRule({
         messageId: section.name ? 'empty' : 'emptyOther',
         data: { section: section.name ?? '' },
         span: line,
-        fixes: [insertFix('Add content under this heading', line.end, `\n\n\${1:${escapeSnippet(prompt)}}`)],
+        // A label takes its content on its own line ("O: …"); a heading, in a paragraph under it.
+        fixes: [
+          section.kind === 'label'
+            ? insertFix('Add content after this label', line.end, ` \${1:${escapeSnippet(prompt)}}`)
+            : insertFix('Add content under this heading', line.end, `\n\n\${1:${escapeSnippet(prompt)}}`),
+        ],
       });
     }
   },
