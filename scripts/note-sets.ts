@@ -759,6 +759,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind740', title: "project's blind set blind740, measurement only (test/fixtures/blind740)", measurementOnly: true },
   { name: 'blind741', title: "project's blind set blind741, measurement only (test/fixtures/blind741)", measurementOnly: true },
   { name: 'blind742', title: "project's blind set blind742, measurement only (test/fixtures/blind742)", measurementOnly: true },
+  { name: 'blind743', title: "project's blind set blind743, measurement only (test/fixtures/blind743)", measurementOnly: true },
+  { name: 'blind744', title: "project's blind set blind744, measurement only (test/fixtures/blind744)", measurementOnly: true },
+  { name: 'blind745', title: "project's blind set blind745, measurement only (test/fixtures/blind745)", measurementOnly: true },
+  { name: 'blind746', title: "project's blind set blind746, measurement only (test/fixtures/blind746)", measurementOnly: true },
+  { name: 'blind747', title: "project's blind set blind747, measurement only (test/fixtures/blind747)", measurementOnly: true },
+  { name: 'blind748', title: "project's blind set blind748, measurement only (test/fixtures/blind748)", measurementOnly: true },
+  { name: 'blind749', title: "project's blind set blind749, measurement only (test/fixtures/blind749)", measurementOnly: true },
+  { name: 'blind750', title: "project's blind set blind750, measurement only (test/fixtures/blind750)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
