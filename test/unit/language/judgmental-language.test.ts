@@ -60,6 +60,11 @@ const REPORTED: Array<[string, string]> = [
   ['Reading log not done, Cl non-compliant again.', 'non-compliant'],
   ['Presents as a difficult historian.', 'difficult'],
   ['EE unmotivated re: the phased return.', 'unmotivated'],
+  // "from" after the label's own object tells where the object came from, not who did the labelled thing.
+  ['Cl v manipulative re sick notes from GP.', 'manipulative'],
+  ['Non-compliant with the inhaler from her GP.', 'Non-compliant'],
+  // A telegraphic label with one more describing word before it.
+  ['Cl guarded and difficult throughout.', 'difficult'],
   ['Requested more pills for his "migraines."', '"migraines."'],
   ['Somewhat histrionic when the referral letter came up.', 'histrionic'],
   ['Rather theatrical account of the weekend.', 'theatrical'],
@@ -91,6 +96,9 @@ const NOT_REPORTED = [
   'Client has the right to refuse treatment.',
   'Her mother refused to attend.',
   'Log not done, but she was not resistant to trying it again.',
+  'Demanding messages from her ex every night.',
+  'Pt tired and difficult to reach by phone this week.',
+  'Manipulative texts from his father again.',
   'Not resistant, not non-compliant: the form never reached her.',
   // A parent's act, someone else's label of the parent, and a partner described by the client.
   'Dad refused the referral to the parenting group.',

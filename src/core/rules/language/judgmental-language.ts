@@ -49,9 +49,10 @@ function formsFor(options: { allow: string[]; extraLabels: Parameters<typeof ext
 const PERSON_NOUN =
   /^(?:,?\s+[\p{L}-]+)?,?\s+(?:clients?|patients?|pts?|cl|couples?|cases?|teens?|teenagers?|adolescents?|youths?|kids?|child|children|boys?|girls?|man|woman|men|women|person|people|individuals?|personality|personalities|characters?|parents?|ones?|historians?)\b/iu;
 const COPULA =
-  /(?:^|[^\p{L}])([\p{L}'’.]+)?\s*\b(is|was|were|are|has been|have been|had been|can be|could be|seemed|seems|appeared|appears|remains|remained|became|becomes|presented as|presents as|being)\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|less|a bit|a little|especially|really|often|at times|sometimes|again|too|also|still|pretty)\s+)*(?:[a-z-]+(?:,\s*|\s+(?:and|or)\s+))*$/iu;
+  /(?:^|[^\p{L}])([\p{L}'’.]+)?\s*\b(is|was|were|are|has been|have been|had been|can be|could be|seemed|seems|appeared|appears|remains|remained|became|becomes|presented as|presents as|came across as|comes across as|being)\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|less|a bit|a little|especially|really|often|at times|sometimes|again|too|also|still|pretty)\s+)*(?:[a-z-]+(?:,\s*|\s+(?:and|or)\s+))*$/iu;
 const PERSON_SUBJECT = /^(?:cl\.?|pt\.?|client|patient|she|he|they|couple|both|she's|he's|they're|she’s|he’s|they’re)$/i;
-const TELEGRAPHIC_SUBJECT = /(?:^|[^\p{L}])(?:pt|cl|clt|client|patient|EE|YP|CYP|SU)\.?\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|a bit|really|v\.?)\s+)*$/iu;
+// One more describing word may come first, joined by "and" ("Cl defensive and difficult throughout").
+const TELEGRAPHIC_SUBJECT = /(?:^|[^\p{L}])(?:pt|cl|clt|client|patient|EE|YP|CYP|SU)\.?\s+(?:(?:very|quite|extremely|rather|particularly|so|increasingly|somewhat|more|a bit|really|v\.?)\s+)*(?:[\p{L}-]+(?:,\s*|\s+(?:and|&)\s+)(?:(?:very|quite|rather|so|a bit|v\.?)\s+)?)?$/iu;
 const NOT_PERSON_AFTER = /^\s+(?:to|for|about|because|when|that|time|times|week|day|session|conversation|topic|task|news)\b/i;
 
 // What a label of the client's may be about, or how long it lasted.

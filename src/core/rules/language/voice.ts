@@ -140,12 +140,17 @@ export function describesSomeoneElse(sentence: Sentence, to: number): boolean {
   return OTHER.has(word) || /^(?:ex-?(?:partner|husband|wife|boyfriend|girlfriend)|partners|husbands|wives|boyfriends|girlfriends|abusers?|perpetrators?|men|women|peers)$/.test(word);
 }
 
+const LABEL_OBJECT = /\b(?:re|with|about|over|regarding|towards?|around)\b/i;
+
 /** A label followed by "by her ex" or "from his father" describes what someone else does. */
 export function doneBySomeoneElse(sentence: Sentence, to: number, agentOnly = false): boolean {
   const rest = sentence.text.slice(to, to + 60).split(/[.;:!?]/)[0]!;
   // After an active verb "from" names where something came from ("refuses help from his sister"), not who did it.
   const by = (agentOnly ? /\bby\s+(?:(?:her|his|their|the|a|an)\s+)?([\p{L}'’-]+)/u : /\b(?:by|from)\s+(?:(?:her|his|their|the|a|an)\s+)?([\p{L}'’-]+)/u).exec(rest);
   if (!by) return false;
+  // The label's own object comes first ("manipulative re sick notes from GP", "non-compliant with the tablets from her GP"): the
+  // "from" tells where that object came from, not who did the labelled thing.
+  if (LABEL_OBJECT.test(rest.slice(0, by.index))) return false;
   const word = by[1]!.toLowerCase().replace(/['’]s$/, '');
   return OTHER.has(word) || /^ex-?(?:partner|husband|wife|boyfriend|girlfriend)?$|^(?:abusers?|perpetrators?|peers)$/.test(word);
 }
