@@ -767,6 +767,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind748', title: "project's blind set blind748, measurement only (test/fixtures/blind748)", measurementOnly: true },
   { name: 'blind749', title: "project's blind set blind749, measurement only (test/fixtures/blind749)", measurementOnly: true },
   { name: 'blind750', title: "project's blind set blind750, measurement only (test/fixtures/blind750)", measurementOnly: true },
+  { name: 'blind751', title: "project's blind set blind751, measurement only (test/fixtures/blind751)", measurementOnly: true },
+  { name: 'blind752', title: "project's blind set blind752, measurement only (test/fixtures/blind752)", measurementOnly: true },
+  { name: 'blind753', title: "project's blind set blind753, measurement only (test/fixtures/blind753)", measurementOnly: true },
+  { name: 'blind754', title: "project's blind set blind754, measurement only (test/fixtures/blind754)", measurementOnly: true },
+  { name: 'blind755', title: "project's blind set blind755, measurement only (test/fixtures/blind755)", measurementOnly: true },
+  { name: 'blind756', title: "project's blind set blind756, measurement only (test/fixtures/blind756)", measurementOnly: true },
+  { name: 'blind757', title: "project's blind set blind757, measurement only (test/fixtures/blind757)", measurementOnly: true },
+  { name: 'blind758', title: "project's blind set blind758, measurement only (test/fixtures/blind758)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
