@@ -58,6 +58,9 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ['Now staying with a cousin at 8 Linnet Wynd, Fallowby.', 'address', '8 Linnet Wynd, Fallowby'],
   ['Lives with her aunt at 5 Tir na Nog, Dunmara.', 'address', '5 Tir na Nog, Dunmara'],
   ['Moved last week to Vrbová 9, 071 99 Lisec.', 'address', 'Vrbová 9, 071 99 Lisec'],
+  // The phone word a few words before the number, then "is" or a colon.
+  ['He has a new number for the crisis line: 07700 900 123.', 'phone', '07700 900 123'],
+  ['Her mobile since the move is 0412 555 0199.', 'phone', '0412 555 0199'],
   // A British postcode after the place belongs to the address: the placeholder must not leave half of it behind.
   ['Parcels now go to 14 Gorsey Bank, Hollinbeck HB4 7QZ.', 'address', '14 Gorsey Bank, Hollinbeck HB4 7QZ'],
   ['Lives with her son at 3 Quill Brae, Dunmore, KY9 2XX.', 'address', '3 Quill Brae, Dunmore, KY9 2XX'],
@@ -95,6 +98,8 @@ const NOT_FOUND = [
   'Staying at Ward 4, Bed 2, until Friday.',
   "Moved to Year 9, Ms Cole's class.",
   'Review held 3 Nov. Bank agreed a payment plan.',
+  'Number of missed days this term is 12, per the school.',
+  'Phone call with the GP about the dose: 12.5 mg to 25 mg from 03/04/2026.',
 ];
 
 describe('identifiers', () => {

@@ -103,6 +103,10 @@ const PHONE_SHAPES = [
 const PHONE = new RegExp(String.raw`(?<![\w.+/–-])(?:${PHONE_SHAPES.join('|')})(?![\w/]|[.–-]\d)`, 'g');
 // Any run of 7–15 digits, when a phone word comes just before it ("mobile 07700 900123").
 const PHONE_CONTEXT = /\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|mob|fax|text|texts|call|calls|number|no|contact|landline|whatsapp|pager)\b\.?[ \t]*(?:#|:|is|number|no\.?|at|on|to)?[ \t]*(?:[:#][ \t]*)?(\+?\(?\d[\d ().-]{5,}\d)(?![\w/])/gi;
+// The phone word a few words before the number, then "is" or a colon ("a new number for the aftercare line: 07700 555 0163", "new
+// number for her is 0412 555 0163"): no digit or sentence end on the way.
+const PHONE_LATER = /\b(?:phone|mobile|cell|number|tel|telephone|landline|whatsapp)\b[^\n.;:\d]{1,40}?(?::|\bis\b)[ \t]*(\+?\(?\d[\d ().-]{5,}\d)(?![\w/])/gi;
+const NOT_A_PHONE_NUMBER = /\b(?:NHS|NI|national insurance|social security|record|case|member|policy|account|claim|student|staff|employee|payroll|ID|reference|ref|insurance|serial|licen[cs]e|passport|plate|registration|tracking|order|invoice|booking|room|bed|ward|flat|house|bus|badge|pin)\s*$/i;
 const FAX_NEAR = /\bfax\b[^\n]{0,24}$/i;
 const UNIT_AFTER = /^[ \t]*(?:%|mg|mcg|ml|g|kg|lbs?|steps|words|calories|kcal|feet|ft|km|miles|mi|points|pts|hours|hrs|minutes|mins)\b/i;
 
@@ -196,6 +200,7 @@ export const WORTH_SCANNING: ReadonlyMap<RegExp, RegExp> = new Map<RegExp, RegEx
   [STATE_ZIP, /\d{5}/],
   // An age over 89: 9x or 1[01]x in every form.
   [AGE, /9\d|1[01]\d/],
+  [PHONE_LATER, /phone|mobile|cell|number|tel|landline|whatsapp/i],
 ]);
 
 function trimUrl(text: string, start: number, end: number): number {
@@ -286,6 +291,16 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
     const digits = digitCount(m[0]);
     if (digits < 7 || digits > 15) return;
     phone(m.index!, m.index! + m[0].length);
+  });
+  each(PHONE_LATER, (m) => {
+    // Another kind of number named by the word before it ("NHS number for the form: …", "case number is …").
+    if (/^number/i.test(m[0]) && NOT_A_PHONE_NUMBER.test(text.slice(Math.max(0, m.index! - 24), m.index!))) return;
+    const [start, end] = groupSpan(m);
+    const value = text.slice(start, end).replace(/[ .-]+$/, '');
+    const digits = digitCount(value);
+    if (digits < 7 || digits > 15) return;
+    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    phone(start, start + value.length);
   });
   each(PHONE_CONTEXT, (m) => {
     const [start, end] = groupSpan(m);
