@@ -292,24 +292,20 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
     if (digits < 7 || digits > 15) return;
     phone(m.index!, m.index! + m[0].length);
   });
+  /** The digits a phone word points to: seven to fifteen of them, and not a date (a date or a range of times after "call"). */
+  const phoneAfterWord = (m: RegExpMatchArray): void => {
+    const [start, end] = groupSpan(m);
+    const value = text.slice(start, end).replace(/[ .-]+$/, '');
+    const digits = digitCount(value);
+    if (digits < 7 || digits > 15) return;
+    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    phone(start, start + value.length);
+  };
+  each(PHONE_CONTEXT, phoneAfterWord);
   each(PHONE_LATER, (m) => {
     // Another kind of number named by the word before it ("NHS number for the form: …", "case number is …").
     if (/^number/i.test(m[0]) && NOT_A_PHONE_NUMBER.test(text.slice(Math.max(0, m.index! - 24), m.index!))) return;
-    const [start, end] = groupSpan(m);
-    const value = text.slice(start, end).replace(/[ .-]+$/, '');
-    const digits = digitCount(value);
-    if (digits < 7 || digits > 15) return;
-    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) return;
-    phone(start, start + value.length);
-  });
-  each(PHONE_CONTEXT, (m) => {
-    const [start, end] = groupSpan(m);
-    const value = text.slice(start, end).replace(/[ .-]+$/, '');
-    const digits = digitCount(value);
-    if (digits < 7 || digits > 15) return;
-    // A date or a range of times after "call" is not a number to call.
-    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) return;
-    phone(start, start + value.length);
+    phoneAfterWord(m);
   });
   each(AGE, (m) => add('age', m.index!, m.index! + m[0].length));
   return found.sort((a, b) => a.start - b.start);
