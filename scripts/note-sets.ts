@@ -775,6 +775,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind756', title: "project's blind set blind756, measurement only (test/fixtures/blind756)", measurementOnly: true },
   { name: 'blind757', title: "project's blind set blind757, measurement only (test/fixtures/blind757)", measurementOnly: true },
   { name: 'blind758', title: "project's blind set blind758, measurement only (test/fixtures/blind758)", measurementOnly: true },
+  { name: 'blind759', title: "project's blind set blind759, measurement only (test/fixtures/blind759)", measurementOnly: true },
+  { name: 'blind760', title: "project's blind set blind760, measurement only (test/fixtures/blind760)", measurementOnly: true },
+  { name: 'blind761', title: "project's blind set blind761, measurement only (test/fixtures/blind761)", measurementOnly: true },
+  { name: 'blind762', title: "project's blind set blind762, measurement only (test/fixtures/blind762)", measurementOnly: true },
+  { name: 'blind763', title: "project's blind set blind763, measurement only (test/fixtures/blind763)", measurementOnly: true },
+  { name: 'blind764', title: "project's blind set blind764, measurement only (test/fixtures/blind764)", measurementOnly: true },
+  { name: 'blind765', title: "project's blind set blind765, measurement only (test/fixtures/blind765)", measurementOnly: true },
+  { name: 'blind766', title: "project's blind set blind766, measurement only (test/fixtures/blind766)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
