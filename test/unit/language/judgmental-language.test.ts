@@ -97,6 +97,11 @@ const NOT_REPORTED = [
   'Her mother refused to attend.',
   'Log not done, but she was not resistant to trying it again.',
   'Demanding messages from her ex every night.',
+  // A refusal that is someone's decision on a claim or a letter, and refusal lines the client practises, are not the client refusing.
+  'Robin to bring the two earlier refusal letters next session.',
+  'He uses the refusal lines with his foreman at work.',
+  'Mandatory reconsideration refused; appeal lodged.',
+  'Asylum claim refused in May, so he is appealing.',
   'Pt tired and difficult to reach by phone this week.',
   'Manipulative texts from his father again.',
   'Not resistant, not non-compliant: the form never reached her.',
