@@ -783,6 +783,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind764', title: "project's blind set blind764, measurement only (test/fixtures/blind764)", measurementOnly: true },
   { name: 'blind765', title: "project's blind set blind765, measurement only (test/fixtures/blind765)", measurementOnly: true },
   { name: 'blind766', title: "project's blind set blind766, measurement only (test/fixtures/blind766)", measurementOnly: true },
+  { name: 'blind767', title: "project's blind set blind767, measurement only (test/fixtures/blind767)", measurementOnly: true },
+  { name: 'blind768', title: "project's blind set blind768, measurement only (test/fixtures/blind768)", measurementOnly: true },
+  { name: 'blind769', title: "project's blind set blind769, measurement only (test/fixtures/blind769)", measurementOnly: true },
+  { name: 'blind770', title: "project's blind set blind770, measurement only (test/fixtures/blind770)", measurementOnly: true },
+  { name: 'blind771', title: "project's blind set blind771, measurement only (test/fixtures/blind771)", measurementOnly: true },
+  { name: 'blind772', title: "project's blind set blind772, measurement only (test/fixtures/blind772)", measurementOnly: true },
+  { name: 'blind773', title: "project's blind set blind773, measurement only (test/fixtures/blind773)", measurementOnly: true },
+  { name: 'blind774', title: "project's blind set blind774, measurement only (test/fixtures/blind774)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
