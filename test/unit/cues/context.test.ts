@@ -54,6 +54,12 @@ describe('context classifier', () => {
       assert.equal(ctx('If he goes silent again, I will slow down.', 'goes silent').temporality, 'hypothetical');
       assert.equal(ctx('Next session we will revisit the pacing.', 'revisit').temporality, 'hypothetical');
     });
+    it('the signs a relapse plan lists are looked out for, not this week\'s behaviour', () => {
+      assert.equal(ctx('Relapse signs: skipping the evening walk, lying in past ten.', 'skipping').temporality, 'hypothetical');
+      assert.equal(ctx('Things to look out for: dropping the log, refusing lunches out.', 'dropping the log').temporality, 'hypothetical');
+      // Look-alike: the same behaviour told of this week.
+      assert.equal(ctx('This week she kept skipping the evening walk.', 'skipping').temporality, 'current');
+    });
   });
 
   describe('who acts', () => {

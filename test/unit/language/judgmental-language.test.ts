@@ -102,6 +102,8 @@ const NOT_REPORTED = [
   'He uses the refusal lines with his foreman at work.',
   'Mandatory reconsideration refused; appeal lodged.',
   'Asylum claim refused in May, so he is appealing.',
+  // The signs a relapse plan lists are looked out for, not the client's conduct this week.
+  "Relapse signs: refusing meals at friends' houses, weighing twice a day.",
   'Pt tired and difficult to reach by phone this week.',
   'Manipulative texts from his father again.',
   'Not resistant, not non-compliant: the form never reached her.',
