@@ -87,11 +87,13 @@ export const JUDGMENTAL_LABELS: readonly JudgmentalLabel[] = [
       { pattern: 'refusal', alternatives: ['decision to decline', 'choice to decline'] },
     ],
     // School and food refusal are clinical terms; a right to refuse is the client's, not a label;
-    // an assertive (polite, firm…) refusal is a skill the client is learning: saying no.
+    // an assertive (polite, firm…) refusal is a skill the client is learning: saying no; and a refusal of something the client
+    // applied for ("asylum claim refused", "mandatory reconsideration refused") is someone else's decision.
     notAfter: /\b(?:school|food|meal|informed|right to|free to|may|can|could|application|claim|appeal|grant|visa|asylum|permit|licen[cs]e|deferral|reconsideration|request|transfer|extension|mortgage|loan|benefits?|planning|embassy|council|insurer|insurance|learn(?:s|ed|ing)? to|practi[cs](?:e|es|ed|ing) (?:a |an |one )?|rehears(?:e|es|ed|ing) (?:a |an |one )?|(?:assertive|polite|firm|clear|calm|confident|kind|gentle|respectful|healthy|graceful|direct|simple)(?:ly)?)\s+$/i,
     // "Refuse" the noun is rubbish: a refuse lorry, collector or tip is a job or a place. Refusing what has nothing to do with
     // care (to sell her land, to lend him money, to go back to him) is the client's own choice reported, not a label.
-    // Refusal skills (drink and drug refusal training) are a technique the client practises, not a label.
+    // Refusal skills (drink and drug refusal training, refusal lines) are a technique the client practises, not a label; a refusal
+    // letter, decision or notice is a document.
     notBefore: /^[- ]+(?:skills?|training|role-?plays?|techniques?|scripts?|practice|rehearsals?|strategies|lines?|letters?|decisions?|notices?)\b|^\s+to\s+(?:sell|lend|give (?:him|her|them) (?:money|more)|pay (?:him|her|them|for (?:his|her|their))|sign over|hand over|move out|marry|go back to (?:him|her|them)|let (?:him|her|them) (?:move|back|stay|in)|take (?:him|her|them) back|be (?:bullied|pushed|pressured|rushed|blamed))\b|^[- ]+(?:lorry|lorries|truck|trucks|collector|collectors|collection|collections|worker|workers|wagon|bins?|sacks?|bags?|tip|site|depot|round|rounds|crew|crews|department|services?|disposal|operative|operatives|driver|drivers|loader|loaders)\b/i,
     note: 'Implies defiance; "declined" or "chose not to", with the client\'s reason, records the same fact.',
     source: ['FE21', 'SHMA'],
