@@ -161,7 +161,7 @@ const ADDRESS_LABELLED = /(?<!\b(?:e-?mail|IP|web|URL|MAC)[ \t]?)\b(?:home[ \t]+
 // door number and a comma ("lives at Hlavná 14, 059 99 Brezovec"). The comma and place are what make it an address and not "moved
 // to 3 sessions"; a ward, a school year, a stage or a time is not a place anyone lives.
 const NOT_A_PLACE =
-  String.raw`(?:${MONTH}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\p{L}+days?|Ward|Bed|Bay|Room|Level|Floor|Year|Grade|Stage|Step|Steps|Weeks?|Phase|Module|Sessions?|Tier|Band|Class|Group|Team|Set|Cohort|Hours?|Minutes?|Mins?|AM|PM|North|South|East|West|Session)`;
+  String.raw`(?:${MONTH}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\p{L}+days?|Ward|Bed|Bay|Room|Level|Floor|Year|Grade|Stage|Step|Steps|Weeks?|Phase|Module|Sessions?|Tier|Band|Class|Group|Team|Set|Cohort|Hours?|Minutes?|Mins?|AM|PM|North|South|East|West)`;
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const ADDRESS_WHERE_LIVING = new RegExp(
   String.raw`(?:\b(?:[Ll](?:ives?|iving|ived)|[Rr]esid(?:es?|ing)|[Ss]tay(?:s|ing)?|[Ll]odg(?:es|ing)|[Mm]ov(?:ed|ing|es?)|[Ll]etters?[ \t]+(?:go|to[ \t]+go|sent|be[ \t]+sent))\b[^\n.;:!?]{0,50}?[ \t](?:at|to)|\b[Aa]ddress\b[^\n.;:!?]{0,40}?[ \t](?:is|was|at|to))[ \t]+(` +

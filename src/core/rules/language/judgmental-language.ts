@@ -156,38 +156,45 @@ const INSTITUTION_THEY =
  * Whom a label, a doubt or a verdict is about: the client, or a parent or carer the clinician describes in the client's note ("Mum was
  * uncooperative about the form"). A parent's act ("Dad refused the referral") is an event, not a label of the parent. Null: someone else.
  */
-function labelledPerson(sentence: Sentence, entry: JudgmentalLabel, from: number): 'the client' | 'a parent or carer' | null {
+type LabelledPerson = 'the client' | 'a parent or carer';
+
+function labelledPerson(sentence: Sentence, entry: JudgmentalLabel, from: number): LabelledPerson | null {
   if (labelSubject(sentence, from) === 'client') return 'the client';
   return entry.sense !== 'verb' && !entry.clientOnly && parentSubjectBefore(sentence, from) ? 'a parent or carer' : null;
 }
 
-/** Whether the words at [from, to) of the sentence are the clinician labelling the client, or the client's parent or carer. */
-function isClinicianLabel(sentence: Sentence, entry: JudgmentalLabel, from: number, to: number): boolean {
+/**
+ * Whom the words at [from, to) of the sentence label, when they are the clinician's own label: the client, or the client's parent or
+ * carer. Null when they are not the clinician's label.
+ */
+function clinicianLabelOf(sentence: Sentence, entry: JudgmentalLabel, from: number, to: number): LabelledPerson | null {
   const text = sentence.text;
-  if (entry.notAfter?.test(text.slice(0, from))) return false;
-  if (entry.notBefore?.test(text.slice(to))) return false;
+  if (entry.notAfter?.test(text.slice(0, from))) return null;
+  if (entry.notBefore?.test(text.slice(to))) return null;
   // A blockquote holds someone's words, as quotation marks do.
-  if (sentence.block.inBlockquote) return false;
+  if (sentence.block.inBlockquote) return null;
   const context = classifyInSentence(sentence, from, to);
-  if (context.quoted) return false;
-  if (quotedGloss(text, from, to)) return false;
+  if (context.quoted) return null;
+  if (quotedGloss(text, from, to)) return null;
   // A device is the subject ("the video dropped out"), not the client.
-  if (context.sense === 'technical') return false;
-  if (isNegated(sentence, from, to)) return false;
-  if (isConditional(sentence, from)) return false;
-  if (entry.sense === 'verb' && context.temporality === 'hypothetical') return false;
-  if (isReported(sentence, from)) return false;
-  // A substance-use or dehumanising term stigmatizes whoever it names; other labels count about the client.
+  if (context.sense === 'technical') return null;
+  if (isNegated(sentence, from, to)) return null;
+  if (isConditional(sentence, from)) return null;
+  if (entry.sense === 'verb' && context.temporality === 'hypothetical') return null;
+  if (isReported(sentence, from)) return null;
+  // A substance-use or dehumanising term stigmatizes whoever it names (its messages name no one); other labels count about the client.
+  let person: LabelledPerson | null = 'the client';
   if (entry.kind === 'label' || entry.kind === 'doubt' || entry.kind === 'verdict') {
-    if (INSTITUTION_THEY.test(text.slice(0, from))) return false;
-    if (labelledPerson(sentence, entry, from) === null) return false;
-    if (describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return false;
-    if (saidOfCondition(sentence, from)) return false;
+    if (INSTITUTION_THEY.test(text.slice(0, from))) return null;
+    person = labelledPerson(sentence, entry, from);
+    if (person === null) return null;
+    if (describesSomeoneElse(sentence, to) || doneBySomeoneElse(sentence, to, entry.sense === 'verb')) return null;
+    if (saidOfCondition(sentence, from)) return null;
   }
   // "Was refused" is done to the client; "was refusing" is the client's own act.
-  if (entry.sense === 'verb' && isPassive(sentence, from) && !/ing$/i.test(text.slice(from, to).split(/\s/)[0]!)) return false;
-  if (entry.sense === 'person' && !describesPerson(text, from, to)) return false;
-  return true;
+  if (entry.sense === 'verb' && isPassive(sentence, from) && !/ing$/i.test(text.slice(from, to).split(/\s/)[0]!)) return null;
+  if (entry.sense === 'person' && !describesPerson(text, from, to)) return null;
+  return person;
 }
 
 const MESSAGES = {
@@ -291,7 +298,8 @@ export const judgmentalLanguage = defineRule({
         const { entry, form } = forms[pattern]!;
         const label = sentence.text.slice(from, to);
         if (taken.some(([a, b]) => from < b && to > a)) continue;
-        if (!isClinicianLabel(sentence, entry, from, to) || labelled.has(entry)) continue;
+        const who = clinicianLabelOf(sentence, entry, from, to);
+        if (who === null || labelled.has(entry)) continue;
         taken.push([from, to]);
         labelled.add(entry);
         const span = labelSpan(note.text, sourceSpan(sentence, from, to), label);
@@ -313,7 +321,7 @@ export const judgmentalLanguage = defineRule({
         );
         report({
           messageId: entry.kind,
-          data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: sources(entry.source), who: labelledPerson(sentence, entry, from) ?? 'the client' },
+          data: { label: entry.label, alternative: form.alternatives[0] ?? '', source: sources(entry.source), who },
           span,
           fixes,
         });
