@@ -791,6 +791,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind772', title: "project's blind set blind772, measurement only (test/fixtures/blind772)", measurementOnly: true },
   { name: 'blind773', title: "project's blind set blind773, measurement only (test/fixtures/blind773)", measurementOnly: true },
   { name: 'blind774', title: "project's blind set blind774, measurement only (test/fixtures/blind774)", measurementOnly: true },
+  { name: 'blind775', title: "project's blind set blind775, measurement only (test/fixtures/blind775)", measurementOnly: true },
+  { name: 'blind776', title: "project's blind set blind776, measurement only (test/fixtures/blind776)", measurementOnly: true },
+  { name: 'blind777', title: "project's blind set blind777, measurement only (test/fixtures/blind777)", measurementOnly: true },
+  { name: 'blind778', title: "project's blind set blind778, measurement only (test/fixtures/blind778)", measurementOnly: true },
+  { name: 'blind779', title: "project's blind set blind779, measurement only (test/fixtures/blind779)", measurementOnly: true },
+  { name: 'blind780', title: "project's blind set blind780, measurement only (test/fixtures/blind780)", measurementOnly: true },
+  { name: 'blind781', title: "project's blind set blind781, measurement only (test/fixtures/blind781)", measurementOnly: true },
+  { name: 'blind782', title: "project's blind set blind782, measurement only (test/fixtures/blind782)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
