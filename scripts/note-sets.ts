@@ -799,6 +799,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind780', title: "project's blind set blind780, measurement only (test/fixtures/blind780)", measurementOnly: true },
   { name: 'blind781', title: "project's blind set blind781, measurement only (test/fixtures/blind781)", measurementOnly: true },
   { name: 'blind782', title: "project's blind set blind782, measurement only (test/fixtures/blind782)", measurementOnly: true },
+  { name: 'blind783', title: "project's blind set blind783, measurement only (test/fixtures/blind783)", measurementOnly: true },
+  { name: 'blind784', title: "project's blind set blind784, measurement only (test/fixtures/blind784)", measurementOnly: true },
+  { name: 'blind785', title: "project's blind set blind785, measurement only (test/fixtures/blind785)", measurementOnly: true },
+  { name: 'blind786', title: "project's blind set blind786, measurement only (test/fixtures/blind786)", measurementOnly: true },
+  { name: 'blind787', title: "project's blind set blind787, measurement only (test/fixtures/blind787)", measurementOnly: true },
+  { name: 'blind788', title: "project's blind set blind788, measurement only (test/fixtures/blind788)", measurementOnly: true },
+  { name: 'blind789', title: "project's blind set blind789, measurement only (test/fixtures/blind789)", measurementOnly: true },
+  { name: 'blind790', title: "project's blind set blind790, measurement only (test/fixtures/blind790)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
