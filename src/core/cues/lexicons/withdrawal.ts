@@ -7,6 +7,11 @@ import { entries } from '../lexicon.js';
 // Checked after the phrase has matched (a lookbehind at its end reaching back over it), so the costly look back runs only
 // where the phrase itself is found, not at every "and" or "then" the phrase index tries.
 const AFTER_PROMPT = String.raw`(?<=\b(?:when|whenever|after|once|each time|every time|as soon as|the moment)\s[^.;]{0,220})`;
+// The same, the question and the answer set side by side with a semicolon or a dash ("Asked about the night before; she folded her
+// arms and turned her chair to the window", "T asked about the divorce; Cl turned away to the water"); asked by the therapist, not
+// by a mother or a nurse; and before the therapist answers it ("…; I slowed down, and he began to talk about his exams" is the
+// client coming back).
+const AFTER_PROMPT_CLAUSE = String.raw`(?<=(?:^|[.;:!?]\s+|,\s*|\b(?:I|T|we|the therapist|writer)\s+)(?:\w+ly\s+)?(?:asked|raised|mentioned|brought up|suggested|invited)\b[^.;]{0,160}(?:;|\s[–—-])\s(?:(?!\b(?:I|T|we)\b)[^.;]){0,100})`;
 
 // The therapist's moves toward the work, as the clause that set a moment off names them ("when I asked…", "each time we came back to…").
 const THERAPIST_MOVES = 'asked|raised|mentioned|brought|tried|invited|suggested|came|got|moved|turned|steered|returned|went';
@@ -216,6 +221,7 @@ export const withdrawalMarkers = entries('withdrawal-marker', [
   // Breaking off the work and taking the talk elsewhere ("he stopped, laughed, and started telling me about the rota").
   { pattern: String.raw`(?:stopped|paused|laughed|smiled|shrugged|looked away|broke off)(?:,? (?:and |then )?(?:stopped|paused|laughed|smiled|shrugged|looked away))*,? (?:and |then )*(?:started|began) (?:telling me|talking|to talk|to tell me|chatting) about`, note: '3RS shifting topic (breaking off the task)' },
   { pattern: String.raw`(?:${AWAY_IN_BODY})${AFTER_PROMPT}`, note: '3RS shifting topic / withdrawal in the body, in response to the therapist raising something' },
+  { pattern: String.raw`(?:${AWAY_IN_BODY})${AFTER_PROMPT_CLAUSE}`, note: '3RS withdrawal in the body, the answer to the question set beside it' },
   // Kept up for the rest of the hour, it is a withdrawal whatever came before ("looked out of the window for the rest of the session").
   { pattern: String.raw`(?:${AWAY_IN_BODY})(?= (?:for|through|throughout) (?:the rest|most|much|the remainder|the last (?:\w+ )?(?:minutes|part)) of (?:the|that) (?:hour|session|time|call|appointment|meeting|visit))`, note: '3RS withdrawal in the body, kept up for the rest of the session' },
   // The same moves as the answer to a question or suggestion in the sentence before ("Asked him to describe the moment. He turned to
