@@ -83,6 +83,11 @@ function nextInParagraph(note: Note, sentence: Sentence): Sentence | undefined {
 
 // The topic set aside together or let be ("… and we agreed to park it", "… and I didn't press it").
 const AGREED_TO_PARK = /^[^.;]{0,140}?\b(?:(?:we|and) agreed to (?:park|leave|hold off on|hold|shelve|come back to) (?:it|that|this|the topic)|I (?:didn't|did not) (?:press|push|pursue) (?:it|that|this|the point|further))\b/i;
+// A quiet that is tears ("quiet and tearful for most of the hour", "long silences; she cried twice"): sadness in the room, told in the
+// same sentence, is not a pulling away from the therapist; a marker that does more than go quiet ("turned to the window",
+// "stopped answering") still is, whatever the tears.
+const ONLY_QUIET = /^(?:(?:went|was|were|fell|became|grew|sat|very|quite|mostly|largely|long|lengthy|\w+ly|and|for|much|most|of|the|hour|time|session|a|few|little|said|spoke|gave)\s+)*(?:quiet|silent|silence|silences|pauses|gaps|little|few words|no words)\b/i;
+const IN_TEARS = /\b(?:tearful|teary|in tears|cried|cries|crying|sobbed|sobbing|wept|weeping)\b/i;
 const BRIEF_PAUSE = /\b(?:quiet|silent)\s+for\s+(?:a|one)\s+(?:moment|second|few seconds|beat|breath)\b/i;
 const QUIET_EXERCISE = /\b(?:mindfulness|meditation|relaxation|body scan|imagery|breathing exercise|grounding exercise|visuali[sz]ation|reflective pause|as (?:set out|planned|agreed|arranged) in (?:her|his|their|the) (?:own )?(?:exposure )?(?:plan|hierarchy|ladder|exercise|experiment)|(?:part of|per|according to) (?:her|his|their|the) (?:own )?(?:exposure|behaviou?ral experiment|graded) (?:plan|hierarchy|ladder|task|step))\b/i;
 // Slow to warm up and then engaged: settled in the session on its own, no rupture to repair.
@@ -542,6 +547,7 @@ function readWithdrawalMarkers(note: Note, cues: Cues): Cue[] {
     // "then the line went silent", "the room went quiet": a thing, not a person, is what went quiet.
     const thing = THING_SUBJECT.exec(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from));
     if (thing && !PERSON_NOUNS.test(thing[1]!)) return false;
+    if (ONLY_QUIET.test(cue.sentence.text.slice(cue.from, cue.to)) && IN_TEARS.test(unquoted(cue.sentence))) return false;
     if ((QUIET_EXERCISE.test(cue.sentence.text) || BRIEF_PAUSE.test(cue.sentence.text) || THOUGHTFUL.test(cue.sentence.text.slice(cue.to, cue.to + 30))) && /quiet|silen/i.test(cue.sentence.text.slice(cue.from, cue.to))) return false;
     // Silence seen in a game or a recording watched together is not the session's.
     if (RECORDED_SCENE.test(cue.sentence.text)) return false;
