@@ -47,10 +47,11 @@ describe('the learned second look', function () {
     const line = /^\/\/ Learned from \d+ sets: (.*)\.$/m.exec(source);
     assert.ok(line, 'the model names the sets it was learned from');
     const learned = line[1]!.split(', ');
-    const development = OWN_SETS.filter((s) => !s.measurementOnly && existsSync(join('test', 'fixtures', s.name, 'labels.json'))).map((s) => s.name);
+    // A set examined after the model was learned says so (`learned: false`); npm run learn reads it next time, and then that flag goes.
+    const development = OWN_SETS.filter((s) => !s.measurementOnly && s.learned !== false && existsSync(join('test', 'fixtures', s.name, 'labels.json'))).map((s) => s.name);
     // And the sentences written to teach it the 3RS markers, never the sentence sets it is measured on.
     const training = readdirSync(join('test', 'fixtures', 'sentences-train')).filter((f) => f.endsWith('.json')).sort().map((f) => `sentences-train/${f}`);
-    assert.deepEqual(learned, [...development, ...training], 'a set was read or added since the model was learned: run npm run learn');
+    assert.deepEqual(learned, [...development, ...training], 'a set was read or added since the model was learned: run npm run learn, then drop `learned: false` from the sets it read');
     assert.ok(!learned.some((name) => name.startsWith('sentences/')));
     assert.ok(!learned.includes('corpus'));
   });
