@@ -812,6 +812,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind788', title: "project's blind set blind788, measurement only (test/fixtures/blind788)", measurementOnly: true },
   { name: 'blind789', title: "project's blind set blind789, measurement only (test/fixtures/blind789)", measurementOnly: true },
   { name: 'blind790', title: "project's blind set blind790, measurement only (test/fixtures/blind790)", measurementOnly: true },
+  { name: 'blind791', title: "project's blind set blind791, measurement only (test/fixtures/blind791)", measurementOnly: true },
+  { name: 'blind792', title: "project's blind set blind792, measurement only (test/fixtures/blind792)", measurementOnly: true },
+  { name: 'blind793', title: "project's blind set blind793, measurement only (test/fixtures/blind793)", measurementOnly: true },
+  { name: 'blind794', title: "project's blind set blind794, measurement only (test/fixtures/blind794)", measurementOnly: true },
+  { name: 'blind795', title: "project's blind set blind795, measurement only (test/fixtures/blind795)", measurementOnly: true },
+  { name: 'blind796', title: "project's blind set blind796, measurement only (test/fixtures/blind796)", measurementOnly: true },
+  { name: 'blind797', title: "project's blind set blind797, measurement only (test/fixtures/blind797)", measurementOnly: true },
+  { name: 'blind798', title: "project's blind set blind798, measurement only (test/fixtures/blind798)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
