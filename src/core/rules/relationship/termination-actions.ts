@@ -275,6 +275,15 @@ function notTheAction(note: Note, sentence: Sentence, from: number, to: number, 
 // called ongoing, not growth forecast for after the sessions.
 const FRAMED_AS_PRACTICE = /\b(?:as|is|was|it's|it is) (?:something|a thing|a skill|a practice|a habit|work|a job) (?:that )?(?:she|he|they|you|I|we|one)(?:'ll|’ll| will| would| has to| have to| needs to| need to| must)? $/i;
 
+// Pride now in something done before ("she is proud she did not give up in March", "Proud he ran 3k last Sunday"): the date is the
+// deed's, not the pride's; pride told as then ("was proud of it at the time") is not this ending's.
+const PRIDE_TOLD_AS_THEN = /\b(?:was|were|had been|used to be|felt)\s+(?:\w+\s+)?$/i;
+const BACK_THEN = /\b(?:at the time|back then)\b/i;
+
+function prideInWhatWasDone(cue: Cue, action: TerminationAction): boolean {
+  return action === 'pride' && !PRIDE_TOLD_AS_THEN.test(cue.sentence.text.slice(Math.max(0, cue.from - 25), cue.from)) && !BACK_THEN.test(cue.sentence.text);
+}
+
 function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   const x = cue.context;
   if (action === 'post-therapy-growth' && FRAMED_AS_PRACTICE.test(cue.sentence.text.slice(0, cue.from))) return false;
@@ -286,7 +295,7 @@ function present(note: Note, cue: Cue, action: TerminationAction): boolean {
   if (action === 'meaning-of-ending' && countedEnding(cue.sentence, cue.from, cue.to)) return false;
   if (action === 'future-coping' && weatheredBefore(cue.sentence, cue.from)) return false;
   // Looking back is what a review and a list of gains do: their words may sit in the past.
-  if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action) && !historyAsReason(cue.sentence, cue.from, cue.to))) return false;
+  if (x.negated || (x.temporality === 'historical' && !LOOKS_BACK.has(action) && !prideInWhatWasDone(cue, action) && !historyAsReason(cue.sentence, cue.from, cue.to))) return false;
   // Someone else's pride, or another word sense of ending ("her marriage ending was hard"), is not the action.
   // A coping plan someone else will make later ("his key worker will pick up relapse planning") is not made here.
   // A child's parents knowing the signs to look out for hold the child's coping plan ("Parents know what to look out for").
