@@ -820,6 +820,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind796', title: "project's blind set blind796, measurement only (test/fixtures/blind796)", measurementOnly: true },
   { name: 'blind797', title: "project's blind set blind797, measurement only (test/fixtures/blind797)", measurementOnly: true },
   { name: 'blind798', title: "project's blind set blind798, measurement only (test/fixtures/blind798)", measurementOnly: true },
+  { name: 'blind799', title: "project's blind set blind799, measurement only (test/fixtures/blind799)", measurementOnly: true },
+  { name: 'blind800', title: "project's blind set blind800, measurement only (test/fixtures/blind800)", measurementOnly: true },
+  { name: 'blind801', title: "project's blind set blind801, measurement only (test/fixtures/blind801)", measurementOnly: true },
+  { name: 'blind802', title: "project's blind set blind802, measurement only (test/fixtures/blind802)", measurementOnly: true },
+  { name: 'blind803', title: "project's blind set blind803, measurement only (test/fixtures/blind803)", measurementOnly: true },
+  { name: 'blind804', title: "project's blind set blind804, measurement only (test/fixtures/blind804)", measurementOnly: true },
+  { name: 'blind805', title: "project's blind set blind805, measurement only (test/fixtures/blind805)", measurementOnly: true },
+  { name: 'blind806', title: "project's blind set blind806, measurement only (test/fixtures/blind806)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
