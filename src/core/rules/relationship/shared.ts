@@ -890,7 +890,7 @@ const repairsByCues = new WeakMap<Cues, Cue[]>();
 function readRepairSteps(cues: Cues): Cue[] {
   return cues.of('repair-step').filter((cue) => {
     const c = cue.context;
-    if (c.negated || c.temporality === 'historical' || c.quoted || c.experiencer === 'other' || aimedElsewhere(cue)) return false;
+    if (c.negated || c.temporality === 'historical' || (c.quoted && !therapistsQuote(cue)) || c.experiencer === 'other' || aimedElsewhere(cue)) return false;
     // Put after something that did happen ("He pressed me to sign before we had talked it through"): it had not happened.
     if (NOT_YET.test(cue.sentence.text.slice(Math.max(0, cue.from - 40), cue.from))) return false;
     // The client named as the one who does it ("He apologised for being late", "She changed tack") is no repair by the
@@ -900,6 +900,15 @@ function readRepairSteps(cues: Cues): Cue[] {
     const before = cue.sentence.text.slice(Math.max(0, cue.from - 30), cue.from);
     return !CLIENT_ACTS.test(before) && !CLIENT_ABLE.test(before);
   });
+}
+
+// The therapist's own words quoted ("I said, 'no piano today, sorry for asking so soon'", "T said \"that's on me, shall we park it?\""):
+// the repair in the words the therapist used, introduced by the therapist saying them.
+const THERAPIST_SAYS = /\b(?:I|T|Th|the therapist|writer)\s+(?:\w+ly\s+)?(?:said|say|says|told (?:her|him|them)|asked|asked (?:her|him|them)|replied|answered|added|offered)\s*[,:]?\s*$/;
+
+function therapistsQuote(cue: Cue): boolean {
+  const quote = quoteAround(cue);
+  return quote !== undefined && THERAPIST_SAYS.test(cue.sentence.text.slice(Math.max(0, quote.start - 40), quote.start).replace(/["“‘'’]\s*$/, ''));
 }
 
 // "…went quiet when I asked what had happened": the therapist's question that set the marker off, not a repair of it.
