@@ -902,8 +902,8 @@ function readRepairSteps(cues: Cues): Cue[] {
   });
 }
 
-// The therapist's own words quoted ("I said, 'no piano today, sorry for asking so soon'", "T said \"that's on me, shall we park it?\""):
-// the repair in the words the therapist used, introduced by the therapist saying them.
+// The therapist's own words quoted, introduced by the therapist saying them (I said, "no piano today, sorry for asking so soon";
+// T said "that's on me, shall we park it?"): the repair in the words the therapist used.
 const THERAPIST_SAYS = /\b(?:I|T|Th|the therapist|writer)\s+(?:\w+ly\s+)?(?:said|say|says|told (?:her|him|them)|asked|asked (?:her|him|them)|replied|answered|added|offered)\s*[,:]?\s*$/;
 
 function therapistsQuote(cue: Cue): boolean {
