@@ -828,6 +828,14 @@ export const OWN_SETS: readonly NoteSet[] = [
   { name: 'blind804', title: "project's blind set blind804, measurement only (test/fixtures/blind804)", measurementOnly: true },
   { name: 'blind805', title: "project's blind set blind805, measurement only (test/fixtures/blind805)", measurementOnly: true },
   { name: 'blind806', title: "project's blind set blind806, measurement only (test/fixtures/blind806)", measurementOnly: true },
+  { name: 'blind807', title: "project's blind set blind807, measurement only (test/fixtures/blind807)", measurementOnly: true },
+  { name: 'blind808', title: "project's blind set blind808, measurement only (test/fixtures/blind808)", measurementOnly: true },
+  { name: 'blind809', title: "project's blind set blind809, measurement only (test/fixtures/blind809)", measurementOnly: true },
+  { name: 'blind810', title: "project's blind set blind810, measurement only (test/fixtures/blind810)", measurementOnly: true },
+  { name: 'blind811', title: "project's blind set blind811, measurement only (test/fixtures/blind811)", measurementOnly: true },
+  { name: 'blind812', title: "project's blind set blind812, measurement only (test/fixtures/blind812)", measurementOnly: true },
+  { name: 'blind813', title: "project's blind set blind813, measurement only (test/fixtures/blind813)", measurementOnly: true },
+  { name: 'blind814', title: "project's blind set blind814, measurement only (test/fixtures/blind814)", measurementOnly: true },
 ];
 
 /** The sets still measurement only, by folder name: nothing but the scoring may read their notes. */
